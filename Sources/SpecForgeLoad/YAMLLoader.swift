@@ -1,0 +1,143 @@
+import CYaml
+
+/// An error while reading a file, with its position when known.
+public struct LoadError: Error, Sendable, CustomStringConvertible {
+    public var file: String
+    public var mark: Mark?
+    public var message: String
+
+    public init(file: String, mark: Mark?, message: String) {
+        self.file = file
+        self.mark = mark
+        self.message = message
+    }
+
+    public var description: String {
+        "\(file):\(mark?.description ?? "1:1"): error: \(message)"
+    }
+}
+
+/// Loads YAML (and therefore JSON) text into a `Node` tree using the system libyaml.
+public enum YAMLLoader {
+    /// Loads the first document of `bytes`. `file` is used in error messages only.
+    public static func load(bytes: [UInt8], file: String) throws(LoadError) -> Node {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else {
+            throw LoadError(file: file, mark: nil, message: "could not initialise the YAML parser")
+        }
+        defer { yaml_parser_delete(&parser) }
+        var builder = TreeBuilder(file: file)
+        let result: Result<Node, LoadError> = bytes.withUnsafeBufferPointer { buffer in
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            return builder.run(&parser)
+        }
+        return try result.get()
+    }
+}
+
+private struct TreeBuilder {
+    let file: String
+    /// Open collections: a sequence collects nodes, a mapping collects alternating keys and values.
+    private enum Frame {
+        case sequence([Node], Mark, anchor: String?)
+        case mapping([Mapping.Entry], pendingKey: (String, Mark)?, Mark, anchor: String?)
+    }
+    private var stack: [Frame] = []
+    private var anchors: [String: Node] = [:]
+    private var root: Node?
+
+    init(file: String) {
+        self.file = file
+    }
+
+    mutating func run(_ parser: inout yaml_parser_t) -> Result<Node, LoadError> {
+        var event = yaml_event_t()
+        while true {
+            guard yaml_parser_parse(&parser, &event) == 1 else {
+                return .failure(parserError(parser))
+            }
+            defer { yaml_event_delete(&event) }
+            let mark = Mark(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+            switch event.type {
+            case YAML_STREAM_END_EVENT, YAML_DOCUMENT_END_EVENT:
+                if let root { return .success(root) }
+                if event.type == YAML_STREAM_END_EVENT {
+                    return .failure(LoadError(file: file, mark: mark, message: "the file holds no document"))
+                }
+            case YAML_SCALAR_EVENT:
+                let s = event.data.scalar
+                let text = String(decoding: UnsafeBufferPointer(start: s.value, count: Int(s.length)), as: UTF8.self)
+                let plain = s.style == YAML_PLAIN_SCALAR_STYLE && s.tag == nil
+                let node = Node(.scalar(Scalar(text, isPlain: plain)), mark: mark)
+                if let a = s.anchor { anchors[String(cString: a)] = node }
+                if let error = add(node) { return .failure(error) }
+            case YAML_SEQUENCE_START_EVENT:
+                let a = event.data.sequence_start.anchor.map { String(cString: $0) }
+                stack.append(.sequence([], mark, anchor: a))
+            case YAML_MAPPING_START_EVENT:
+                let a = event.data.mapping_start.anchor.map { String(cString: $0) }
+                stack.append(.mapping([], pendingKey: nil, mark, anchor: a))
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                let node: Node
+                let anchor: String?
+                switch stack.removeLast() {
+                case .sequence(let items, let m, let a):
+                    node = Node(.sequence(items), mark: m)
+                    anchor = a
+                case .mapping(let entries, _, let m, let a):
+                    node = Node(.mapping(Mapping(entries)), mark: m)
+                    anchor = a
+                }
+                if let anchor { anchors[anchor] = node }
+                if let error = add(node) { return .failure(error) }
+            case YAML_ALIAS_EVENT:
+                let name = String(cString: event.data.alias.anchor)
+                guard let node = anchors[name] else {
+                    return .failure(LoadError(file: file, mark: mark, message: "unknown alias '*\(name)'"))
+                }
+                if let error = add(node) { return .failure(error) }
+            default:
+                break
+            }
+        }
+    }
+
+    private mutating func add(_ node: Node) -> LoadError? {
+        guard let top = stack.popLast() else {
+            root = node
+            return nil
+        }
+        switch top {
+        case .sequence(var items, let m, let a):
+            items.append(node)
+            stack.append(.sequence(items, m, anchor: a))
+        case .mapping(var entries, let pending, let m, let a):
+            if let (key, keyMark) = pending {
+                if entries.contains(where: { $0.key == key }) {
+                    stack.append(.mapping(entries, pendingKey: nil, m, anchor: a))
+                    return LoadError(file: file, mark: keyMark, message: "duplicate key '\(key)'")
+                }
+                entries.append(Mapping.Entry(key: key, keyMark: keyMark, value: node))
+                stack.append(.mapping(entries, pendingKey: nil, m, anchor: a))
+            } else {
+                guard case .scalar(let s) = node.value else {
+                    return LoadError(file: file, mark: node.mark, message: "mapping keys must be scalars")
+                }
+                stack.append(.mapping(entries, pendingKey: (s.text, node.mark), m, anchor: a))
+            }
+        }
+        return nil
+    }
+
+    private func parserError(_ parser: yaml_parser_t) -> LoadError {
+        let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
+        let context = parser.context.map { String(cString: $0) + " " } ?? ""
+        let m = parser.problem_mark
+        return LoadError(
+            file: file,
+            mark: Mark(line: Int(m.line) + 1, column: Int(m.column) + 1),
+            message: "invalid YAML or JSON: \(context)\(problem)"
+        )
+    }
+}

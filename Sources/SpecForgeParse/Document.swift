@@ -1,0 +1,180 @@
+import SpecForgeLoad
+
+/// Where something is defined: a file and a position in it.
+public struct Location: Sendable, Hashable, CustomStringConvertible {
+    public var file: String
+    public var mark: Mark
+    public init(file: String, mark: Mark) {
+        self.file = file
+        self.mark = mark
+    }
+    public var description: String { "\(file):\(mark)" }
+}
+
+/// A typed OpenAPI 3.0 / 3.1 document.
+public struct Document: Sendable {
+    public var openapi: String
+    public var title: String
+    public var version: String
+    public var description: String?
+    public var servers: [String]
+    public var paths: [PathItem]
+    /// Every schema that a `$ref` can name, keyed by `SchemaKey`; component schemas first, in document order.
+    public var schemas: [String: NamedSchema]
+    public var componentSchemaOrder: [String]
+    public var securitySchemes: [SecurityScheme]
+    public var security: [[String]]
+
+    public func schema(_ key: String) -> NamedSchema? { schemas[key] }
+}
+
+/// A schema reachable by reference, with the type name it gives.
+public struct NamedSchema: Sendable {
+    public var key: String
+    public var name: String
+    public var schema: Schema
+}
+
+public struct PathItem: Sendable {
+    public var path: String
+    public var operations: [Operation]
+    public var location: Location
+}
+
+public enum HTTPMethod: String, Sendable, CaseIterable, Comparable {
+    case get, put, post, delete, options, head, patch, trace
+
+    /// The order methods are documented in.
+    public var rank: Int {
+        switch self {
+        case .get: 0
+        case .post: 1
+        case .put: 2
+        case .patch: 3
+        case .delete: 4
+        case .head: 5
+        case .options: 6
+        case .trace: 7
+        }
+    }
+
+    public static func < (a: HTTPMethod, b: HTTPMethod) -> Bool { a.rank < b.rank }
+}
+
+public struct Operation: Sendable {
+    public var method: HTTPMethod
+    public var path: String
+    public var operationId: String
+    public var tags: [String]
+    public var summary: String?
+    public var description: String?
+    public var deprecated: Bool
+    public var parameters: [Parameter]
+    public var requestBody: RequestBody?
+    public var responses: [Response]
+    public var security: [[String]]?
+    public var location: Location
+}
+
+public struct Parameter: Sendable {
+    public enum In: String, Sendable { case path, query, header, cookie }
+    public enum Style: String, Sendable {
+        case form, simple, label, matrix, spaceDelimited, pipeDelimited, deepObject
+    }
+
+    public var name: String
+    public var location: In
+    public var required: Bool
+    public var description: String?
+    public var deprecated: Bool
+    public var schema: SchemaRef?
+    public var style: Style
+    public var explode: Bool
+    public var contentType: String?
+    public var source: Location
+}
+
+public struct MediaType: Sendable {
+    public var contentType: String
+    public var schema: SchemaRef?
+}
+
+public struct RequestBody: Sendable {
+    public var description: String?
+    public var required: Bool
+    public var content: [MediaType]
+}
+
+public struct Response: Sendable {
+    /// `200`, `4XX` or `default`.
+    public var status: String
+    public var description: String
+    public var content: [MediaType]
+    public var headers: [Header]
+}
+
+public struct Header: Sendable {
+    public var name: String
+    public var description: String?
+    public var required: Bool
+    public var schema: SchemaRef?
+}
+
+public struct SecurityScheme: Sendable {
+    public enum Kind: Sendable, Hashable {
+        case apiKey(name: String, in: String)
+        case http(scheme: String)
+        case oauth2
+        case openIdConnect
+    }
+    public var name: String
+    public var kind: Kind
+    public var description: String?
+}
+
+/// A schema written in place or a reference to one.
+public indirect enum SchemaRef: Sendable {
+    /// The key of a `Document.schemas` entry.
+    case ref(String)
+    case inline(Schema)
+}
+
+public struct Schema: Sendable {
+    public enum AdditionalProperties: Sendable {
+        case absent
+        case allowed(Bool)
+        case schema(SchemaRef)
+    }
+
+    /// `type`, as a list (3.1 allows several); `null` is folded into `nullable`.
+    public var types: [String] = []
+    public var nullable = false
+    public var format: String?
+    public var title: String?
+    public var description: String?
+    public var enumValues: [JSONValue]?
+    public var properties: [(name: String, schema: SchemaRef)] = []
+    public var required: [String] = []
+    public var items: SchemaRef?
+    public var additionalProperties: AdditionalProperties = .absent
+    public var allOf: [SchemaRef] = []
+    public var oneOf: [SchemaRef] = []
+    public var anyOf: [SchemaRef] = []
+    public var discriminator: Discriminator?
+    public var readOnly = false
+    public var writeOnly = false
+    public var deprecated = false
+    public var example: JSONValue?
+    public var defaultValue: JSONValue?
+    public var location: Location
+
+    public init(location: Location) { self.location = location }
+
+    public var type: String? { types.first }
+}
+
+public struct Discriminator: Sendable {
+    public var propertyName: String
+    /// Value → schema key.
+    public var mapping: [(value: String, key: String)]
+}

@@ -1,0 +1,447 @@
+import Foundation
+import SpecForgeLoad
+
+/// Turns a loaded value tree into a typed `Document`, resolving `$ref`s and collecting diagnostics.
+public struct DocumentParser {
+    public private(set) var diagnostics: [Diagnostic] = []
+    let sources: SourceSet
+    let rootFile: String
+    private var schemas: [String: NamedSchema] = [:]
+    private var schemaOrder: [String] = []
+    /// Refs met while parsing that still need their target parsed.
+    private var pendingRefs: [(key: String, ref: ResolvedRef)] = []
+
+    public init(sources: SourceSet, rootFile: String) {
+        self.sources = sources
+        self.rootFile = rootFile
+    }
+
+    /// Parses the root file of `sources`. Throws `Diagnostics` when any error was found.
+    public static func parse(sources: SourceSet, rootFile: String) throws(Diagnostics) -> (Document, [Diagnostic]) {
+        var parser = DocumentParser(sources: sources, rootFile: rootFile)
+        let document = parser.parseDocument()
+        let errors = parser.diagnostics.filter { $0.severity == .error }
+        guard errors.isEmpty, let document else { throw Diagnostics(errors.isEmpty ? parser.diagnostics : errors) }
+        return (document, parser.diagnostics.filter { $0.severity == .warning })
+    }
+
+    // MARK: Document
+
+    mutating func parseDocument() -> Document? {
+        guard let root = sources.root(rootFile) else { return nil }
+        let file = rootFile
+        guard let map = root.mapping else {
+            error(file, root.mark, "expected an OpenAPI document (a mapping), found \(root.kindName)")
+            return nil
+        }
+        if let swagger = map.entry("swagger") {
+            error(file, swagger.keyMark, "Swagger \(swagger.value.string ?? "2.0") is not supported; SpecForge reads OpenAPI 3.0.x and 3.1.x (convert the document first)")
+            return nil
+        }
+        guard let versionEntry = map.entry("openapi"), let version = versionEntry.value.string else {
+            error(file, root.mark, "not an OpenAPI document: no 'openapi' version field (SpecForge reads OpenAPI 3.0.x and 3.1.x)")
+            return nil
+        }
+        guard version.hasPrefix("3.0") || version.hasPrefix("3.1") else {
+            error(file, versionEntry.value.mark, "OpenAPI \(version) is not supported; SpecForge reads OpenAPI 3.0.x and 3.1.x")
+            return nil
+        }
+        let info = map["info"]
+        var document = Document(
+            openapi: version,
+            title: info?["title"]?.string ?? "API",
+            version: info?["version"]?.string ?? "",
+            description: info?["description"]?.string,
+            servers: map["servers"]?.sequence?.compactMap { $0["url"]?.string } ?? [],
+            paths: [],
+            schemas: [:],
+            componentSchemaOrder: [],
+            securitySchemes: [],
+            security: parseSecurityRequirements(map["security"])
+        )
+        let components = map["components"]
+        if let componentSchemas = components?["schemas"] {
+            if let entries = expectMapping(componentSchemas, file, "components.schemas") {
+                for entry in entries.entries {
+                    let key = schemaKey(file: file, pointer: "/components/schemas/" + escapePointer(entry.key))
+                    schemaOrder.append(key)
+                    schemas[key] = NamedSchema(key: key, name: entry.key, schema: parseSchema(entry.value, file))
+                }
+            }
+        }
+        if let schemes = components?["securitySchemes"]?.mapping {
+            for entry in schemes.entries {
+                guard let (node, nodeFile) = resolveObject(entry.value, file) else { continue }
+                document.securitySchemes.append(parseSecurityScheme(entry.key, node, nodeFile))
+            }
+        }
+        if let paths = map["paths"], let entries = expectMapping(paths, file, "paths") {
+            var seenIds: [String: Location] = [:]
+            for entry in entries.entries {
+                guard let item = parsePathItem(entry.key, entry.value, file, keyMark: entry.keyMark) else { continue }
+                for op in item.operations {
+                    if let first = seenIds[op.operationId] {
+                        error(op.location.file, op.location.mark, "duplicate operationId '\(op.operationId)' (first used at \(first))")
+                    } else {
+                        seenIds[op.operationId] = op.location
+                    }
+                }
+                document.paths.append(item)
+            }
+        }
+        resolvePendingRefs()
+        document.schemas = schemas
+        document.componentSchemaOrder = schemaOrder
+        return document
+    }
+
+    // MARK: Paths and operations
+
+    mutating func parsePathItem(_ path: String, _ node: Node, _ file: String, keyMark: Mark) -> PathItem? {
+        guard let (resolved, itemFile) = resolveObject(node, file), let map = expectMapping(resolved, itemFile, "path item '\(path)'") else {
+            return nil
+        }
+        if !path.hasPrefix("/") {
+            warning(file, keyMark, "path '\(path)' does not start with '/'")
+        }
+        let shared = parseParameters(map["parameters"], itemFile)
+        var operations: [Operation] = []
+        for entry in map.entries {
+            guard let method = HTTPMethod(rawValue: entry.key) else { continue }
+            guard let opMap = expectMapping(entry.value, itemFile, "operation \(entry.key.uppercased()) \(path)") else { continue }
+            var parameters = parseParameters(opMap["parameters"], itemFile)
+            for p in shared where !parameters.contains(where: { $0.name == p.name && $0.location == p.location }) {
+                parameters.append(p)
+            }
+            let operationId = opMap["operationId"]?.string ?? Self.synthesizedOperationId(method, path)
+            var responses: [Response] = []
+            if let responsesNode = opMap["responses"], let rmap = expectMapping(responsesNode, itemFile, "responses") {
+                for r in rmap.entries {
+                    if let response = parseResponse(r.key, r.value, itemFile) { responses.append(response) }
+                }
+            }
+            operations.append(
+                Operation(
+                    method: method,
+                    path: path,
+                    operationId: operationId,
+                    tags: opMap["tags"]?.sequence?.compactMap(\.string) ?? [],
+                    summary: opMap["summary"]?.string,
+                    description: opMap["description"]?.string,
+                    deprecated: opMap["deprecated"]?.scalar?.bool ?? false,
+                    parameters: parameters,
+                    requestBody: opMap["requestBody"].flatMap { parseRequestBody($0, itemFile) },
+                    responses: responses,
+                    security: opMap["security"].map { parseSecurityRequirements($0) },
+                    location: Location(file: itemFile, mark: entry.keyMark)
+                )
+            )
+        }
+        return PathItem(path: path, operations: operations, location: Location(file: file, mark: keyMark))
+    }
+
+    /// `get /pets/{id}` → `get_pets_id`, for operations the document gives no id.
+    static func synthesizedOperationId(_ method: HTTPMethod, _ path: String) -> String {
+        var words = [method.rawValue]
+        for segment in path.split(separator: "/") {
+            let cleaned = segment.filter { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
+            if !cleaned.isEmpty { words.append(cleaned.replacingOccurrences(of: "-", with: "_")) }
+        }
+        return words.joined(separator: "_")
+    }
+
+    mutating func parseParameters(_ node: Node?, _ file: String) -> [Parameter] {
+        guard let node else { return [] }
+        guard let items = node.sequence else {
+            error(file, node.mark, "'parameters' must be a list, found \(node.kindName)")
+            return []
+        }
+        return items.compactMap { parseParameter($0, file) }
+    }
+
+    mutating func parseParameter(_ node: Node, _ file: String) -> Parameter? {
+        guard let (resolved, pfile) = resolveObject(node, file), let map = expectMapping(resolved, pfile, "parameter") else { return nil }
+        guard let name = map["name"]?.string else {
+            error(pfile, resolved.mark, "parameter has no 'name'")
+            return nil
+        }
+        guard let inText = map["in"]?.string, let location = Parameter.In(rawValue: inText) else {
+            error(pfile, map["in"]?.mark ?? resolved.mark, "parameter '\(name)' has no valid 'in' (path, query, header or cookie)")
+            return nil
+        }
+        let defaultStyle: Parameter.Style = (location == .query || location == .cookie) ? .form : .simple
+        var style = defaultStyle
+        if let styleNode = map["style"] {
+            if let s = styleNode.string.flatMap(Parameter.Style.init(rawValue:)) {
+                style = s
+            } else {
+                error(pfile, styleNode.mark, "unknown parameter style '\(styleNode.string ?? "")'")
+            }
+        }
+        var schema = map["schema"].map { parseSchemaRef($0, pfile) }
+        var contentType: String?
+        if schema == nil, let content = map["content"]?.mapping, let first = content.entries.first {
+            contentType = first.key
+            schema = first.value["schema"].map { parseSchemaRef($0, pfile) }
+        }
+        return Parameter(
+            name: name,
+            location: location,
+            required: map["required"]?.scalar?.bool ?? (location == .path),
+            description: map["description"]?.string,
+            deprecated: map["deprecated"]?.scalar?.bool ?? false,
+            schema: schema,
+            style: style,
+            explode: map["explode"]?.scalar?.bool ?? (style == .form),
+            contentType: contentType,
+            source: Location(file: pfile, mark: resolved.mark)
+        )
+    }
+
+    mutating func parseRequestBody(_ node: Node, _ file: String) -> RequestBody? {
+        guard let (resolved, bfile) = resolveObject(node, file), let map = expectMapping(resolved, bfile, "request body") else { return nil }
+        return RequestBody(
+            description: map["description"]?.string,
+            required: map["required"]?.scalar?.bool ?? false,
+            content: parseContent(map["content"], bfile)
+        )
+    }
+
+    mutating func parseResponse(_ status: String, _ node: Node, _ file: String) -> Response? {
+        guard let (resolved, rfile) = resolveObject(node, file), let map = expectMapping(resolved, rfile, "response \(status)") else { return nil }
+        var headers: [Header] = []
+        for entry in map["headers"]?.mapping?.entries ?? [] {
+            guard let (h, hfile) = resolveObject(entry.value, rfile) else { continue }
+            headers.append(
+                Header(
+                    name: entry.key,
+                    description: h["description"]?.string,
+                    required: h["required"]?.scalar?.bool ?? false,
+                    schema: h["schema"].map { parseSchemaRef($0, hfile) }
+                )
+            )
+        }
+        return Response(
+            status: status,
+            description: map["description"]?.string ?? "",
+            content: parseContent(map["content"], rfile),
+            headers: headers
+        )
+    }
+
+    mutating func parseContent(_ node: Node?, _ file: String) -> [MediaType] {
+        guard let node, let map = expectMapping(node, file, "content") else { return [] }
+        return map.entries.map { entry in
+            MediaType(contentType: entry.key, schema: entry.value["schema"].map { parseSchemaRef($0, file) })
+        }
+    }
+
+    mutating func parseSecurityScheme(_ name: String, _ node: Node, _ file: String) -> SecurityScheme {
+        let type = node["type"]?.string ?? ""
+        let kind: SecurityScheme.Kind
+        switch type {
+        case "apiKey": kind = .apiKey(name: node["name"]?.string ?? "Authorization", in: node["in"]?.string ?? "header")
+        case "http": kind = .http(scheme: node["scheme"]?.string ?? "bearer")
+        case "oauth2": kind = .oauth2
+        case "openIdConnect": kind = .openIdConnect
+        default:
+            warning(file, node.mark, "unknown security scheme type '\(type)' of '\(name)' is ignored")
+            kind = .http(scheme: "bearer")
+        }
+        return SecurityScheme(name: name, kind: kind, description: node["description"]?.string)
+    }
+
+    func parseSecurityRequirements(_ node: Node?) -> [[String]] {
+        node?.sequence?.map { $0.mapping?.entries.map(\.key) ?? [] } ?? []
+    }
+
+    // MARK: Schemas
+
+    mutating func parseSchemaRef(_ node: Node, _ file: String) -> SchemaRef {
+        if let map = node.mapping, let refNode = map["$ref"] {
+            guard let key = schemaRefKey(refNode, file) else { return .inline(Schema(location: Location(file: file, mark: node.mark))) }
+            return .ref(key)
+        }
+        return .inline(parseSchema(node, file))
+    }
+
+    mutating func parseSchema(_ node: Node, _ file: String) -> Schema {
+        var schema = Schema(location: Location(file: file, mark: node.mark))
+        guard let map = node.mapping else {
+            if node.scalar?.bool == nil {
+                error(file, node.mark, "expected a schema (a mapping), found \(node.kindName)")
+            }
+            return schema
+        }
+        for entry in map.entries {
+            let value = entry.value
+            switch entry.key {
+            case "type":
+                if let s = value.string {
+                    schema.types = [s]
+                } else if let list = value.sequence {
+                    for t in list.compactMap(\.string) {
+                        if t == "null" { schema.nullable = true } else { schema.types.append(t) }
+                    }
+                } else {
+                    error(file, value.mark, "'type' must be a string or a list of strings")
+                }
+            case "nullable": schema.nullable = schema.nullable || (value.scalar?.bool ?? false)
+            case "format": schema.format = value.string
+            case "title": schema.title = value.string
+            case "description": schema.description = value.string
+            case "enum":
+                schema.enumValues = value.sequence?.map(JSONValue.init)
+                if schema.enumValues?.contains(.null) == true {
+                    schema.nullable = true
+                    schema.enumValues?.removeAll { $0 == .null }
+                }
+            case "const": schema.enumValues = [JSONValue(value)]
+            case "properties":
+                guard let props = expectMapping(value, file, "properties") else { continue }
+                schema.properties = props.entries.map { ($0.key, parseSchemaRef($0.value, file)) }
+            case "required":
+                schema.required = value.sequence?.compactMap(\.string) ?? []
+            case "items":
+                schema.items = parseSchemaRef(value, file)
+            case "additionalProperties":
+                if let b = value.scalar?.bool {
+                    schema.additionalProperties = .allowed(b)
+                } else {
+                    schema.additionalProperties = .schema(parseSchemaRef(value, file))
+                }
+            case "allOf": schema.allOf = parseSchemaList(value, file, "allOf")
+            case "oneOf": schema.oneOf = parseSchemaList(value, file, "oneOf")
+            case "anyOf": schema.anyOf = parseSchemaList(value, file, "anyOf")
+            case "discriminator":
+                guard let name = value["propertyName"]?.string else { continue }
+                var mapping: [(String, String)] = []
+                for m in value["mapping"]?.mapping?.entries ?? [] {
+                    guard let target = m.value.string else { continue }
+                    let refNode = Node(.scalar(Scalar(target.contains("/") || target.contains("#") ? target : "#/components/schemas/" + target, isPlain: false)), mark: m.value.mark)
+                    if let key = schemaRefKey(refNode, file) { mapping.append((m.key, key)) }
+                }
+                schema.discriminator = Discriminator(propertyName: name, mapping: mapping)
+            case "readOnly": schema.readOnly = value.scalar?.bool ?? false
+            case "writeOnly": schema.writeOnly = value.scalar?.bool ?? false
+            case "deprecated": schema.deprecated = value.scalar?.bool ?? false
+            case "example": schema.example = JSONValue(value)
+            case "examples":
+                if schema.example == nil, let first = value.sequence?.first { schema.example = JSONValue(first) }
+            case "default": schema.defaultValue = JSONValue(value)
+            default: break
+            }
+        }
+        return schema
+    }
+
+    mutating func parseSchemaList(_ node: Node, _ file: String, _ what: String) -> [SchemaRef] {
+        guard let items = node.sequence else {
+            error(file, node.mark, "'\(what)' must be a list of schemas, found \(node.kindName)")
+            return []
+        }
+        return items.map { parseSchemaRef($0, file) }
+    }
+
+    /// The key a schema `$ref` names, scheduling its target to be parsed.
+    mutating func schemaRefKey(_ refNode: Node, _ file: String) -> String? {
+        guard let text = refNode.string else {
+            error(file, refNode.mark, "'$ref' must be a string")
+            return nil
+        }
+        guard let ref = sources.resolve(text, from: file) else {
+            error(file, refNode.mark, "cannot resolve '$ref: \(text)'")
+            return nil
+        }
+        let key = schemaKey(file: ref.file, pointer: ref.pointer)
+        if schemas[key] == nil, !pendingRefs.contains(where: { $0.key == key }) {
+            pendingRefs.append((key, ResolvedRef(file: ref.file, pointer: ref.pointer, text: text, from: Location(file: file, mark: refNode.mark))))
+        }
+        return key
+    }
+
+    /// Component schemas of the root file are keyed by their name; anything else by file and pointer.
+    func schemaKey(file: String, pointer: String) -> String {
+        let prefix = "/components/schemas/"
+        if file == rootFile, pointer.hasPrefix(prefix), !pointer.dropFirst(prefix.count).contains("/") {
+            return unescapePointer(String(pointer.dropFirst(prefix.count)))
+        }
+        return file == rootFile ? "#" + pointer : file + "#" + pointer
+    }
+
+    mutating func resolvePendingRefs() {
+        while let (key, ref) = pendingRefs.popLast() {
+            if schemas[key] != nil { continue }
+            switch sources.node(file: ref.file, pointer: ref.pointer) {
+            case .success(let node):
+                let segments = ref.pointer.split(separator: "/")
+                let name = segments.last.map { unescapePointer(String($0)) } ?? Self.fileStem(ref.file)
+                // A placeholder first, so that a cycle through this schema ends here.
+                schemas[key] = NamedSchema(key: key, name: name, schema: Schema(location: Location(file: ref.file, mark: node.mark)))
+                schemaOrder.append(key)
+                let schema = parseSchema(node, ref.file)
+                schemas[key]?.schema = schema
+            case .failure(let problem):
+                error(ref.from.file, ref.from.mark, "unresolved reference '\(ref.text)': \(problem.message)")
+            }
+        }
+    }
+
+    static func fileStem(_ path: String) -> String {
+        let last = path.split(separator: "/").last.map(String.init) ?? path
+        return last.split(separator: ".").first.map(String.init) ?? last
+    }
+
+    // MARK: Helpers
+
+    /// Follows a `$ref` (for parameters, bodies, responses...) to the object it names.
+    mutating func resolveObject(_ node: Node, _ file: String) -> (Node, String)? {
+        var current = (node, file)
+        var hops = 0
+        while let refNode = current.0.mapping?["$ref"] {
+            hops += 1
+            guard hops < 32, let text = refNode.string, let ref = sources.resolve(text, from: current.1) else {
+                error(current.1, refNode.mark, hops >= 32 ? "'$ref' chain too long (a cycle?)" : "cannot resolve '$ref'")
+                return nil
+            }
+            switch sources.node(file: ref.file, pointer: ref.pointer) {
+            case .success(let target): current = (target, ref.file)
+            case .failure(let problem):
+                error(current.1, refNode.mark, "unresolved reference '\(text)': \(problem.message)")
+                return nil
+            }
+        }
+        return current
+    }
+
+    mutating func expectMapping(_ node: Node, _ file: String, _ what: String) -> Mapping? {
+        if let m = node.mapping { return m }
+        if node.scalar?.isNull == true { return Mapping() }
+        error(file, node.mark, "\(what) must be a mapping, found \(node.kindName)")
+        return nil
+    }
+
+    mutating func error(_ file: String, _ mark: Mark, _ message: String) {
+        diagnostics.append(Diagnostic(.error, file: file, mark: mark, message))
+    }
+
+    mutating func warning(_ file: String, _ mark: Mark, _ message: String) {
+        let d = Diagnostic(.warning, file: file, mark: mark, message)
+        if !diagnostics.contains(d) { diagnostics.append(d) }
+    }
+}
+
+struct ResolvedRef {
+    var file: String
+    var pointer: String
+    var text: String
+    var from: Location
+}
+
+func escapePointer(_ s: String) -> String {
+    s.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+}
+
+func unescapePointer(_ s: String) -> String {
+    s.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+}

@@ -1,0 +1,99 @@
+import Foundation
+import SpecForgeLoad
+
+/// The files of one document: the root file and every file its `$ref`s reach, loaded on first use.
+public final class SourceSet {
+    public struct Problem: Error, Sendable {
+        public var message: String
+    }
+
+    private var files: [String: Result<Node, LoadError>] = [:]
+    private let load: (String) throws(LoadError) -> Node
+
+    /// `load` reads a file by path; paths are those written in the document, joined to the
+    /// directory of the referring file.
+    public init(root: String, node: Node, load: @escaping (String) throws(LoadError) -> Node) {
+        self.files[root] = .success(node)
+        self.load = load
+    }
+
+    /// Every file loaded so far (the root first is not guaranteed; sort if order matters).
+    public var loadedFiles: [String] { Array(files.keys) }
+
+    func root(_ file: String) -> Node? {
+        try? files[file]?.get()
+    }
+
+    /// Splits `ref` into the file it names (relative to `file`) and a JSON pointer.
+    func resolve(_ ref: String, from file: String) -> (file: String, pointer: String)? {
+        let parts = ref.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        let filePart = String(parts[0])
+        var pointer = parts.count > 1 ? String(parts[1]) : ""
+        pointer = pointer.removingPercentEncoding ?? pointer
+        if !pointer.isEmpty, !pointer.hasPrefix("/") { return nil }
+        if filePart.isEmpty { return (file, pointer) }
+        if filePart.contains("://") { return nil }
+        return (Self.join(directory: Self.directory(of: file), filePart), pointer)
+    }
+
+    /// The node at `pointer` in `file`, loading the file when it is first named.
+    func node(file: String, pointer: String) -> Result<Node, Problem> {
+        let loaded: Result<Node, LoadError>
+        if let cached = files[file] {
+            loaded = cached
+        } else {
+            do throws(LoadError) {
+                loaded = .success(try load(file))
+            } catch {
+                loaded = .failure(error)
+            }
+            files[file] = loaded
+        }
+        guard case .success(var node) = loaded else {
+            if case .failure(let e) = loaded { return .failure(Problem(message: e.message)) }
+            return .failure(Problem(message: "cannot read \(file)"))
+        }
+        for raw in pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst() {
+            let segment = unescapePointer(String(raw))
+            switch node.value {
+            case .mapping(let m):
+                guard let next = m[segment] else {
+                    return .failure(Problem(message: "\(file) has no '\(segment)' at '\(pointer)'"))
+                }
+                node = next
+            case .sequence(let items):
+                guard let i = Int(segment), items.indices.contains(i) else {
+                    return .failure(Problem(message: "\(file) has no item \(segment) at '\(pointer)'"))
+                }
+                node = items[i]
+            case .scalar:
+                return .failure(Problem(message: "\(file) has a scalar where '\(pointer)' continues"))
+            }
+        }
+        return .success(node)
+    }
+
+    static func directory(of file: String) -> String {
+        guard let slash = file.lastIndex(of: "/") else { return "" }
+        return String(file[..<slash])
+    }
+
+    /// Joins a relative path to a directory, folding `.` and `..`.
+    static func join(directory: String, _ relative: String) -> String {
+        if relative.hasPrefix("/") { return normalize(relative) }
+        return normalize(directory.isEmpty ? relative : directory + "/" + relative)
+    }
+
+    static func normalize(_ path: String) -> String {
+        var out: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: false) {
+            if part == "." || (part.isEmpty && !out.isEmpty) { continue }
+            if part == "..", let last = out.last, last != "..", !last.isEmpty {
+                out.removeLast()
+            } else {
+                out.append(part)
+            }
+        }
+        return out.joined(separator: "/")
+    }
+}
