@@ -268,7 +268,9 @@ public struct DocumentParser {
     mutating func parseSchema(_ node: Node, _ file: String) -> Schema {
         var schema = Schema(location: Location(file: file, mark: node.mark))
         guard let map = node.mapping else {
-            if node.scalar?.bool == nil {
+            if node.scalar?.isNull == true {
+                warning(file, node.mark, "schema is null; read as an empty schema (any value)")
+            } else if node.scalar?.bool == nil {
                 error(file, node.mark, "expected a schema (a mapping), found \(node.kindName)")
             }
             return schema

@@ -1,0 +1,176 @@
+import SpecForgeIR
+import SpecForgeRender
+import SpecForgeWrite
+
+/// Emits the Markdown API reference: one page per resource (placed by the layout) and an index.
+public struct DocsEmitter {
+    let model: APIModel
+    let config: DocsConfig
+    let defaults: DocsDefaults
+    let templates: TemplateLibrary
+
+    public init(model: APIModel, config: DocsConfig, defaults: DocsDefaults, templates: TemplateLibrary) {
+        self.model = model
+        self.config = config
+        self.defaults = defaults
+        self.templates = templates
+    }
+
+    /// A page to write: where, its title, and its operations.
+    struct PagePlan {
+        var path: String
+        var keys: [String]
+        var title: String
+        var intro: String?
+        var sections: [DocsConfig.Section]?
+        var operations: [OperationIR]
+    }
+
+    func plan() -> [PagePlan] {
+        let resources = model.resources(basePath: config.basePath, methods: config.methods)
+        var placed: [String: (path: String, page: DocsConfig.Page)] = [:]
+        for category in config.categories {
+            for group in category.groups {
+                for page in group.pages {
+                    let path = "\(category.slug)/\(group.slug)/\(page.file).md"
+                    for key in page.keys { placed[key] = (path, page) }
+                }
+            }
+        }
+        var plans: [String: PagePlan] = [:]
+        var order: [String] = []
+        for resource in resources {
+            let path: String
+            var plan: PagePlan
+            if let p = placed[resource.key] {
+                path = p.path
+                let titleKey = p.page.keys.contains(p.page.file) ? p.page.file : (p.page.keys.first ?? resource.key)
+                plan = plans[path] ?? PagePlan(
+                    path: path, keys: p.page.keys, title: p.page.title ?? DocsNaming.title(ofKey: titleKey),
+                    intro: p.page.intro, sections: p.page.sections, operations: [])
+            } else {
+                path = config.defaultPath.replacingOccurrences(of: "{key}", with: resource.key)
+                plan = plans[path] ?? PagePlan(
+                    path: path, keys: [resource.key], title: DocsNaming.title(ofKey: resource.key), operations: [])
+            }
+            plan.operations += resource.operations
+            if plans[path] == nil { order.append(path) }
+            plans[path] = plan
+        }
+        return order.compactMap { plans[$0] }
+    }
+
+    public func emit(into output: inout OutputSet) {
+        for plan in plan() {
+            output.add(plan.path, render(plan))
+        }
+        if let index = config.index {
+            output.add(index.path, templates.render("docs/index", indexValue(index)))
+        }
+    }
+
+    func render(_ plan: PagePlan) -> String {
+        templates.render("docs/page", pageValue(plan))
+    }
+
+    static func sorted(_ ops: [OperationIR]) -> [OperationIR] {
+        ops.sorted { a, b in
+            a.method.rank != b.method.rank ? a.method.rank < b.method.rank : a.operationId < b.operationId
+        }
+    }
+
+    /// Static path segments (below the base path) shared by every operation of the page, joined by `_`.
+    func actionPrefix(_ plan: PagePlan) -> String {
+        if plan.operations.count == 1 { return (plan.keys.first ?? "").replacingOccurrences(of: "-", with: "_") }
+        let depth = config.basePath.split(separator: "/").count
+        let prefixes = plan.operations.map { Array($0.staticPrefix.dropFirst(depth)) }
+        var common: [Substring] = []
+        for (i, segment) in (prefixes.first ?? []).enumerated() {
+            guard prefixes.allSatisfy({ $0.count > i && $0[i] == segment }) else { break }
+            common.append(segment)
+        }
+        return common.joined(separator: "_").replacingOccurrences(of: "-", with: "_")
+    }
+
+    /// The page's operations by section, in section order; one untitled section when sections do not apply.
+    func sections(_ plan: PagePlan) -> [(title: String?, operations: [OperationIR])] {
+        if let configured = plan.sections {
+            let named = Set(configured.flatMap(\.operations))
+            return configured.map { section in
+                let ops = plan.operations.filter { section.operations.contains($0.operationId) || (section.rest && !named.contains($0.operationId)) }
+                return (section.title, Self.sorted(ops))
+            }
+        }
+        let prefix = actionPrefix(plan)
+        var bySection: [String: [OperationIR]] = [:]
+        for op in plan.operations {
+            let action = op.operationId.hasPrefix(prefix + "_") ? String(op.operationId.dropFirst(prefix.count + 1)) : op.operationId
+            bySection[defaults.section(ofAction: action), default: []].append(op)
+        }
+        guard bySection.count >= 2 else { return [(nil, Self.sorted(plan.operations))] }
+        return defaults.sections.compactMap { rule in
+            bySection[rule.title].map { (rule.title, Self.sorted($0)) }
+        }
+    }
+
+    func pageValue(_ plan: PagePlan) -> Value {
+        let context = OperationView.PageContext(
+            examples: defaults.examples,
+            config: config.examples,
+            basePath: config.basePath,
+            pythonModule: ""
+        )
+        var summary: [Value] = []
+        var sectionValues: [Value] = []
+        for (i, section) in sections(plan).enumerated() {
+            if let title = section.title { summary.append(["sectionRow": .string(title)]) }
+            var operations: [Value] = []
+            for op in section.operations {
+                var c = context
+                c.pythonModule = (op.tags.first ?? plan.keys.first ?? "").replacingOccurrences(of: "-", with: "_")
+                let view = OperationView(op, page: c)
+                summary.append([
+                    "method": .string(op.method.rawValue),
+                    "methodUpper": .string(op.method.rawValue.uppercased()),
+                    "path": .string(op.path),
+                    "title": .string(view.title),
+                    "anchor": .string(view.anchor),
+                ])
+                operations.append(view.templateValue)
+            }
+            sectionValues.append([
+                "firstSection": .bool(i == 0),
+                "heading": section.title.templateValue,
+                "operations": .list(operations),
+            ])
+        }
+        return [
+            "title": .string(plan.title),
+            "intro": plan.intro.templateValue,
+            "summary": .list(summary),
+            "sections": .list(sectionValues),
+        ]
+    }
+
+    func indexValue(_ index: DocsConfig.Index) -> Value {
+        [
+            "title": .string(index.title),
+            "intro": index.intro.templateValue,
+            "categories": .list(
+                config.categories.map { category in
+                    [
+                        "categoryTitle": .string(category.title),
+                        "groups": .list(
+                            category.groups.map { group in
+                                [
+                                    "groupTitle": .string(group.title),
+                                    "link": .string("\(category.slug)/\(group.slug)/\(group.pages.first?.file ?? group.slug).md"),
+                                ]
+                            }),
+                    ]
+                }),
+        ]
+    }
+}
+
+import Foundation

@@ -1,0 +1,124 @@
+import SpecForgeIR
+
+/// Words and names in the reference: titles, anchors, and the names the example clients use.
+enum DocsNaming {
+    static let crudSuffixes = ["_partial_update", "_retrieve", "_list", "_create", "_update", "_destroy"]
+
+    /// `aws-sql-servers` → `Aws Sql Servers`.
+    static func title(ofKey key: String) -> String {
+        key.split(separator: "-", omittingEmptySubsequences: false).map { capitalizedFirst($0) }.joined(separator: " ")
+    }
+
+    static func capitalizedFirst(_ s: Substring) -> String {
+        guard let f = s.first else { return "" }
+        return f.uppercased() + s.dropFirst()
+    }
+
+    /// Python's `str.capitalize()`: first letter upper, the rest lower.
+    static func capitalized(_ s: Substring) -> String {
+        guard let f = s.first else { return "" }
+        return f.uppercased() + s.dropFirst().lowercased()
+    }
+
+    /// `reboot_guest` → `Reboot guest`.
+    static func humanized(_ segment: Substring) -> String {
+        let spaced = segment.replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " ")
+        return capitalizedFirst(Substring(spaced))
+    }
+
+    /// The first line of `text` when it is 1 to 80 characters long.
+    static func usableFirstLine(_ text: String?) -> String? {
+        guard let text else { return nil }
+        let line = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+        return (1...80).contains(line.count) ? String(line) : nil
+    }
+
+    /// The `### title` of an operation.
+    static func title(of op: OperationIR) -> String {
+        if let s = usableFirstLine(op.summary) { return s }
+        if var d = usableFirstLine(op.description) {
+            if d.hasSuffix(".") { d.removeLast() }
+            return d
+        }
+        var suffix: String?
+        var stem = op.operationId
+        for s in crudSuffixes where op.operationId.hasSuffix(s) {
+            suffix = String(s.dropFirst())
+            stem = String(op.operationId.dropLast(s.count))
+            break
+        }
+        let segments = op.path.split(separator: "/")
+        let hasParameter = segments.contains { $0.hasPrefix("{") }
+        let lastWord = op.operationId.split(separator: "_").last.map { capitalized($0) } ?? ""
+        guard let last = segments.last else { return lastWord }
+        if last.hasPrefix("{") {
+            switch suffix {
+            case "retrieve", "list": return "Retrieve"
+            case "update": return "Update"
+            case "partial_update": return "Partial Update"
+            case "destroy": return "Delete"
+            case "create": return "Create"
+            default: return lastWord
+            }
+        }
+        let namedSegment = segments.count > 2 && (last.contains("_") || last.contains("-"))
+        if !hasParameter, op.method == .get, suffix == "list" || suffix == "retrieve" {
+            if namedSegment { return humanized(last) }
+            return "List " + stem.split(separator: "_").map { capitalized($0) }.joined(separator: " ")
+        }
+        if !hasParameter, suffix == "create" {
+            return namedSegment ? humanized(last) : "Create"
+        }
+        if segments.count == 2, suffix == nil { return lastWord }
+        return humanized(last)
+    }
+
+    /// GitHub-style heading anchor: lower case, only word characters, spaces and `-` kept, spaces → `-`.
+    static func anchor(_ title: String) -> String {
+        var out = ""
+        for c in title.lowercased() {
+            if c == " " { out.append("-") }
+            else if c == "-" || c == "_" || c.isLetter || c.isNumber { out.append(c) }
+        }
+        return out
+    }
+
+    /// openapi-python-client's module name of a class: `AgentProcessorCreateRequest` → `agent_processor_create_request`.
+    static func snakeCase(_ name: String) -> String {
+        let chars = Array(name)
+        var out = ""
+        for (i, c) in chars.enumerated() {
+            if c.isUppercase, i > 0 {
+                let prev = chars[i - 1]
+                let next = i + 1 < chars.count ? chars[i + 1] : nil
+                // `HTTPServer` → `http_server`; `fooBar` / `foo1Bar` → `foo_bar` / `foo1_bar`.
+                if prev.isLowercase || prev.isNumber || (prev.isUppercase && next?.isLowercase == true) {
+                    out.append("_")
+                }
+            }
+            out.append(contentsOf: c.lowercased())
+        }
+        return out
+    }
+
+    /// `keys_history_at_retrieve` → `keysHistoryAtRetrieve`.
+    static func camelCase(_ id: String) -> String {
+        let parts = id.split(separator: "_", omittingEmptySubsequences: false)
+        guard let first = parts.first else { return id }
+        return String(first) + parts.dropFirst().map { capitalizedFirst($0) }.joined()
+    }
+
+    /// The singular of an English plural, by the common suffix rules:
+    /// `identities` → `identity`, `ingresses` → `ingress`, `statuses` → `status`, `services` → `service`.
+    static func singular(_ word: Substring) -> String {
+        if word.hasSuffix("ies"), word.count > 3 { return word.dropLast(3) + "y" }
+        for ending in ["sses", "xes", "ches", "shes", "uses"] where word.hasSuffix(ending) {
+            return String(word.dropLast(2))
+        }
+        if word.hasSuffix("ss") || word.hasSuffix("us") { return String(word) }
+        if word.hasSuffix("s"), word.count > 1 { return String(word.dropLast()) }
+        return String(word)
+    }
+}
+
+import Foundation

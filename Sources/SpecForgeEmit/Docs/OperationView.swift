@@ -1,0 +1,344 @@
+import SpecForgeIR
+import SpecForgeRender
+
+/// Everything the operation template shows of one operation.
+struct OperationView {
+    var title: String
+    var anchor: String
+    var op: OperationIR
+    var page: PageContext
+
+    /// What the example tabs send as a body.
+    enum BodyShape {
+        case none
+        case object(schema: SchemaIR, values: [(String, JSONValue)])
+        case array(items: SchemaIR, value: JSONValue)
+    }
+
+    struct PageContext {
+        var examples: ExampleValues
+        var config: DocsConfig.Examples
+        var basePath: String
+        var pythonModule: String
+    }
+
+    init(_ op: OperationIR, page: PageContext) {
+        self.op = op
+        self.page = page
+        self.title = DocsNaming.title(of: op)
+        self.anchor = DocsNaming.anchor(title)
+    }
+
+    /// The resource an operation acts on, in the singular: `aws-instances` → `aws-instance`.
+    var resource: String {
+        let depth = page.basePath.split(separator: "/").count
+        let segments = op.staticPrefix.dropFirst(depth)
+        var words = segments.joined(separator: "-").split(separator: "-", omittingEmptySubsequences: false)
+        if let last = words.popLast() { words.append(Substring(DocsNaming.singular(last))) }
+        return words.joined(separator: "-")
+    }
+
+    func example(_ name: String, _ schema: SchemaIR) -> JSONValue {
+        page.examples.value(name: name, schema: schema, resource: resource)
+    }
+
+    var body: BodyShape {
+        guard let body = op.requestBody, let content = body.json ?? body.contents.first, let schema = content.schema else { return .none }
+        if schema.kind == .array {
+            guard let items = schema.items, !items.fields.isEmpty else { return .none }
+            let values = writableFields(items, requiredOnly: false)
+            return .array(items: items, value: .array([.object(values.map { .init($0.0, $0.1) })]))
+        }
+        guard !schema.fields.isEmpty else { return .none }
+        return .object(schema: schema, values: writableFields(schema, requiredOnly: true))
+    }
+
+    private func writableFields(_ schema: SchemaIR, requiredOnly: Bool) -> [(String, JSONValue)] {
+        schema.fields.filter { (!requiredOnly || $0.required) && !$0.schema.readOnly }.map { ($0.name, example($0.name, $0.schema)) }
+    }
+
+    var templateValue: Value {
+        let pathParameters = op.parameters(in: .path)
+        let query = op.parameters(in: .query)
+        let requiredQuery = query.filter(\.required)
+        let pathValues = pathParameters.map { ($0.name, example($0.name, $0.schema)) }
+        let queryValues = requiredQuery.map { ($0, example($0.name, $0.schema)) }
+        let body = self.body
+
+        var url = op.path
+        for (name, value) in pathValues {
+            url = url.replacingOccurrences(of: "{\(name)}", with: Self.plain(value))
+        }
+
+        // HTTPie
+        var httpieArgs: [String] = [op.method.rawValue.uppercased(), page.config.baseURL + url, "Authorization:\"Token YOUR_API_TOKEN\""]
+        for (p, v) in queryValues {
+            httpieArgs.append(v.stringValue.map { "\(p.name)==\"\($0)\"" } ?? "\(p.name)==\(JSONText.spaced(v))")
+        }
+        var arrayBody: Value = .null
+        switch body {
+        case .object(_, let values):
+            for (k, v) in values {
+                switch v {
+                case .string(let s): httpieArgs.append("\(k)=\"\(s)\"")
+                case .array, .object: httpieArgs.append("\(k):='\(JSONText.compact(v))'")
+                default: httpieArgs.append("\(k)=\(JSONText.spaced(v))")
+                }
+            }
+        case .array(_, let value):
+            arrayBody = .string(JSONText.spaced(value))
+        case .none: break
+        }
+
+        // Python
+        var models = Set<String>()
+        for p in query {
+            if let name = p.schema.name, p.schema.isEnum { models.insert(name) }
+            else if p.schema.kind == .array, let items = p.schema.items, let name = items.name, items.isEnum { models.insert(name) }
+        }
+        if case .object(let schema, _) = body, let name = schema.name { models.insert(name) }
+        let pyPackage = page.config.pythonPackage ?? ""
+        let pySource = page.config.pythonSourceURL ?? ""
+        var footnotes: [Value] = []
+        var modelImports: [Value] = []
+        for (i, name) in models.sorted().enumerated() {
+            let module = DocsNaming.snakeCase(name)
+            modelImports.append(["module": .string(module), "name": .string(name), "n": .string(String(i + 1))])
+            footnotes.append(["n": .string(String(i + 1)), "kind": "Model", "name": .string(name), "url": .string("\(pySource)/models/\(module).py")])
+        }
+        let apiN = models.count + 1
+        footnotes.append(["n": .string(String(apiN)), "kind": "API", "name": .string(op.operationId), "url": .string("\(pySource)/api/\(page.pythonModule)/\(op.operationId).py")])
+        var pyArgs = pathValues.map { "\($0.0)=\(JSONText.pretty($0.1, indent: 4, continuation: 12))" }
+        pyArgs.append("client=client")
+        var pyBody: Value = .null
+        if case .object(let schema, let values) = body {
+            pyBody = [
+                "model": .string(schema.name ?? "dict"),
+                "hasFields": .bool(!values.isEmpty),
+                "fields": Self.commaList(values.map { "\($0.0)=\(JSONText.pretty($0.1, indent: 4, continuation: 12))" }),
+            ]
+            pyArgs.append("body=body_data")
+        }
+        for (p, v) in queryValues {
+            if let enumName = p.schema.name, p.schema.isEnum {
+                pyArgs.append("\(p.name)=\(enumName).\(Self.plain(v).uppercased())")
+            } else {
+                pyArgs.append("\(p.name)=\(JSONText.pretty(v, indent: 4, continuation: 12))")
+            }
+        }
+
+        // TypeScript
+        var tsGroups: [Value] = []
+        if !pathValues.isEmpty { tsGroups.append(Self.tsGroup("path", pathValues)) }
+        if !queryValues.isEmpty { tsGroups.append(Self.tsGroup("query", queryValues.map { ($0.0.name, $0.1) })) }
+        var tsArrayBody: Value = .null
+        switch body {
+        case .object(_, let values) where !values.isEmpty: tsGroups.append(Self.tsGroup("body", values))
+        case .array(_, let value): tsArrayBody = .string(JSONText.spaced(value))
+        default: break
+        }
+
+        return [
+            "title": .string(title),
+            "description": op.description.templateValue,
+            "httpie": [
+                "arrayBody": arrayBody,
+                "args": Self.continuedList(httpieArgs),
+            ],
+            "python": [
+                "package": .string(pyPackage),
+                "models": .list(modelImports),
+                "apiModule": .string(page.pythonModule),
+                "operationId": .string(op.operationId),
+                "apiN": .string(String(apiN)),
+                "baseURL": .string(page.config.baseURL),
+                "body": pyBody,
+                "inlineCall": .bool(pyArgs.count == 1),
+                "args": Self.commaList(pyArgs),
+                "listResponse": .bool(successIsArray),
+                "footnotes": .list(footnotes),
+            ],
+            "typescript": [
+                "package": .string(page.config.typescriptPackage ?? ""),
+                "function": .string(DocsNaming.camelCase(op.operationId)),
+                "groups": .list(tsGroups),
+                "arrayBody": tsArrayBody,
+            ],
+            "pathParameters": pathParameters.isEmpty ? .null : pathTable(pathParameters),
+            "queryParameters": query.isEmpty ? .null : queryTable(query),
+            "requestBody": requestBodyTab(body),
+            "responses": .list(responses),
+        ]
+    }
+
+    /// A value as it appears inside a URL or after a `.`: strings without quotes.
+    static func plain(_ v: JSONValue) -> String {
+        if case .string(let s) = v { return s }
+        return JSONText.spaced(v)
+    }
+
+    /// Items with a `more` flag on all but the last (for ` \` line continuations).
+    static func continuedList(_ items: [String]) -> Value {
+        .list(items.enumerated().map { i, text in ["text": .string(text), "more": .bool(i < items.count - 1)] })
+    }
+
+    /// Items with a `comma` flag on all but the last.
+    static func commaList(_ items: [String]) -> Value {
+        .list(items.enumerated().map { i, text in ["text": .string(text), "comma": .bool(i < items.count - 1)] })
+    }
+
+    static func tsGroup(_ name: String, _ values: [(String, JSONValue)]) -> Value {
+        [
+            "name": .string(name),
+            "entries": commaList(values.map { "\"\($0.0)\": \(JSONText.pretty($0.1, indent: 2, continuation: 8))" }),
+        ]
+    }
+
+    /// Whether the first documented success response is a JSON array.
+    var successIsArray: Bool {
+        guard let success = op.responses.sorted(by: { $0.status < $1.status }).first(where: \.isSuccess) else { return false }
+        return success.json?.schema?.kind == .array
+    }
+
+    // MARK: Tables
+
+    func pathTable(_ parameters: [ParameterIR]) -> Value {
+        let withDescription = parameters.contains { !Self.parameterDescription($0).isEmpty }
+        var columns = ["Name", "Type", "Required"]
+        if withDescription { columns.append("Description") }
+        let rows = parameters.map { p -> [String] in
+            var cells = ["`\(p.name)`", Self.parameterType(p.schema), "✓"]
+            if withDescription { cells.append(Self.parameterDescription(p)) }
+            return cells
+        }
+        return Table(columns: columns, rows: rows).templateValue
+    }
+
+    func queryTable(_ parameters: [ParameterIR]) -> Value {
+        let sorted = parameters.sorted { $0.name < $1.name }
+        let withRequired = sorted.contains(where: \.required)
+        let withDescription = sorted.contains { !Self.parameterDescription($0).isEmpty }
+        var columns = ["Name", "Type"]
+        if withRequired { columns.append("Required") }
+        if withDescription { columns.append("Description") }
+        let rows = sorted.map { p -> [String] in
+            var cells = ["`\(p.name)`", Self.parameterType(p.schema)]
+            if withRequired { cells.append(p.required ? "✓" : "") }
+            if withDescription { cells.append(Self.parameterDescription(p)) }
+            return cells
+        }
+        return Table(columns: columns, rows: rows).templateValue
+    }
+
+    static func parameterType(_ s: SchemaIR) -> String {
+        s.kind == .array ? "array" : FieldRows.typeLabel(s)
+    }
+
+    static func parameterDescription(_ p: ParameterIR) -> String {
+        var text = (p.description ?? "").replacingOccurrences(of: "\n", with: "<br>")
+        if let values = p.schema.enumValues, !values.isEmpty {
+            let e = "_Enum: " + values.map { "`\(plain($0))`" }.joined(separator: ", ") + "_"
+            text = text.isEmpty ? e : text + "<br>" + e
+        }
+        return text
+    }
+
+    func requestBodyTab(_ body: BodyShape) -> Value {
+        let rows: [FieldRows.Row]
+        let isArray: Bool
+        switch body {
+        case .none: return .null
+        case .object(let schema, _):
+            rows = FieldRows.rows(of: schema, .request)
+            isArray = false
+        case .array(let items, _):
+            rows = FieldRows.rows(of: items, .request)
+            isArray = true
+        }
+        return [
+            "required": .bool(op.requestBody?.required ?? false),
+            "isArray": .bool(isArray),
+            "table": Self.fieldTable(rows, .request).templateValue,
+        ]
+    }
+
+    var responses: [Value] {
+        op.responses.sorted { $0.status < $1.status }.enumerated().map { i, response in
+            var table: Value = .null
+            var isArray = false
+            if let schema = response.contents.first(where: { $0.contentType == "application/json" })?.schema {
+                if schema.kind == .array {
+                    if let items = schema.items, !items.fields.isEmpty {
+                        isArray = true
+                        table = Self.fieldTable(FieldRows.rows(of: items, .response), .response).templateValue
+                    }
+                } else if !schema.fields.isEmpty {
+                    table = Self.fieldTable(FieldRows.rows(of: schema, .response), .response).templateValue
+                }
+            }
+            return [
+                "first": .bool(i == 0),
+                "status": .string(response.status),
+                "statusDescription": .string(response.description),
+                "isArray": .bool(isArray),
+                "table": table,
+            ]
+        }
+    }
+
+    static func fieldTable(_ rows: [FieldRows.Row], _ direction: FieldRows.Direction) -> Table {
+        let descriptions = rows.map { ($0.schema.description ?? "").replacingOccurrences(of: "\n", with: " ") }
+        let withDescription = descriptions.contains { !$0.isEmpty }
+        var columns = ["Field", "Type"]
+        if direction == .request { columns.append("Required") }
+        if withDescription { columns.append("Description") }
+        let cells = zip(rows, descriptions).map { row, description -> [String] in
+            var cells = ["`\(row.name)`", row.type]
+            if direction == .request { cells.append(row.required ? "✓" : "") }
+            if withDescription { cells.append(description + annotations(row.schema, direction)) }
+            return cells
+        }
+        return Table(columns: columns, rows: cells)
+    }
+
+    static func annotations(_ s: SchemaIR, _ direction: FieldRows.Direction) -> String {
+        var out = ""
+        if s.name != nil, let values = s.enumValues, !values.isEmpty, s.types.isEmpty || s.types == ["string"] {
+            out += "<br>_Enum: " + values.map { "`\(plain($0))`" }.joined(separator: ", ") + "_"
+        }
+        if direction == .request {
+            var constraints: [String] = []
+            if s.writeOnly { constraints.append("write-only") }
+            if let d = s.defaultValue { constraints.append("default: `\(pythonLiteral(d))`") }
+            if !constraints.isEmpty { out += "<br>_Constraints: " + constraints.joined(separator: ", ") + "_" }
+        }
+        return out
+    }
+
+    /// How Python prints a default value: `True`, `None`, `1.5`, `text`.
+    static func pythonLiteral(_ v: JSONValue) -> String {
+        switch v {
+        case .bool(let b): return b ? "True" : "False"
+        case .null: return "None"
+        case .string(let s): return s
+        case .int(let i): return String(i)
+        case .double(let d): return JSONText.number(d)
+        case .array, .object: return JSONText.spaced(v)
+        }
+    }
+}
+
+/// A Markdown table: the template writes header, rule and rows.
+struct Table {
+    var columns: [String]
+    var rows: [[String]]
+
+    var templateValue: Value {
+        [
+            "columns": .list(columns.map(Value.string)),
+            "rows": .list(rows.map { ["cells": .list($0.map(Value.string))] }),
+        ]
+    }
+}
+
+import Foundation

@@ -1,0 +1,91 @@
+import SpecForgeParse
+
+/// The intermediate model every emitter reads: operations, the pages (resources) they group
+/// into, and the named schemas. Independent of the input format and of every output.
+public struct APIModel: Sendable {
+    public var title: String
+    public var version: String
+    public var description: String?
+    public var servers: [String]
+    public var operations: [OperationIR]
+    /// Named schemas in document order (component schemas, then other referenced ones).
+    public var schemas: [SchemaIR]
+    public var securitySchemes: [SecurityScheme]
+    /// Security requirements that apply when an operation names none.
+    public var security: [[String]]
+}
+
+public struct OperationIR: Sendable {
+    public var method: HTTPMethod
+    public var path: String
+    public var operationId: String
+    public var tags: [String]
+    public var summary: String?
+    public var description: String?
+    public var deprecated: Bool
+    /// Parameters in document order; `parameters(in:)` filters by location.
+    public var parameters: [ParameterIR]
+    public var requestBody: BodyIR?
+    /// Responses in document order.
+    public var responses: [ResponseIR]
+    public var security: [[String]]
+    public var location: Location
+
+    public func parameters(in location: Parameter.In) -> [ParameterIR] {
+        parameters.filter { $0.location == location }
+    }
+
+    /// Path segments before the first templated one, e.g. `/api/keys/{uuid}/x/` → `["api", "keys"]`.
+    public var staticPrefix: [Substring] {
+        Array(path.split(separator: "/").prefix { !$0.hasPrefix("{") })
+    }
+}
+
+public struct ParameterIR: Sendable {
+    public var name: String
+    public var location: Parameter.In
+    public var required: Bool
+    public var description: String?
+    public var deprecated: Bool
+    public var schema: SchemaIR
+    public var style: Parameter.Style
+    public var explode: Bool
+}
+
+public struct ContentIR: Sendable {
+    public var contentType: String
+    public var schema: SchemaIR?
+
+    public var isJSON: Bool {
+        let base = contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? contentType
+        return base == "application/json" || base.hasSuffix("+json")
+    }
+}
+
+public struct BodyIR: Sendable {
+    public var description: String?
+    public var required: Bool
+    public var contents: [ContentIR]
+
+    public var json: ContentIR? { contents.first(where: \.isJSON) }
+}
+
+public struct ResponseIR: Sendable {
+    public var status: String
+    public var description: String
+    public var contents: [ContentIR]
+    public var headers: [HeaderIR]
+
+    public var json: ContentIR? { contents.first(where: \.isJSON) }
+    /// 2XX statuses.
+    public var isSuccess: Bool { status.hasPrefix("2") }
+}
+
+public struct HeaderIR: Sendable {
+    public var name: String
+    public var description: String?
+    public var required: Bool
+    public var schema: SchemaIR?
+}
+
+import Foundation

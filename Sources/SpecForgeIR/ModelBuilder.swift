@@ -1,0 +1,164 @@
+import SpecForgeParse
+
+/// Translates a parsed `Document` into the `APIModel`.
+public struct ModelBuilder {
+    private let document: Document
+    private var named: [String: SchemaIR] = [:]
+
+    public init(document: Document) {
+        self.document = document
+    }
+
+    public static func build(_ document: Document) -> APIModel {
+        var builder = ModelBuilder(document: document)
+        return builder.build()
+    }
+
+    mutating func build() -> APIModel {
+        // Named schemas first (as empty shells), so references and cycles resolve to one instance.
+        let keys = document.componentSchemaOrder
+        for key in keys {
+            guard let namedSchema = document.schemas[key] else { continue }
+            let ir = SchemaIR(location: namedSchema.schema.location)
+            ir.name = namedSchema.name
+            named[key] = ir
+        }
+        for key in keys {
+            guard let namedSchema = document.schemas[key], let ir = named[key] else { continue }
+            fill(ir, from: namedSchema.schema)
+        }
+        var operations: [OperationIR] = []
+        for item in document.paths {
+            for op in item.operations {
+                operations.append(operation(op))
+            }
+        }
+        return APIModel(
+            title: document.title,
+            version: document.version,
+            description: document.description,
+            servers: document.servers,
+            operations: operations,
+            schemas: keys.compactMap { named[$0] },
+            securitySchemes: document.securitySchemes,
+            security: document.security
+        )
+    }
+
+    mutating func operation(_ op: Operation) -> OperationIR {
+        OperationIR(
+            method: op.method,
+            path: op.path,
+            operationId: op.operationId,
+            tags: op.tags,
+            summary: op.summary,
+            description: op.description,
+            deprecated: op.deprecated,
+            parameters: op.parameters.map { p in
+                ParameterIR(
+                    name: p.name,
+                    location: p.location,
+                    required: p.required,
+                    description: p.description,
+                    deprecated: p.deprecated,
+                    schema: p.schema.map { schema($0) } ?? SchemaIR(location: p.source),
+                    style: p.style,
+                    explode: p.explode
+                )
+            },
+            requestBody: op.requestBody.map { body in
+                BodyIR(description: body.description, required: body.required, contents: body.content.map { content($0) })
+            },
+            responses: op.responses.map { r in
+                ResponseIR(
+                    status: r.status,
+                    description: r.description,
+                    contents: r.content.map { content($0) },
+                    headers: r.headers.map { HeaderIR(name: $0.name, description: $0.description, required: $0.required, schema: $0.schema.map { schema($0) }) }
+                )
+            },
+            security: op.security ?? document.security,
+            location: op.location
+        )
+    }
+
+    mutating func content(_ media: MediaType) -> ContentIR {
+        ContentIR(contentType: media.contentType, schema: media.schema.map { schema($0) })
+    }
+
+    mutating func schema(_ ref: SchemaRef) -> SchemaIR {
+        switch ref {
+        case .ref(let key):
+            if let existing = named[key] { return existing }
+            // Tolerate an unknown key (the parser reports it); an untyped schema stands in.
+            guard let target = document.schemas[key] else {
+                return SchemaIR(location: Location(file: "", mark: .init(line: 1, column: 1)))
+            }
+            let ir = SchemaIR(location: target.schema.location)
+            ir.name = target.name
+            named[key] = ir
+            fill(ir, from: target.schema)
+            return ir
+        case .inline(let s):
+            let ir = SchemaIR(location: s.location)
+            fill(ir, from: s)
+            return ir
+        }
+    }
+
+    mutating func fill(_ ir: SchemaIR, from s: Schema) {
+        ir.types = s.types
+        ir.format = s.format
+        ir.nullable = s.nullable
+        ir.title = s.title
+        ir.description = s.description
+        ir.enumValues = s.enumValues
+        ir.readOnly = s.readOnly
+        ir.writeOnly = s.writeOnly
+        ir.deprecated = s.deprecated
+        ir.example = s.example
+        ir.defaultValue = s.defaultValue
+        let required = Set(s.required)
+        ir.fields = s.properties.map { Field(name: $0.name, schema: schema($0.schema), required: required.contains($0.name)) }
+        ir.items = s.items.map { schema($0) }
+        switch s.additionalProperties {
+        case .absent, .allowed(false): ir.additionalProperties = nil
+        case .allowed(true): ir.additionalProperties = .some(nil)
+        case .schema(let ref):
+            let inner = schema(ref)
+            // `additionalProperties: {}` allows anything, like `true`.
+            let isEmpty = inner.name == nil && inner.types.isEmpty && inner.fields.isEmpty && !inner.isComposite && inner.enumValues == nil
+            ir.additionalProperties = isEmpty ? .some(nil) : .some(inner)
+        }
+        ir.allOf = s.allOf.map { schema($0) }
+        ir.oneOf = s.oneOf.map { schema($0) }
+        ir.anyOf = s.anyOf.map { schema($0) }
+        if let d = s.discriminator {
+            ir.discriminator = DiscriminatorIR(
+                propertyName: d.propertyName,
+                mapping: d.mapping.map { ($0.value, schema(.ref($0.key))) }
+            )
+        }
+        ir.kind = Self.kind(of: s)
+    }
+
+    static func kind(of s: Schema) -> SchemaIR.Kind {
+        if s.types.count == 1 {
+            switch s.types[0] {
+            case "object": return .object
+            case "array": return .array
+            case "string": return .string
+            case "integer": return .integer
+            case "number": return .number
+            case "boolean": return .boolean
+            default: return .any
+            }
+        }
+        if s.types.isEmpty, s.allOf.isEmpty, s.oneOf.isEmpty, s.anyOf.isEmpty {
+            if !s.properties.isEmpty { return .object }
+            if s.items != nil { return .array }
+            if let values = s.enumValues, !values.isEmpty, values.allSatisfy({ $0.stringValue != nil }) { return .string }
+        }
+        return .any
+    }
+}

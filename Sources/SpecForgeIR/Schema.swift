@@ -1,0 +1,53 @@
+import SpecForgeParse
+
+/// A schema with every `$ref` followed: named schemas are shared instances, so a cyclic schema
+/// is a cyclic graph. Built once by `ModelBuilder` and never changed after.
+public final class SchemaIR: @unchecked Sendable {
+    public enum Kind: Sendable, Equatable {
+        case object, array, string, integer, number, boolean
+        /// No type, or a type SpecForge cannot narrow (several types, a composition).
+        case any
+    }
+
+    /// The component name for a named schema; nil for a schema written in place.
+    public internal(set) var name: String?
+    public internal(set) var kind: Kind = .any
+    public internal(set) var types: [String] = []
+    public internal(set) var format: String?
+    public internal(set) var nullable = false
+    public internal(set) var title: String?
+    public internal(set) var description: String?
+    public internal(set) var enumValues: [JSONValue]?
+    public internal(set) var fields: [Field] = []
+    public internal(set) var items: SchemaIR?
+    /// `additionalProperties`: nil when absent or `false`; `.some(nil)` for `true`/`{}`.
+    public internal(set) var additionalProperties: SchemaIR??
+    public internal(set) var allOf: [SchemaIR] = []
+    public internal(set) var oneOf: [SchemaIR] = []
+    public internal(set) var anyOf: [SchemaIR] = []
+    public internal(set) var discriminator: DiscriminatorIR?
+    public internal(set) var readOnly = false
+    public internal(set) var writeOnly = false
+    public internal(set) var deprecated = false
+    public internal(set) var example: JSONValue?
+    public internal(set) var defaultValue: JSONValue?
+    public internal(set) var location: Location
+
+    init(location: Location) { self.location = location }
+
+    public var isEnum: Bool { enumValues != nil }
+    public var isComposite: Bool { !allOf.isEmpty || !oneOf.isEmpty || !anyOf.isEmpty }
+    /// An object that names no properties (free-form).
+    public var isFreeFormObject: Bool { kind == .object && fields.isEmpty }
+}
+
+public struct Field: Sendable {
+    public var name: String
+    public var schema: SchemaIR
+    public var required: Bool
+}
+
+public struct DiscriminatorIR: Sendable {
+    public var propertyName: String
+    public var mapping: [(value: String, schema: SchemaIR)]
+}

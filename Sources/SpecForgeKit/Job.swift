@@ -1,0 +1,95 @@
+import Foundation
+import SpecForgeParse
+
+/// One generation: a spec and the outputs made from it.
+public struct Job: Sendable {
+    public struct Docs: Sendable {
+        public var output: String
+        public var layout: String?
+        public init(output: String, layout: String?) {
+            self.output = output
+            self.layout = layout
+        }
+    }
+
+    public struct Swift: Sendable {
+        public var output: String
+        public var module: String
+        public var access: String
+        public init(output: String, module: String, access: String = "public") {
+            self.output = output
+            self.module = module
+            self.access = access
+        }
+    }
+
+    public var spec: String
+    public var docs: Docs?
+    public var swift: Swift?
+    /// A directory whose files replace built-in templates of the same relative path.
+    public var templates: String?
+
+    public init(spec: String, docs: Docs? = nil, swift: Swift? = nil, templates: String? = nil) {
+        self.spec = spec
+        self.docs = docs
+        self.swift = swift
+        self.templates = templates
+    }
+}
+
+/// `specforge.yaml`: the jobs `specforge generate` runs with no arguments.
+public enum ConfigFile {
+    public static let defaultName = "specforge.yaml"
+
+    /// Reads the config; relative paths in it are taken relative to the config's directory.
+    public static func load(_ path: String) throws -> [Job] {
+        let node = try Files.node(path)
+        let base = (path as NSString).deletingLastPathComponent
+        func resolve(_ p: String) -> String {
+            p.hasPrefix("/") || base.isEmpty ? p : base + "/" + p
+        }
+        var r = ConfigReader(file: path)
+        var jobs: [Job] = []
+        let jobNodes: [SpecForgeLoad.Node]
+        if let list = node.sequence {
+            jobNodes = list
+        } else if let m = r.mapping(node, "specforge.yaml", allowed: ["jobs", "spec", "docs", "swift", "templates"]), let list = m["jobs"] {
+            jobNodes = r.sequence(list, "jobs") ?? []
+        } else {
+            jobNodes = [node]
+        }
+        for jobNode in jobNodes {
+            guard let m = r.mapping(jobNode, "a job", allowed: ["spec", "docs", "swift", "templates"]) else { continue }
+            guard let spec = r.string(m["spec"], "spec") else {
+                r.error(jobNode.mark, "a job needs 'spec', the OpenAPI document to generate from")
+                continue
+            }
+            var job = Job(spec: resolve(spec))
+            if let d = r.mapping(m["docs"], "docs", allowed: ["output", "layout"]) {
+                if let out = r.string(d["output"], "docs.output") {
+                    job.docs = .init(output: resolve(out), layout: r.string(d["layout"], "docs.layout").map(resolve))
+                } else if let mark = m["docs"]?.mark {
+                    r.error(mark, "docs needs 'output', the directory to write the pages to")
+                }
+            }
+            if let s = r.mapping(m["swift"], "swift", allowed: ["output", "module", "access"]) {
+                if let out = r.string(s["output"], "swift.output") {
+                    let module = r.string(s["module"], "swift.module") ?? "API"
+                    let access = r.string(s["access"], "swift.access") ?? "public"
+                    if !["public", "package", "internal"].contains(access), let mark = s["access"]?.mark {
+                        r.error(mark, "swift.access must be public, package or internal")
+                    }
+                    job.swift = .init(output: resolve(out), module: module, access: access)
+                } else if let mark = m["swift"]?.mark {
+                    r.error(mark, "swift needs 'output', the directory to write the Swift files to")
+                }
+            }
+            job.templates = r.string(m["templates"], "templates").map(resolve)
+            jobs.append(job)
+        }
+        try r.finish()
+        return jobs
+    }
+}
+
+import SpecForgeLoad

@@ -1,0 +1,109 @@
+import Foundation
+import SpecForgeEmit
+import SpecForgeIR
+import SpecForgeLoad
+import SpecForgeParse
+import SpecForgeRender
+import SpecForgeWrite
+
+/// An output directory and what belongs in it.
+public struct PlannedOutput: Sendable {
+    public var directory: String
+    public var files: OutputSet
+}
+
+/// The whole pipeline: load → parse → IR → emit → render, in memory; writing is separate, so a
+/// failure anywhere leaves every output directory untouched.
+public enum Pipeline {
+    public struct Timings: Sendable {
+        public init() {}
+        public var load = 0.0, parse = 0.0, ir = 0.0, docs = 0.0, swift = 0.0
+    }
+
+    /// Loads and parses a spec (and the files its `$ref`s reach) into the IR.
+    public static func model(spec: String, warnings: inout [Diagnostic], timings: inout Timings) throws -> APIModel {
+        var clock = ContinuousClock.now
+        func lap() -> Double {
+            let now = ContinuousClock.now
+            let d = now - clock
+            clock = now
+            return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+        }
+        let root = try Files.node(spec)
+        timings.load = lap()
+        let sources = SourceSet(root: spec, node: root, load: { (path: String) throws(LoadError) -> Node in try Files.node(path) })
+        let (document, parseWarnings) = try DocumentParser.parse(sources: sources, rootFile: spec)
+        warnings += parseWarnings
+        timings.parse = lap()
+        let model = ModelBuilder.build(document)
+        timings.ir = lap()
+        return model
+    }
+
+    /// The built-in templates overlaid with a user's directory.
+    public static func templateFiles(overrides: String?) throws -> [String: String] {
+        var files = Templates.builtin
+        if let overrides {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: overrides, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw LoadError(file: overrides, mark: nil, message: "template directory not found")
+            }
+            for (path, text) in Files.tree(overrides) { files[path] = text }
+        }
+        return files
+    }
+
+    public static func run(_ job: Job, warnings: inout [Diagnostic], timings: inout Timings) throws -> [PlannedOutput] {
+        let model = try model(spec: job.spec, warnings: &warnings, timings: &timings)
+        let files = try templateFiles(overrides: job.templates)
+        let library: TemplateLibrary
+        do {
+            library = try Templates.library(files)
+        } catch {
+            throw RenderFailure(error: error, directory: job.templates)
+        }
+        var outputs: [PlannedOutput] = []
+        if let docs = job.docs {
+            let start = ContinuousClock.now
+            let defaultsPath = "docs/defaults.yaml"
+            let defaultsFile = job.templates.map { $0 + "/" + defaultsPath } ?? "Templates/" + defaultsPath
+            let defaultsNode = try YAMLLoader.load(bytes: Array((files[defaultsPath] ?? "").utf8), file: defaultsFile)
+            var defaults = try DocsDefaults.parse(defaultsNode, file: defaultsFile)
+            var config = DocsConfig()
+            if let layout = docs.layout {
+                let directory = (layout as NSString).deletingLastPathComponent
+                config = try DocsConfig.parse(try Files.node(layout), file: layout) { intro in
+                    try? String(contentsOfFile: directory.isEmpty ? intro : directory + "/" + intro, encoding: .utf8)
+                }
+            }
+            for (name, value) in config.examples.names { defaults.examples.names[name] = value }
+            var set = OutputSet()
+            DocsEmitter(model: model, config: config, defaults: defaults, templates: library).emit(into: &set)
+            outputs.append(PlannedOutput(directory: docs.output, files: set))
+            timings.docs = (ContinuousClock.now - start).seconds
+        }
+        if let swift = job.swift {
+            let start = ContinuousClock.now
+            var set = OutputSet()
+            SwiftEmitter(model: model, options: .init(module: swift.module, access: swift.access), templates: library).emit(into: &set)
+            outputs.append(PlannedOutput(directory: swift.output, files: set))
+            timings.swift = (ContinuousClock.now - start).seconds
+        }
+        return outputs
+    }
+}
+
+/// A template that failed to parse, reported against the user's file when it came from one.
+public struct RenderFailure: Error, CustomStringConvertible {
+    var error: TemplateError
+    var directory: String?
+
+    public var description: String {
+        let base = directory ?? "Templates"
+        return "\(base)/\(error.template).mustache:\(error.line):\(error.column): error: \(error.message)"
+    }
+}
+
+extension Duration {
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
+}

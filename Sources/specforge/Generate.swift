@@ -1,0 +1,96 @@
+import ArgumentParser
+import Foundation
+import SpecForgeKit
+import SpecForgeParse
+import SpecForgeWrite
+
+struct Generate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Generate the outputs (by default, everything specforge.yaml names)."
+    )
+
+    @OptionGroup var options: JobOptions
+
+    @Flag(help: "Print only errors and the summary.")
+    var quiet = false
+
+    func run() throws {
+        let start = ContinuousClock.now
+        let planned = try Runner.plan(options)
+        var summary = Writer.Summary()
+        for output in planned {
+            let s = try Runner.report { try Writer(directory: URL(fileURLWithPath: output.directory)).write(output.files) }
+            summary.written += s.written
+            summary.unchanged += s.unchanged
+            summary.removed += s.removed
+        }
+        let elapsed = ContinuousClock.now - start
+        let ms = Int((Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18) * 1000)
+        print("specforge: \(summary.written.count) written, \(summary.unchanged.count) unchanged, \(summary.removed.count) removed in \(ms) ms")
+    }
+}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Compare the outputs on disk with a fresh generation; exit 1 when they differ.",
+        discussion: "Writes nothing. Prints a unified diff per stale file and a summary. Exit status: 0 current, 1 drift, 2 bad input."
+    )
+
+    @OptionGroup var options: JobOptions
+
+    @Flag(help: "Print only the summary.")
+    var quiet = false
+
+    func run() throws {
+        let planned = try Runner.plan(options)
+        var stale = 0, missing = 0, extra = 0
+        for output in planned {
+            let drift = Writer(directory: URL(fileURLWithPath: output.directory)).check(output.files)
+            for (path, diff) in drift.stale {
+                if !quiet { print(diff.replacingOccurrences(of: "a/\(path)", with: "a/\(output.directory)/\(path)").replacingOccurrences(of: "b/\(path)", with: "b/\(output.directory)/\(path)"), terminator: "") }
+            }
+            if !quiet {
+                for path in drift.missing { print("missing: \(output.directory)/\(path)") }
+                for path in drift.extra { print("extra: \(output.directory)/\(path) (generated before, no longer produced)") }
+            }
+            stale += drift.stale.count
+            missing += drift.missing.count
+            extra += drift.extra.count
+        }
+        print("specforge check: \(stale) stale, \(missing) missing, \(extra) extra")
+        if stale + missing + extra > 0 { throw ExitCode(1) }
+    }
+}
+
+/// Runs jobs and turns failures into compiler-style messages with exit status 2.
+enum Runner {
+    static func plan(_ options: JobOptions) throws -> [PlannedOutput] {
+        try report {
+            var planned: [PlannedOutput] = []
+            for job in try options.jobs() {
+                var warnings: [Diagnostic] = []
+                var timings = Pipeline.Timings()
+                planned += try Pipeline.run(job, warnings: &warnings, timings: &timings)
+                for w in warnings { FileHandle.standardError.write(Data((w.description + "\n").utf8)) }
+                if options.warningsAsErrors, !warnings.isEmpty {
+                    FileHandle.standardError.write(Data("specforge: error: \(warnings.count) warning(s) treated as errors\n".utf8))
+                    throw ExitCode(2)
+                }
+            }
+            return planned
+        }
+    }
+
+    static func report<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as ExitCode {
+            throw error
+        } catch let error as ValidationError {
+            throw error
+        } catch {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            throw ExitCode(2)
+        }
+    }
+}

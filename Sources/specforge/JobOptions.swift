@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import SpecForgeKit
+
+enum OutputKind: String, ExpressibleByArgument, CaseIterable {
+    case docs, swift
+}
+
+/// The options `generate` and `check` share: either a config file, or one spec given directly.
+struct JobOptions: ParsableArguments {
+    @Option(help: "The config file to run when no --spec is given.")
+    var config: String = ConfigFile.defaultName
+
+    @Option(help: "The OpenAPI document (YAML or JSON) to generate from.")
+    var spec: String?
+
+    @Option(help: "The directory to write into (with --spec).")
+    var output: String?
+
+    @Option(help: "The layout of the Markdown pages (placement, index, sections, example clients).")
+    var layout: String?
+
+    @Option(help: "Generate only this output: docs or swift. Both by default (into OUTPUT/Docs and OUTPUT/Swift).")
+    var only: OutputKind?
+
+    @Option(help: "A directory of templates replacing the built-in ones of the same relative path.")
+    var templates: String?
+
+    @Option(help: "The Swift module name (with --spec).")
+    var module: String = "API"
+
+    @Option(help: "The access modifier of generated Swift declarations: public, package or internal.")
+    var access: String = "public"
+
+    @Flag(help: "Treat warnings as errors.")
+    var warningsAsErrors = false
+
+    func jobs() throws -> [Job] {
+        guard let spec else {
+            guard FileManager.default.fileExists(atPath: config) else {
+                throw ValidationError("no \(config) here; give --spec FILE --output DIR, or --config FILE")
+            }
+            return try ConfigFile.load(config)
+        }
+        guard let output else { throw ValidationError("--spec needs --output DIR") }
+        var job = Job(spec: spec, templates: templates)
+        switch only {
+        case .docs: job.docs = .init(output: output, layout: layout)
+        case .swift: job.swift = .init(output: output, module: module, access: access)
+        case nil:
+            job.docs = .init(output: output + "/Docs", layout: layout)
+            job.swift = .init(output: output + "/Swift", module: module, access: access)
+        }
+        return [job]
+    }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+@main
+struct SpecForgeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "specforge",
+        abstract: "Generates Swift models, a Swift client and Markdown API reference pages from an OpenAPI document.",
+        subcommands: [Generate.self, Check.self],
+        defaultSubcommand: Generate.self
+    )
+}
