@@ -1,0 +1,95 @@
+import Mustache
+@testable import SpecForgeEmit
+import SpecForgeRender
+import Testing
+
+/// The Mustache engine: the spec's semantics, and the same bytes as hummingbird's swift-mustache
+/// for every built-in template.
+@Suite struct RendererTests {
+    func render(_ template: String, _ value: Value, partials: [String: String] = [:]) throws -> String {
+        var library = TemplateLibrary()
+        try library.register(name: "t", text: template)
+        for (name, text) in partials { try library.register(name: name, text: text) }
+        return library.render("t", value)
+    }
+
+    @Test func interpolationEscapesHTMLUnlessTripleStashed() throws {
+        #expect(try render("{{a}} {{{a}}} {{& a}}", ["a": "<b>&\""]) == "&lt;b&gt;&amp;&quot; <b>&\" <b>&\"")
+    }
+
+    @Test func dottedNamesAndTheImplicitIterator() throws {
+        #expect(try render("{{a.b}}", ["a": ["b": "x"]]) == "x")
+        #expect(try render("{{#list}}[{{.}}]{{/list}}", ["list": ["1", "2"]]) == "[1][2]")
+    }
+
+    @Test func sectionsAndInvertedSections() throws {
+        let t = "{{#on}}yes{{/on}}{{^on}}no{{/on}}"
+        #expect(try render(t, ["on": true]) == "yes")
+        #expect(try render(t, ["on": false]) == "no")
+        #expect(try render(t, ["on": .null]) == "no")
+        #expect(try render(t, [:]) == "no")
+        #expect(try render(t, ["on": .list([])]) == "no")
+    }
+
+    @Test func namesResolveUpTheContextStack() throws {
+        #expect(try render("{{#items}}{{name}}{{sep}}{{/items}}", ["sep": ",", "items": [["name": "a"], ["name": "b"]]]) == "a,b,")
+    }
+
+    @Test func standaloneTagLinesLeaveNoTrace() throws {
+        let t = """
+            begin
+              {{#items}}
+            - {{.}}
+              {{/items}}
+            {{! a comment }}
+            end
+
+            """
+        #expect(try render(t, ["items": ["a", "b"]]) == "begin\n- a\n- b\nend\n")
+    }
+
+    @Test func standalonePartialsAreIndented() throws {
+        let out = try render("list:\n  {{> item}}\nend", ["x": "1"], partials: ["item": "a {{x}}\nb\n"])
+        #expect(out == "list:\n  a 1\n  b\nend")
+    }
+
+    @Test func syntaxErrorsNameTheLineAndColumn() throws {
+        #expect(throws: TemplateError.self) { try render("ok\n  {{#a}}x{{/b}}", [:]) }
+        let error = try #require(throws: TemplateError.self) { try render("ok\n  {{#a}}x", [:]) }
+        #expect(error.line == 2 && error.column == 3, "\(error)")
+    }
+
+    /// Renders the seed spec's pages with both engines over the same view models.
+    @Test func builtinTemplatesRenderTheSameBytesAsSwiftMustache() throws {
+        let spec = try String(contentsOfFile: Fixtures.path("specs/waldur-site-agent.yaml"), encoding: .utf8)
+        let layout = try String(contentsOfFile: Fixtures.path("specs/waldur-site-agent-layout.yaml"), encoding: .utf8)
+        let config = try DocsConfig.parse(try Fixtures.node(layout), file: "layout.yaml") { _ in nil }
+        let emitter = DocsEmitter(model: try Fixtures.model(spec), config: config, defaults: try Fixtures.docsDefaults, templates: try Fixtures.templates)
+
+        var reference = MustacheLibrary()
+        for (path, text) in Templates.builtin where path.hasSuffix(".mustache") {
+            try reference.register(text, named: String(path.dropLast(".mustache".count)))
+        }
+        let plans = emitter.plan()
+        #expect(plans.count == 5)
+        for plan in plans {
+            let ours = emitter.render(plan)
+            let theirs = reference.render(Self.foundationValue(emitter.pageValue(plan)) as Any, withTemplate: "docs/page")
+            #expect(ours == theirs, "\(plan.path): \(Fixtures.firstDifference(theirs ?? "", ours) ?? "")")
+        }
+    }
+
+    /// The same data as plain Swift values, the way swift-mustache reads them (null keys left out).
+    static func foundationValue(_ value: Value) -> Any? {
+        switch value {
+        case .string(let s): return s
+        case .bool(let b): return b
+        case .null: return nil
+        case .list(let items): return items.compactMap(foundationValue)
+        case .object(let fields):
+            var out: [String: Any] = [:]
+            for (k, v) in fields { if let f = foundationValue(v) { out[k] = f } }
+            return out
+        }
+    }
+}
