@@ -1,0 +1,60 @@
+import SpecForgeLoad
+import Testing
+
+/// Loading YAML and JSON into a value tree that keeps key order and positions.
+@Suite struct LoaderTests {
+    @Test func mappingsKeepTheirKeyOrder() throws {
+        let node = try Fixtures.node("zeta: 1\nalpha: 2\nmid: 3\n")
+        #expect(node.mapping?.entries.map(\.key) == ["zeta", "alpha", "mid"])
+    }
+
+    @Test func everyNodeKnowsItsLineAndColumn() throws {
+        let node = try Fixtures.node("""
+            paths:
+              /pets:
+                get:
+                  operationId: listPets
+            """)
+        let get = try #require(node["paths"]?["/pets"]?["get"])
+        #expect(get.mark == Mark(line: 4, column: 7))
+        #expect(get["operationId"]?.mark == Mark(line: 4, column: 20))
+        #expect(node["paths"]?.mapping?.entry("/pets")?.keyMark == Mark(line: 2, column: 3))
+    }
+
+    @Test func quotedScalarsStayText() throws {
+        let node = try Fixtures.node("a: 'true'\nb: true\nc: '12'\nd: 12\ne: null\nf: ''\n")
+        #expect(node["a"]?.scalar?.bool == nil)
+        #expect(node["b"]?.scalar?.bool == true)
+        #expect(node["c"]?.scalar?.int == nil)
+        #expect(node["d"]?.scalar?.int == 12)
+        #expect(node["e"]?.scalar?.isNull == true)
+        #expect(node["f"]?.scalar?.isNull == false)
+    }
+
+    @Test func jsonLoadsThroughTheSameParser() throws {
+        let node = try Fixtures.node(#"{"openapi": "3.1.0", "info": {"title": "T", "version": "1"}, "list": [1, "two"]}"#)
+        #expect(node["openapi"]?.string == "3.1.0")
+        #expect(node["list"]?.sequence?.count == 2)
+        #expect(node["list"]?.sequence?[1].scalar?.isPlain == false)
+    }
+
+    @Test func anchorsAndAliasesAreExpanded() throws {
+        let node = try Fixtures.node("base: &b {type: string}\nother: *b\n")
+        #expect(node["other"]?["type"]?.string == "string")
+    }
+
+    @Test func invalidYAMLReportsFileLineAndColumn() throws {
+        let error = try #require(throws: LoadError.self) { try Fixtures.node("a: 1\nb: [1, 2\nc: 3\n", file: "bad.yaml") }
+        #expect(error.description.hasPrefix("bad.yaml:3:"), "\(error)")
+        #expect(error.description.contains(": error: invalid YAML or JSON"))
+    }
+
+    @Test func duplicateKeysAreAnError() throws {
+        let error = try #require(throws: LoadError.self) { try Fixtures.node("a: 1\nb: 2\na: 3\n", file: "dup.yaml") }
+        #expect(error.description == "dup.yaml:3:1: error: duplicate key 'a'")
+    }
+
+    @Test func anEmptyFileIsAnError() throws {
+        #expect(throws: LoadError.self) { try Fixtures.node("", file: "empty.yaml") }
+    }
+}
