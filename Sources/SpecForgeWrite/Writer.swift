@@ -46,6 +46,7 @@ public struct Writer {
     public func write(_ output: OutputSet) throws -> Summary {
         var summary = Summary()
         let fm = FileManager.default
+        let previous = previousManifest()
         var staged: [(temp: URL, target: URL)] = []
         let sorted = output.files.sorted { $0.path < $1.path }
         let manifest = Self.manifestText(sorted.map(\.path))
@@ -74,7 +75,7 @@ public struct Writer {
             try fm.moveItem(at: s.temp, to: s.target)
         }
         let now = Set(sorted.map(\.path))
-        for old in previousManifest() where !now.contains(old) {
+        for old in previous where !now.contains(old) {
             let url = directory.appending(path: old)
             if fm.fileExists(atPath: url.path) {
                 try fm.removeItem(at: url)
