@@ -61,6 +61,7 @@ let package = Package(
                 "SpecForgeKit",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
+            exclude: ["MultiFile"],
             resources: [.copy("Snippets")]
         ),
     ],

@@ -29,6 +29,7 @@ public enum Pipeline {
             clock = now
             return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
         }
+        let spec = SourceSet.normalize(spec)
         let root = try Files.node(spec)
         timings.load = lap()
         let sources = SourceSet(root: spec, node: root, load: { (path: String) throws(LoadError) -> Node in try Files.node(path) })

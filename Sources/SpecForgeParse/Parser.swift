@@ -8,8 +8,11 @@ public struct DocumentParser {
     let rootFile: String
     private var schemas: [String: NamedSchema] = [:]
     private var schemaOrder: [String] = []
+    /// Schema keys that stand for another key (a component naming a schema of another file).
+    private var aliases: [String: String] = [:]
     /// Refs met while parsing that still need their target parsed.
     private var pendingRefs: [(key: String, ref: ResolvedRef)] = []
+    private var pendingKeys: Set<String> = []
 
     public init(sources: SourceSet, rootFile: String) {
         self.sources = sources
@@ -62,10 +65,24 @@ public struct DocumentParser {
         let components = map["components"]
         if let componentSchemas = components?["schemas"] {
             if let entries = expectMapping(componentSchemas, file, "components.schemas") {
+                // A component that only refers to a schema in another file names that schema:
+                // every route to it then reaches this one named type.
+                var targets: [String: (Node, String)] = [:]
+                for entry in entries.entries {
+                    guard let text = entry.value.mapping?["$ref"]?.string, let ref = sources.resolve(text, from: file) else { continue }
+                    let targetKey = schemaKey(file: ref.file, pointer: ref.pointer)
+                    let key = schemaKey(file: file, pointer: "/components/schemas/" + escapePointer(entry.key))
+                    guard ref.file != file || !ref.pointer.hasPrefix("/components/schemas/"), targetKey != key else { continue }
+                    if case .success(let node) = sources.node(file: ref.file, pointer: ref.pointer) {
+                        aliases[targetKey] = key
+                        targets[key] = (node, ref.file)
+                    }
+                }
                 for entry in entries.entries {
                     let key = schemaKey(file: file, pointer: "/components/schemas/" + escapePointer(entry.key))
+                    let (node, nodeFile) = targets[key] ?? (entry.value, file)
                     schemaOrder.append(key)
-                    schemas[key] = NamedSchema(key: key, name: entry.key, schema: parseSchema(entry.value, file))
+                    schemas[key] = NamedSchema(key: key, name: entry.key, schema: parseSchema(node, nodeFile))
                 }
             }
         }
@@ -355,8 +372,9 @@ public struct DocumentParser {
             error(file, refNode.mark, "cannot resolve '$ref: \(text)'")
             return nil
         }
-        let key = schemaKey(file: ref.file, pointer: ref.pointer)
-        if schemas[key] == nil, !pendingRefs.contains(where: { $0.key == key }) {
+        let rawKey = schemaKey(file: ref.file, pointer: ref.pointer)
+        let key = aliases[rawKey] ?? rawKey
+        if schemas[key] == nil, pendingKeys.insert(key).inserted {
             pendingRefs.append((key, ResolvedRef(file: ref.file, pointer: ref.pointer, text: text, from: Location(file: file, mark: refNode.mark))))
         }
         return key
@@ -372,7 +390,11 @@ public struct DocumentParser {
     }
 
     mutating func resolvePendingRefs() {
-        while let (key, ref) = pendingRefs.popLast() {
+        // First in, first out: named schemas are ordered as the document reaches them.
+        var next = 0
+        while next < pendingRefs.count {
+            let (key, ref) = pendingRefs[next]
+            next += 1
             if schemas[key] != nil { continue }
             switch sources.node(file: ref.file, pointer: ref.pointer) {
             case .success(let node):

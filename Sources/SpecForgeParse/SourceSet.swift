@@ -84,7 +84,7 @@ public final class SourceSet {
         return normalize(directory.isEmpty ? relative : directory + "/" + relative)
     }
 
-    static func normalize(_ path: String) -> String {
+    public static func normalize(_ path: String) -> String {
         var out: [Substring] = []
         for part in path.split(separator: "/", omittingEmptySubsequences: false) {
             if part == "." || (part.isEmpty && !out.isEmpty) { continue }
