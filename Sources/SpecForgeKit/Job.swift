@@ -1,4 +1,5 @@
 import Foundation
+import SpecForgeIR
 import SpecForgeParse
 
 /// One generation: a spec and the outputs made from it.
@@ -28,6 +29,8 @@ public struct Job: Sendable {
     public var swift: Swift?
     /// A directory whose files replace built-in templates of the same relative path.
     public var templates: String?
+    /// Which operations to generate.
+    public var filter = OperationFilter()
 
     public init(spec: String, docs: Docs? = nil, swift: Swift? = nil, templates: String? = nil) {
         self.spec = spec
@@ -53,13 +56,13 @@ public enum ConfigFile {
         let jobNodes: [SpecForgeLoad.Node]
         if let list = node.sequence {
             jobNodes = list
-        } else if let m = r.mapping(node, "specforge.yaml", allowed: ["jobs", "spec", "docs", "swift", "templates"]), let list = m["jobs"] {
+        } else if let m = r.mapping(node, "specforge.yaml", allowed: ["jobs", "spec", "docs", "swift", "templates", "include", "exclude"]), let list = m["jobs"] {
             jobNodes = r.sequence(list, "jobs") ?? []
         } else {
             jobNodes = [node]
         }
         for jobNode in jobNodes {
-            guard let m = r.mapping(jobNode, "a job", allowed: ["spec", "docs", "swift", "templates"]) else { continue }
+            guard let m = r.mapping(jobNode, "a job", allowed: ["spec", "docs", "swift", "templates", "include", "exclude"]) else { continue }
             guard let spec = r.string(m["spec"], "spec") else {
                 r.error(jobNode.mark, "a job needs 'spec', the OpenAPI document to generate from")
                 continue
@@ -85,6 +88,15 @@ public enum ConfigFile {
                 }
             }
             job.templates = r.string(m["templates"], "templates").map(resolve)
+            for (key, isInclude) in [("include", true), ("exclude", false)] {
+                guard let f = r.mapping(m[key], key, allowed: ["tags", "paths", "operations"]) else { continue }
+                let rule = OperationFilter.Rule(
+                    tags: r.strings(f["tags"], "\(key).tags") ?? [],
+                    paths: r.strings(f["paths"], "\(key).paths") ?? [],
+                    operations: r.strings(f["operations"], "\(key).operations") ?? []
+                )
+                if isInclude { job.filter.include = rule } else { job.filter.exclude = rule }
+            }
             jobs.append(job)
         }
         try r.finish()

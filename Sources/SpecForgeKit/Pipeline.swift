@@ -55,7 +55,7 @@ public enum Pipeline {
     }
 
     public static func run(_ job: Job, warnings: inout [Diagnostic], timings: inout Timings) throws -> [PlannedOutput] {
-        let model = try model(spec: job.spec, warnings: &warnings, timings: &timings)
+        let model = try model(spec: job.spec, warnings: &warnings, timings: &timings).filtered(job.filter)
         let files = try templateFiles(overrides: job.templates)
         let library: TemplateLibrary
         do {

@@ -19,6 +19,7 @@ struct Generate: ParsableCommand {
         let planned = try Runner.plan(options)
         var summary = Writer.Summary()
         for output in planned {
+            if !quiet { print("specforge: \(output.files.files.count) files for \(output.directory)") }
             let s = try Runner.report { try Writer(directory: URL(fileURLWithPath: output.directory)).write(output.files) }
             summary.written += s.written
             summary.unchanged += s.unchanged

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SpecForgeIR
 import SpecForgeKit
 
 enum OutputKind: String, ExpressibleByArgument, CaseIterable {
@@ -32,6 +33,18 @@ struct JobOptions: ParsableArguments {
     @Option(help: "The access modifier of generated Swift declarations: public, package or internal.")
     var access: String = "public"
 
+    @Option(help: "Generate only operations with this tag (repeatable).")
+    var includeTag: [String] = []
+
+    @Option(help: "Leave out operations with this tag (repeatable).")
+    var excludeTag: [String] = []
+
+    @Option(help: "Generate only operations whose path matches this pattern, `*` matching any text (repeatable).")
+    var includePath: [String] = []
+
+    @Option(help: "Leave out operations whose path matches this pattern (repeatable).")
+    var excludePath: [String] = []
+
     @Flag(help: "Treat warnings as errors.")
     var warningsAsErrors = false
 
@@ -44,6 +57,10 @@ struct JobOptions: ParsableArguments {
         }
         guard let output else { throw ValidationError("--spec needs --output DIR") }
         var job = Job(spec: spec, templates: templates)
+        job.filter = OperationFilter(
+            include: .init(tags: includeTag, paths: includePath),
+            exclude: .init(tags: excludeTag, paths: excludePath)
+        )
         switch only {
         case .docs: job.docs = .init(output: output, layout: layout)
         case .swift: job.swift = .init(output: output, module: module, access: access)

@@ -26,7 +26,7 @@ public struct ExampleValues: Sendable {
         }
         if schema.types.isEmpty { return .null }
         if isString {
-            for p in stringPatterns where Self.matches(name, p.match) { return fill(p.value, name: name, resource: resource) }
+            for p in stringPatterns where Glob.matches(name, p.match) { return fill(p.value, name: name, resource: resource) }
             if let format = schema.format, let v = formats[format] { return fill(v, name: name, resource: resource) }
         }
         if let type = schema.types.first, let v = types[type] { return fill(v, name: name, resource: resource) }
@@ -39,20 +39,6 @@ public struct ExampleValues: Sendable {
             s.replacingOccurrences(of: "{resource}", with: resource)
                 .replacingOccurrences(of: "{field}", with: name.replacingOccurrences(of: "_", with: "-"))
         )
-    }
-
-    /// Glob match where `*` stands for any text.
-    static func matches(_ text: String, _ pattern: String) -> Bool {
-        let parts = pattern.split(separator: "*", omittingEmptySubsequences: false).map(String.init)
-        if parts.count == 1 { return text == pattern }
-        var rest = Substring(text)
-        guard rest.hasPrefix(parts[0]) else { return false }
-        rest = rest.dropFirst(parts[0].count)
-        for middle in parts.dropFirst().dropLast() where !middle.isEmpty {
-            guard let r = rest.range(of: middle) else { return false }
-            rest = rest[r.upperBound...]
-        }
-        return rest.hasSuffix(parts[parts.count - 1])
     }
 }
 

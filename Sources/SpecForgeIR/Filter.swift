@@ -1,0 +1,64 @@
+/// Which operations to generate: an operation is kept when it matches `include` (or `include`
+/// is empty) and does not match `exclude`.
+public struct OperationFilter: Sendable {
+    public struct Rule: Sendable {
+        /// Operations with any of these tags.
+        public var tags: [String] = []
+        /// Operations whose path matches any of these patterns (`*` matches any text).
+        public var paths: [String] = []
+        /// Operations with any of these operationIds.
+        public var operations: [String] = []
+
+        public init(tags: [String] = [], paths: [String] = [], operations: [String] = []) {
+            self.tags = tags
+            self.paths = paths
+            self.operations = operations
+        }
+
+        public var isEmpty: Bool { tags.isEmpty && paths.isEmpty && operations.isEmpty }
+
+        func matches(_ op: OperationIR) -> Bool {
+            op.tags.contains(where: tags.contains) || operations.contains(op.operationId)
+                || paths.contains { Glob.matches(op.path, $0) }
+        }
+    }
+
+    public var include = Rule()
+    public var exclude = Rule()
+
+    public init(include: Rule = Rule(), exclude: Rule = Rule()) {
+        self.include = include
+        self.exclude = exclude
+    }
+
+    public func keeps(_ op: OperationIR) -> Bool {
+        (include.isEmpty || include.matches(op)) && !(!exclude.isEmpty && exclude.matches(op))
+    }
+}
+
+extension APIModel {
+    /// The model with only the operations `filter` keeps (schemas are kept: unused ones are harmless).
+    public func filtered(_ filter: OperationFilter) -> APIModel {
+        var copy = self
+        copy.operations = operations.filter(filter.keeps)
+        return copy
+    }
+}
+
+/// Glob patterns where `*` matches any run of characters.
+public enum Glob {
+    public static func matches(_ text: String, _ pattern: String) -> Bool {
+        let parts = pattern.split(separator: "*", omittingEmptySubsequences: false).map(String.init)
+        if parts.count == 1 { return text == pattern }
+        var rest = Substring(text)
+        guard rest.hasPrefix(parts[0]) else { return false }
+        rest = rest.dropFirst(parts[0].count)
+        for middle in parts.dropFirst().dropLast() where !middle.isEmpty {
+            guard let r = rest.range(of: middle) else { return false }
+            rest = rest[r.upperBound...]
+        }
+        return rest.hasSuffix(parts[parts.count - 1])
+    }
+}
+
+import Foundation

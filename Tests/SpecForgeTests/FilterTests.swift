@@ -1,0 +1,34 @@
+import SpecForgeIR
+import Testing
+
+/// Include/exclude filters by tag, path pattern or operationId.
+@Suite struct FilterTests {
+    static let spec = """
+        openapi: 3.0.3
+        info: {title: T, version: '1'}
+        paths:
+          /api/a/: {get: {operationId: a_list, tags: [a], responses: {'200': {description: ok}}}}
+          /api/a/{id}/: {delete: {operationId: a_destroy, tags: [a], responses: {'204': {description: ok}}}}
+          /api/b/: {get: {operationId: b_list, tags: [b], responses: {'200': {description: ok}}}}
+          /internal/c/: {get: {operationId: c_list, tags: [c], responses: {'200': {description: ok}}}}
+        """
+
+    func ids(_ filter: OperationFilter) throws -> [String] {
+        try Fixtures.model(Self.spec).filtered(filter).operations.map(\.operationId)
+    }
+
+    @Test func noFilterKeepsEverything() throws {
+        #expect(try ids(OperationFilter()) == ["a_list", "a_destroy", "b_list", "c_list"])
+    }
+
+    @Test func includeByTagPathOrOperation() throws {
+        #expect(try ids(.init(include: .init(tags: ["b"]))) == ["b_list"])
+        #expect(try ids(.init(include: .init(paths: ["/api/*"]))) == ["a_list", "a_destroy", "b_list"])
+        #expect(try ids(.init(include: .init(tags: ["b"], operations: ["c_list"]))) == ["b_list", "c_list"])
+    }
+
+    @Test func excludeWinsOverInclude() throws {
+        #expect(try ids(.init(include: .init(tags: ["a"]), exclude: .init(paths: ["*/{id}/"]))) == ["a_list"])
+        #expect(try ids(.init(exclude: .init(operations: ["c_list"]))) == ["a_list", "a_destroy", "b_list"])
+    }
+}
