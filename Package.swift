@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "specforge", targets: ["specforge"]),
         .library(name: "SpecForgeKit", targets: ["SpecForgeKit"]),
+        .plugin(name: "SpecForgePlugin", targets: ["SpecForgePlugin"]),
+        .plugin(name: "GenerateCode", targets: ["GenerateCode"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -39,6 +41,17 @@ let package = Package(
         .executableTarget(
             name: "specforge",
             dependencies: ["SpecForgeKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+
+        // For users: generate a target's SDK at build time, or regenerate committed output.
+        .plugin(name: "SpecForgePlugin", capability: .buildTool(), dependencies: ["specforge"]),
+        .plugin(
+            name: "GenerateCode",
+            capability: .command(
+                intent: .custom(verb: "generate-code", description: "Regenerate the output specforge.yaml names"),
+                permissions: [.writeToPackageDirectory(reason: "specforge writes the generated docs and Swift files into the package")]
+            ),
+            dependencies: ["specforge"]
         ),
 
         // The built-in templates under Templates/ are embedded into the binary at build time.

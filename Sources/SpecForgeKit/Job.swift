@@ -45,7 +45,8 @@ public enum ConfigFile {
     public static let defaultName = "specforge.yaml"
 
     /// Reads the config; relative paths in it are taken relative to the config's directory.
-    public static func load(_ path: String) throws -> [Job] {
+    /// With `requireOutputs` false (the build plugin, which chooses where to write), outputs may be left out.
+    public static func load(_ path: String, requireOutputs: Bool = true) throws -> [Job] {
         let node = try Files.node(path)
         let base = (path as NSString).deletingLastPathComponent
         func resolve(_ p: String) -> String {
@@ -69,14 +70,14 @@ public enum ConfigFile {
             }
             var job = Job(spec: resolve(spec))
             if let d = r.mapping(m["docs"], "docs", allowed: ["output", "layout"]) {
-                if let out = r.string(d["output"], "docs.output") {
+                if let out = r.string(d["output"], "docs.output") ?? (requireOutputs ? nil : "") {
                     job.docs = .init(output: resolve(out), layout: r.string(d["layout"], "docs.layout").map(resolve))
                 } else if let mark = m["docs"]?.mark {
                     r.error(mark, "docs needs 'output', the directory to write the pages to")
                 }
             }
             if let s = r.mapping(m["swift"], "swift", allowed: ["output", "module", "access"]) {
-                if let out = r.string(s["output"], "swift.output") {
+                if let out = r.string(s["output"], "swift.output") ?? (requireOutputs ? nil : "") {
                     let module = r.string(s["module"], "swift.module") ?? "API"
                     let access = r.string(s["access"], "swift.access") ?? "public"
                     if !["public", "package", "internal"].contains(access), let mark = s["access"]?.mark {

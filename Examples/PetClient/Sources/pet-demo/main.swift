@@ -1,0 +1,2 @@
+import PetAPI
+print("placeholder")
