@@ -27,11 +27,8 @@ let package = Package(
         // render: Mustache templates.
         .target(name: "SpecForgeRender"),
         // emit: one emitter per output, building view models rendered through templates.
-        .target(
-            name: "SpecForgeEmit",
-            dependencies: ["SpecForgeIR", "SpecForgeRender"],
-            plugins: ["EmbedTemplates"]
-        ),
+        // The built-in templates of Templates/ are compiled in (BuiltinTemplates.swift, made by embed-templates).
+        .target(name: "SpecForgeEmit", dependencies: ["SpecForgeIR", "SpecForgeRender"]),
         // write: deterministic, atomic output and the drift check.
         .target(name: "SpecForgeWrite"),
         .target(
@@ -54,9 +51,8 @@ let package = Package(
             dependencies: ["specforge"]
         ),
 
-        // The built-in templates under Templates/ are embedded into the binary at build time.
-        .executableTarget(name: "embed-templates", path: "Plugins/EmbedTemplatesTool"),
-        .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["embed-templates"]),
+        // Compiles Templates/ into SpecForgeEmit/BuiltinTemplates.swift.
+        .executableTarget(name: "embed-templates"),
 
         // The SDK generated from specs/ (see specforge.yaml), compiled as part of this package.
         .target(

@@ -1,3 +1,4 @@
+import Foundation
 import Mustache
 @testable import SpecForgeEmit
 import SpecForgeRender
@@ -91,5 +92,18 @@ import Testing
             for (k, v) in fields { if let f = foundationValue(v) { out[k] = f } }
             return out
         }
+    }
+}
+
+/// The templates compiled into the binary are the files under Templates/.
+@Suite struct BuiltinTemplatesTests {
+    @Test func embeddedTemplatesMatchTheTemplatesDirectory() throws {
+        let directory = Fixtures.root.appending(path: "Templates")
+        let paths = (FileManager.default.subpaths(atPath: directory.path) ?? [])
+            .filter { $0.hasSuffix(".mustache") || $0.hasSuffix(".yaml") }
+        var onDisk: [String: String] = [:]
+        for path in paths { onDisk[path] = try String(contentsOf: directory.appending(path: path), encoding: .utf8) }
+        #expect(!onDisk.isEmpty)
+        #expect(Templates.builtin == onDisk, "Templates/ changed: run `swift run embed-templates`")
     }
 }
