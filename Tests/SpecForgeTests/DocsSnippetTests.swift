@@ -219,10 +219,35 @@ import Testing
         #expect(page.contains("---\n## Feeding\n\n\n### Feed\n"))
     }
 
+    @Test func aPageIntroductionFollowsTheTitle() throws {
+        let layout = Self.layout + """
+
+            categories:
+              - slug: a
+                title: A
+                groups:
+                  - slug: b
+                    title: B
+                    pages:
+                      pets: {keys: [pets], intro: intro.md}
+            """
+        let config = try DocsConfig.parse(try Fixtures.node(layout), file: "layout.yaml") { path in
+            path == "intro.md" ? "Pets are *friends*.\n\nTreat them well." : nil
+        }
+        #expect(config.categories[0].groups[0].pages[0].intro == "Pets are *friends*.\n\nTreat them well.")
+        let page = try #require(try Fixtures.docs(Self.spec, layout: layout, intros: ["intro.md": "Pets are *friends*.\n\nTreat them well."])["a/b/pets.md"])
+        #expect(page.hasPrefix("# Pets\n\nPets are *friends*.\n\nTreat them well.\n\n## Operations Summary\n"))
+        let missing = try #require(throws: Diagnostics.self) {
+            try DocsConfig.parse(try Fixtures.node(layout), file: "layout.yaml") { _ in nil }
+        }
+        #expect(missing.description == "layout.yaml:11:39: error: cannot read intro file 'intro.md'")
+    }
+
     @Test func unknownLayoutKeysAreErrorsWithTheirLine() throws {
         let error = try #require(throws: Diagnostics.self) { try Fixtures.docs(Self.spec, layout: "examples: {}\ncategoriez: []\n") }
         #expect(error.description.hasPrefix("layout.yaml:2:1: error: unknown key 'categoriez' in the layout"))
     }
 }
 
+import SpecForgeEmit
 import SpecForgeParse

@@ -53,8 +53,8 @@ enum Fixtures {
     }
 
     /// Renders the docs of a snippet spec, with an optional layout snippet.
-    static func docs(_ yaml: String, layout: String? = nil) throws -> [String: String] {
-        let config = try layout.map { try DocsConfig.parse(try node($0, file: "layout.yaml"), file: "layout.yaml") { _ in nil } } ?? DocsConfig()
+    static func docs(_ yaml: String, layout: String? = nil, intros: [String: String] = [:]) throws -> [String: String] {
+        let config = try layout.map { try DocsConfig.parse(try node($0, file: "layout.yaml"), file: "layout.yaml") { intros[$0] } } ?? DocsConfig()
         var set = OutputSet()
         var defaults = try docsDefaults
         for (name, value) in config.examples.names { defaults.examples.names[name] = value }

@@ -96,7 +96,8 @@ public struct DocsConfig: Sendable {
                         page.keys = r.strings(p["keys"], "keys") ?? [entry.key]
                         page.title = r.string(p["title"], "title")
                         if let introPath = r.string(p["intro"], "intro") {
-                            if let text = readIntro(introPath) {
+                            if var text = readIntro(introPath) {
+                                while text.hasSuffix("\n") { text.removeLast() }
                                 page.intro = text
                             } else if let mark = p["intro"]?.mark {
                                 r.error(mark, "cannot read intro file '\(introPath)'")
