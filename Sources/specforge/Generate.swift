@@ -17,6 +17,15 @@ struct Generate: ParsableCommand {
     func run() throws {
         let start = ContinuousClock.now
         let planned = try Runner.plan(options)
+        // Nothing is written unless every output can be written without losing anything.
+        var conflicts = 0
+        for output in planned {
+            for c in Writer(directory: URL(fileURLWithPath: output.directory)).conflicts(output.files) {
+                FileHandle.standardError.write(Data("\(output.directory)/\(c.path): error: \(c.message)\n".utf8))
+                conflicts += 1
+            }
+        }
+        if conflicts > 0 { throw ExitCode(2) }
         var summary = Writer.Summary()
         for output in planned {
             let s = try Runner.report { try Writer(directory: URL(fileURLWithPath: output.directory)).write(output.files) }
@@ -71,9 +80,12 @@ enum Runner {
                 var warnings: [Diagnostic] = []
                 var timings = Pipeline.Timings()
                 planned += try Pipeline.run(job, warnings: &warnings, timings: &timings)
-                for w in warnings { FileHandle.standardError.write(Data((w.description + "\n").utf8)) }
+                for var w in warnings {
+                    if options.warningsAsErrors { w.severity = .error }
+                    FileHandle.standardError.write(Data((w.description + "\n").utf8))
+                }
                 if options.warningsAsErrors, !warnings.isEmpty {
-                    FileHandle.standardError.write(Data("specforge: error: \(warnings.count) warning(s) treated as errors\n".utf8))
+                    FileHandle.standardError.write(Data("specforge: error: \(warnings.count) warning(s) treated as errors (--warnings-as-errors); nothing was written\n".utf8))
                     throw ExitCode(2)
                 }
             }
