@@ -135,11 +135,13 @@ private struct TreeBuilder {
     }
 
     private mutating func add(_ node: Node) -> LoadError? {
-        guard let top = stack.popLast() else {
+        guard !stack.isEmpty else {
             root = node
             return nil
         }
-        switch top {
+        // Switching on the removed frame itself (not a copy of it) moves its array into the
+        // pattern variable, so appending does not copy it: adding stays O(1).
+        switch stack.removeLast() {
         case .sequence(var items, let m, let a):
             items.append(node)
             stack.append(.sequence(items, m, anchor: a))
