@@ -76,10 +76,13 @@ enum Runner {
     static func plan(_ options: JobOptions) throws -> [PlannedOutput] {
         try report {
             var planned: [PlannedOutput] = []
+            // Jobs that share a spec share its warnings: each is printed once.
+            var printed: Set<Diagnostic> = []
             for job in try options.jobs() {
                 var warnings: [Diagnostic] = []
                 var timings = Pipeline.Timings()
                 planned += try Pipeline.run(job, warnings: &warnings, timings: &timings)
+                warnings.removeAll { !printed.insert($0).inserted }
                 for var w in warnings {
                     if options.warningsAsErrors { w.severity = .error }
                     FileHandle.standardError.write(Data((w.description + "\n").utf8))

@@ -168,6 +168,12 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: dir.appending(path: "out").path))
         let check = try Self.run(["check", "--warnings-as-errors", "--spec", "api.yaml", "--output", "out", "--only", "docs"], in: dir)
         #expect(check.status == 2)
+        // Two jobs from one spec: still one warning.
+        try "jobs:\n  - {spec: api.yaml, docs: {output: a}}\n  - {spec: api.yaml, docs: {output: b}}\n"
+            .write(to: dir.appending(path: "specforge.yaml"), atomically: true, encoding: .utf8)
+        let jobs = try Self.run(["generate"], in: dir)
+        #expect(jobs.status == 0)
+        #expect(jobs.stderr == warning)
     }
 
     @Test func aFileTheUserWroteIsNeverOverwritten() throws {
