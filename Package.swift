@@ -55,6 +55,14 @@ let package = Package(
             path: "Generated/Swift/SiteAgentAPI"
         ),
 
+        // Feeds arbitrary bytes through loader, parser and IR; built for libFuzzer by scripts/fuzz.sh,
+        // and a plain replay tool (`specforge-fuzz FILE...`) otherwise.
+        .executableTarget(
+            name: "specforge-fuzz",
+            dependencies: ["SpecForgeLoad", "SpecForgeParse", "SpecForgeIR"],
+            path: "Fuzz"
+        ),
+
         .testTarget(
             name: "SpecForgeTests",
             dependencies: [
