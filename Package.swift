@@ -64,14 +64,22 @@ let package = Package(
             path: "Generated/Swift/SiteAgentAPI"
         ),
 
+        // Feeds arbitrary bytes through loader, parser and IR; built for libFuzzer by scripts/fuzz.sh,
+        // and a plain replay tool (`specforge-fuzz FILE...`) otherwise.
+        .executableTarget(
+            name: "specforge-fuzz",
+            dependencies: ["SpecForgeLoad", "SpecForgeParse", "SpecForgeIR"],
+            path: "Fuzz"
+        ),
+
         .testTarget(
             name: "SpecForgeTests",
             dependencies: [
                 "SpecForgeKit",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
-            exclude: ["MultiFile"],
-            resources: [.copy("Snippets")]
+            // Specs the tests read by path: broken ones (BadInputTests) and a multi-file one.
+            exclude: ["BadInput", "MultiFile"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -4,6 +4,12 @@ import SpecForgeParse
 public struct ModelBuilder {
     private let document: Document
     private var named: [String: SchemaIR] = [:]
+    /// How many `fill`s are under way: schemas written in place nest as deep as the input does.
+    private var depth = 0
+
+    /// A backstop for the recursion of `fill`: the parser already rejects schemas nested deeper
+    /// than `DocumentParser.maxSchemaDepth`, so deeper ones are left empty rather than followed.
+    static let maxDepth = 2 * DocumentParser.maxSchemaDepth
 
     public init(document: Document) {
         self.document = document
@@ -107,6 +113,9 @@ public struct ModelBuilder {
     }
 
     mutating func fill(_ ir: SchemaIR, from s: Schema) {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Self.maxDepth else { return }
         ir.types = s.types
         ir.format = s.format
         ir.nullable = s.nullable

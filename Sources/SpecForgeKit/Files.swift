@@ -4,11 +4,15 @@ import SpecForgeLoad
 /// Reading input files, with errors that name the file.
 enum Files {
     static func bytes(_ path: String) throws(LoadError) -> [UInt8] {
-        guard FileManager.default.fileExists(atPath: path) else {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw LoadError(file: path, mark: nil, message: "no such file")
         }
+        guard !isDirectory.boolValue else {
+            throw LoadError(file: path, mark: nil, message: "is a directory, not a file")
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw LoadError(file: path, mark: nil, message: "cannot read the file")
+            throw LoadError(file: path, mark: nil, message: "cannot read the file (permission denied?)")
         }
         return [UInt8](data)
     }

@@ -57,21 +57,25 @@ public enum ConfigFile {
         let jobNodes: [SpecForgeLoad.Node]
         if let list = node.sequence {
             jobNodes = list
-        } else if let m = r.mapping(node, "specforge.yaml", allowed: ["jobs", "spec", "docs", "swift", "templates", "include", "exclude"]), let list = m["jobs"] {
+        } else if let list = node["jobs"] {
+            _ = r.mapping(node, "specforge.yaml", allowed: ["jobs"])
             jobNodes = r.sequence(list, "jobs") ?? []
         } else {
             jobNodes = [node]
         }
         for jobNode in jobNodes {
-            guard let m = r.mapping(jobNode, "a job", allowed: ["spec", "docs", "swift", "templates", "include", "exclude"]) else { continue }
+            let what = jobNodes.count == 1 && jobNode.mark == node.mark ? "specforge.yaml" : "a job"
+            guard let m = r.mapping(jobNode, what, allowed: ["spec", "docs", "swift", "templates", "include", "exclude"]) else { continue }
             guard let spec = r.string(m["spec"], "spec") else {
                 r.error(jobNode.mark, "a job needs 'spec', the OpenAPI document to generate from")
                 continue
             }
             var job = Job(spec: resolve(spec))
+            if let node = m["spec"] { r.requireFile(job.spec, spec, node.mark, "spec") }
             if let d = r.mapping(m["docs"], "docs", allowed: ["output", "layout"]) {
                 if let out = r.string(d["output"], "docs.output") ?? (requireOutputs ? nil : "") {
                     job.docs = .init(output: resolve(out), layout: r.string(d["layout"], "docs.layout").map(resolve))
+                    if let layout = job.docs?.layout, let node = d["layout"] { r.requireFile(layout, node.string ?? "", node.mark, "docs.layout") }
                 } else if let mark = m["docs"]?.mark {
                     r.error(mark, "docs needs 'output', the directory to write the pages to")
                 }
@@ -89,6 +93,9 @@ public enum ConfigFile {
                 }
             }
             job.templates = r.string(m["templates"], "templates").map(resolve)
+            if let templates = job.templates, let node = m["templates"] {
+                r.requireFile(templates, node.string ?? "", node.mark, "templates", directory: true)
+            }
             for (key, isInclude) in [("include", true), ("exclude", false)] {
                 guard let f = r.mapping(m[key], key, allowed: ["tags", "paths", "operations"]) else { continue }
                 let rule = OperationFilter.Rule(
@@ -106,3 +113,16 @@ public enum ConfigFile {
 }
 
 import SpecForgeLoad
+
+extension ConfigReader {
+    /// Reports a path in the config that names nothing, at the line that names it.
+    mutating func requireFile(_ path: String, _ written: String, _ mark: SpecForgeLoad.Mark, _ what: String, directory: Bool = false) {
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        if !exists {
+            error(mark, "\(what) '\(written)' not found (paths are relative to the config file)")
+        } else if isDirectory.boolValue != directory {
+            error(mark, "\(what) '\(written)' is \(directory ? "a file, not a directory" : "a directory, not a file")")
+        }
+    }
+}

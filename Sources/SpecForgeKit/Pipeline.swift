@@ -63,6 +63,9 @@ public enum Pipeline {
         } catch {
             throw RenderFailure(error: error, directory: job.templates)
         }
+        if let missing = library.missingPartial() {
+            throw RenderFailure(error: missing, directory: job.templates)
+        }
         var outputs: [PlannedOutput] = []
         if let docs = job.docs {
             let start = ContinuousClock.now
@@ -100,8 +103,16 @@ public struct RenderFailure: Error, CustomStringConvertible {
     var directory: String?
 
     public var description: String {
-        let base = directory ?? "Templates"
-        return "\(base)/\(error.template).mustache:\(error.line):\(error.column): error: \(error.message)"
+        "\(file):\(error.line):\(error.column): error: \(error.message)"
+    }
+
+    /// The user's file when the template came from the user's directory, else the built-in one.
+    var file: String {
+        let relative = error.template + ".mustache"
+        if let directory, FileManager.default.fileExists(atPath: directory + "/" + relative) {
+            return directory + "/" + relative
+        }
+        return "Templates/" + relative
     }
 }
 

@@ -19,6 +19,13 @@ public struct LoadError: Error, Sendable, CustomStringConvertible {
 
 /// Loads YAML (and therefore JSON) text into a `Node` tree using the system libyaml.
 public enum YAMLLoader {
+    /// The deepest nesting of sequences and mappings accepted; deeper input is an error (the tree
+    /// is walked recursively later, so this bounds the stack every walk needs).
+    public static let maxDepth = 512
+    /// How many nodes aliases (`*name`) may stand for in all, beyond the document's own nodes,
+    /// so that a few lines of nested aliases cannot expand into billions of nodes.
+    public static let maxAliasExpansion = 1_000_000
+
     /// Loads the first document of `bytes`. `file` is used in error messages only.
     public static func load(bytes: [UInt8], file: String) throws(LoadError) -> Node {
         var parser = yaml_parser_t()
@@ -44,7 +51,15 @@ private struct TreeBuilder {
         case mapping([Mapping.Entry], pendingKey: (String, Mark)?, Mark, anchor: String?)
     }
     private var stack: [Frame] = []
-    private var anchors: [String: Node] = [:]
+    /// The keys of each open mapping, beside `stack` (one set per mapping frame, innermost last).
+    private var keySets: [Set<String>] = []
+    /// Anchored nodes, with the number of nodes each stands for when an alias repeats it.
+    private var anchors: [String: (node: Node, size: Int)] = [:]
+    /// Nodes met so far, counting an alias as the whole subtree it repeats.
+    private var expanded = 0
+    /// `expanded` when each open collection started.
+    private var starts: [Int] = []
+    private var aliasExpansion = 0
     private var root: Node?
 
     init(file: String) {
@@ -70,14 +85,23 @@ private struct TreeBuilder {
                 let text = String(decoding: UnsafeBufferPointer(start: s.value, count: Int(s.length)), as: UTF8.self)
                 let plain = s.style == YAML_PLAIN_SCALAR_STYLE && s.tag == nil
                 let node = Node(.scalar(Scalar(text, isPlain: plain)), mark: mark)
-                if let a = s.anchor { anchors[String(cString: a)] = node }
+                expanded += 1
+                if let a = s.anchor { anchors[String(cString: a)] = (node, 1) }
                 if let error = add(node) { return .failure(error) }
-            case YAML_SEQUENCE_START_EVENT:
-                let a = event.data.sequence_start.anchor.map { String(cString: $0) }
-                stack.append(.sequence([], mark, anchor: a))
-            case YAML_MAPPING_START_EVENT:
-                let a = event.data.mapping_start.anchor.map { String(cString: $0) }
-                stack.append(.mapping([], pendingKey: nil, mark, anchor: a))
+            case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+                guard stack.count < YAMLLoader.maxDepth else {
+                    return .failure(LoadError(file: file, mark: mark, message: "nesting deeper than \(YAMLLoader.maxDepth) levels"))
+                }
+                expanded += 1
+                starts.append(expanded)
+                if event.type == YAML_SEQUENCE_START_EVENT {
+                    let a = event.data.sequence_start.anchor.map { String(cString: $0) }
+                    stack.append(.sequence([], mark, anchor: a))
+                } else {
+                    let a = event.data.mapping_start.anchor.map { String(cString: $0) }
+                    stack.append(.mapping([], pendingKey: nil, mark, anchor: a))
+                    keySets.append([])
+                }
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 let node: Node
                 let anchor: String?
@@ -88,13 +112,20 @@ private struct TreeBuilder {
                 case .mapping(let entries, _, let m, let a):
                     node = Node(.mapping(Mapping(entries)), mark: m)
                     anchor = a
+                    keySets.removeLast()
                 }
-                if let anchor { anchors[anchor] = node }
+                let size = expanded - starts.removeLast() + 1
+                if let anchor { anchors[anchor] = (node, size) }
                 if let error = add(node) { return .failure(error) }
             case YAML_ALIAS_EVENT:
                 let name = String(cString: event.data.alias.anchor)
-                guard let node = anchors[name] else {
+                guard let (node, size) = anchors[name] else {
                     return .failure(LoadError(file: file, mark: mark, message: "unknown alias '*\(name)'"))
+                }
+                expanded += size
+                aliasExpansion += size
+                if aliasExpansion > YAMLLoader.maxAliasExpansion {
+                    return .failure(LoadError(file: file, mark: mark, message: "aliases expand to more than \(YAMLLoader.maxAliasExpansion) nodes"))
                 }
                 if let error = add(node) { return .failure(error) }
             default:
@@ -104,17 +135,19 @@ private struct TreeBuilder {
     }
 
     private mutating func add(_ node: Node) -> LoadError? {
-        guard let top = stack.popLast() else {
+        guard !stack.isEmpty else {
             root = node
             return nil
         }
-        switch top {
+        // Switching on the removed frame itself (not a copy of it) moves its array into the
+        // pattern variable, so appending does not copy it: adding stays O(1).
+        switch stack.removeLast() {
         case .sequence(var items, let m, let a):
             items.append(node)
             stack.append(.sequence(items, m, anchor: a))
         case .mapping(var entries, let pending, let m, let a):
             if let (key, keyMark) = pending {
-                if entries.contains(where: { $0.key == key }) {
+                if !keySets[keySets.count - 1].insert(key).inserted {
                     stack.append(.mapping(entries, pendingKey: nil, m, anchor: a))
                     return LoadError(file: file, mark: keyMark, message: "duplicate key '\(key)'")
                 }

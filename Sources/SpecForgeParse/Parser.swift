@@ -13,6 +13,15 @@ public struct DocumentParser {
     /// Refs met while parsing that still need their target parsed.
     private var pendingRefs: [(key: String, ref: ResolvedRef)] = []
     private var pendingKeys: Set<String> = []
+    /// Warnings already reported, so that each is reported once.
+    private var reported: Set<Diagnostic> = []
+    /// Files whose load error was already reported.
+    private var reportedFiles: Set<String> = []
+    /// How many schemas enclose the one being parsed.
+    private var schemaDepth = 0
+
+    /// The deepest nesting of schemas accepted; deeper ones are an error, not a stack overflow.
+    public static let maxSchemaDepth = 256
 
     public init(sources: SourceSet, rootFile: String) {
         self.sources = sources
@@ -62,6 +71,9 @@ public struct DocumentParser {
             securitySchemes: [],
             security: parseSecurityRequirements(map["security"])
         )
+        if let webhooks = map.entry("webhooks") {
+            warning(file, webhooks.keyMark, "'webhooks' are not supported; the section is ignored")
+        }
         let components = map["components"]
         if let componentSchemas = components?["schemas"] {
             if let entries = expectMapping(componentSchemas, file, "components.schemas") {
@@ -79,6 +91,9 @@ public struct DocumentParser {
                     }
                 }
                 for entry in entries.entries {
+                    if !Self.canBeIdentifier(entry.key) {
+                        error(file, entry.keyMark, "schema name '\(entry.key)' cannot become a type name: it has no letters or digits")
+                    }
                     let key = schemaKey(file: file, pointer: "/components/schemas/" + escapePointer(entry.key))
                     let (node, nodeFile) = targets[key] ?? (entry.value, file)
                     schemaOrder.append(key)
@@ -89,7 +104,7 @@ public struct DocumentParser {
         if let schemes = components?["securitySchemes"]?.mapping {
             for entry in schemes.entries {
                 guard let (node, nodeFile) = resolveObject(entry.value, file) else { continue }
-                document.securitySchemes.append(parseSecurityScheme(entry.key, node, nodeFile))
+                if let scheme = parseSecurityScheme(entry.key, node, nodeFile) { document.securitySchemes.append(scheme) }
             }
         }
         if let paths = map["paths"], let entries = expectMapping(paths, file, "paths") {
@@ -131,6 +146,12 @@ public struct DocumentParser {
                 parameters.append(p)
             }
             let operationId = opMap["operationId"]?.string ?? Self.synthesizedOperationId(method, path)
+            if let idNode = opMap["operationId"], !Self.canBeIdentifier(operationId) {
+                error(itemFile, idNode.mark, "operationId '\(operationId)' cannot become a method name: it has no letters or digits")
+            }
+            if let callbacks = opMap.entry("callbacks") {
+                warning(itemFile, callbacks.keyMark, "'callbacks' are not supported; the callbacks of \(entry.key.uppercased()) \(path) are ignored")
+            }
             var responses: [Response] = []
             if let responsesNode = opMap["responses"], let rmap = expectMapping(responsesNode, itemFile, "responses") {
                 for r in rmap.entries {
@@ -155,6 +176,11 @@ public struct DocumentParser {
             )
         }
         return PathItem(path: path, operations: operations, location: Location(file: file, mark: keyMark))
+    }
+
+    /// Whether a name can be turned into a Swift identifier (it has a letter or a digit to keep).
+    static func canBeIdentifier(_ name: String) -> Bool {
+        name.contains { $0.isLetter || $0.isNumber }
     }
 
     /// `get /pets/{id}` → `get_pets_id`, for operations the document gives no id.
@@ -182,8 +208,12 @@ public struct DocumentParser {
             error(pfile, resolved.mark, "parameter has no 'name'")
             return nil
         }
-        guard let inText = map["in"]?.string, let location = Parameter.In(rawValue: inText) else {
-            error(pfile, map["in"]?.mark ?? resolved.mark, "parameter '\(name)' has no valid 'in' (path, query, header or cookie)")
+        guard let inNode = map["in"] else {
+            error(pfile, resolved.mark, "parameter '\(name)' has no 'in' (path, query, header or cookie)")
+            return nil
+        }
+        guard let inText = inNode.string, let location = Parameter.In(rawValue: inText) else {
+            warning(pfile, inNode.mark, "parameter '\(name)' has unsupported 'in: \(inNode.string ?? inNode.kindName)' (expected path, query, header or cookie); the parameter is ignored")
             return nil
         }
         let defaultStyle: Parameter.Style = (location == .query || location == .cookie) ? .form : .simple
@@ -253,7 +283,7 @@ public struct DocumentParser {
         }
     }
 
-    mutating func parseSecurityScheme(_ name: String, _ node: Node, _ file: String) -> SecurityScheme {
+    mutating func parseSecurityScheme(_ name: String, _ node: Node, _ file: String) -> SecurityScheme? {
         let type = node["type"]?.string ?? ""
         let kind: SecurityScheme.Kind
         switch type {
@@ -262,8 +292,9 @@ public struct DocumentParser {
         case "oauth2": kind = .oauth2
         case "openIdConnect": kind = .openIdConnect
         default:
-            warning(file, node.mark, "unknown security scheme type '\(type)' of '\(name)' is ignored")
-            kind = .http(scheme: "bearer")
+            let what = node["type"] == nil ? "has no 'type'" : "has unsupported type '\(type)'"
+            warning(file, node["type"]?.mark ?? node.mark, "security scheme '\(name)' \(what) (expected apiKey, http, oauth2 or openIdConnect); it is ignored")
+            return nil
         }
         return SecurityScheme(name: name, kind: kind, description: node["description"]?.string)
     }
@@ -287,9 +318,17 @@ public struct DocumentParser {
         guard let map = node.mapping else {
             if node.scalar?.isNull == true {
                 warning(file, node.mark, "schema is null; read as an empty schema (any value)")
-            } else if node.scalar?.bool == nil {
+            } else if let text = node.string, node.scalar?.bool == nil {
+                error(file, node.mark, "expected a schema (a mapping), found a scalar '\(text)'")
+            } else if node.scalar == nil {
                 error(file, node.mark, "expected a schema (a mapping), found \(node.kindName)")
             }
+            return schema
+        }
+        schemaDepth += 1
+        defer { schemaDepth -= 1 }
+        guard schemaDepth <= Self.maxSchemaDepth else {
+            error(file, node.mark, "schema nested deeper than \(Self.maxSchemaDepth) levels")
             return schema
         }
         for entry in map.entries {
@@ -310,12 +349,16 @@ public struct DocumentParser {
             case "title": schema.title = value.string
             case "description": schema.description = value.string
             case "enum":
-                schema.enumValues = value.sequence?.map(JSONValue.init)
+                guard value.sequence != nil, case .array(let items) = literal(value, file) else {
+                    warning(file, value.mark, "'enum' must be a list of values, found \(value.kindName); it is ignored")
+                    continue
+                }
+                schema.enumValues = items
                 if schema.enumValues?.contains(.null) == true {
                     schema.nullable = true
                     schema.enumValues?.removeAll { $0 == .null }
                 }
-            case "const": schema.enumValues = [JSONValue(value)]
+            case "const": schema.enumValues = [literal(value, file)]
             case "properties":
                 guard let props = expectMapping(value, file, "properties") else { continue }
                 schema.properties = props.entries.map { ($0.key, parseSchemaRef($0.value, file)) }
@@ -329,7 +372,11 @@ public struct DocumentParser {
                 } else {
                     schema.additionalProperties = .schema(parseSchemaRef(value, file))
                 }
-            case "allOf": schema.allOf = parseSchemaList(value, file, "allOf")
+            case "$ref":
+                // A named schema that refers to another (`Alias: {$ref: ...}`) is that schema; kept as
+                // a one-member `allOf`, with any sibling keywords (OpenAPI 3.1) beside it.
+                if let key = schemaRefKey(value, file) { schema.allOf.insert(.ref(key), at: 0) }
+            case "allOf": schema.allOf += parseSchemaList(value, file, "allOf")
             case "oneOf": schema.oneOf = parseSchemaList(value, file, "oneOf")
             case "anyOf": schema.anyOf = parseSchemaList(value, file, "anyOf")
             case "discriminator":
@@ -344,14 +391,22 @@ public struct DocumentParser {
             case "readOnly": schema.readOnly = value.scalar?.bool ?? false
             case "writeOnly": schema.writeOnly = value.scalar?.bool ?? false
             case "deprecated": schema.deprecated = value.scalar?.bool ?? false
-            case "example": schema.example = JSONValue(value)
+            case "example": schema.example = literal(value, file)
             case "examples":
-                if schema.example == nil, let first = value.sequence?.first { schema.example = JSONValue(first) }
-            case "default": schema.defaultValue = JSONValue(value)
+                if schema.example == nil, let first = value.sequence?.first { schema.example = literal(first, file) }
+            case "default": schema.defaultValue = literal(value, file)
             default: break
             }
         }
         return schema
+    }
+
+    /// A literal value (`example`, `default`, `enum`), reported when it nests too deeply to keep.
+    mutating func literal(_ node: Node, _ file: String) -> JSONValue {
+        if let deep = node.firstNode(deeperThan: JSONValue.maxDepth) {
+            error(file, deep.mark, "value nested deeper than \(JSONValue.maxDepth) levels")
+        }
+        return JSONValue(node)
     }
 
     mutating func parseSchemaList(_ node: Node, _ file: String, _ what: String) -> [SchemaRef] {
@@ -368,10 +423,7 @@ public struct DocumentParser {
             error(file, refNode.mark, "'$ref' must be a string")
             return nil
         }
-        guard let ref = sources.resolve(text, from: file) else {
-            error(file, refNode.mark, "cannot resolve '$ref: \(text)'")
-            return nil
-        }
+        guard let ref = resolveRef(text, file, refNode.mark, ignored: "read as an empty schema (any value)") else { return nil }
         let rawKey = schemaKey(file: ref.file, pointer: ref.pointer)
         let key = aliases[rawKey] ?? rawKey
         if schemas[key] == nil, pendingKeys.insert(key).inserted {
@@ -400,15 +452,36 @@ public struct DocumentParser {
             case .success(let node):
                 let segments = ref.pointer.split(separator: "/")
                 let name = segments.last.map { unescapePointer(String($0)) } ?? Self.fileStem(ref.file)
+                if !Self.canBeIdentifier(name) {
+                    error(ref.from.file, ref.from.mark, "'$ref: \(ref.text)' names a schema '\(name)' that cannot become a type name: it has no letters or digits")
+                }
                 // A placeholder first, so that a cycle through this schema ends here.
                 schemas[key] = NamedSchema(key: key, name: name, schema: Schema(location: Location(file: ref.file, mark: node.mark)))
                 schemaOrder.append(key)
                 let schema = parseSchema(node, ref.file)
                 schemas[key]?.schema = schema
             case .failure(let problem):
-                error(ref.from.file, ref.from.mark, "unresolved reference '\(ref.text)': \(problem.message)")
+                unresolved(ref.text, ref.from.file, ref.from.mark, problem)
             }
         }
+    }
+
+    mutating func unresolved(_ text: String, _ file: String, _ mark: Mark, _ problem: SourceSet.Problem) {
+        error(file, mark, "unresolved reference '\(text)': \(problem.message)")
+        if let e = problem.loadError, let at = e.mark, reportedFiles.insert(e.file).inserted {
+            error(e.file, at, e.message)
+        }
+    }
+
+    /// The file and pointer a `$ref` names; nil (reported) when it names none SpecForge can read.
+    mutating func resolveRef(_ text: String, _ file: String, _ mark: Mark, ignored: String) -> (file: String, pointer: String)? {
+        if let ref = sources.resolve(text, from: file) { return ref }
+        if text.split(separator: "#", maxSplits: 1).first?.contains("://") == true {
+            warning(file, mark, "'$ref: \(text)' names a URL; remote references are not supported, so it is \(ignored)")
+        } else {
+            error(file, mark, "cannot resolve '$ref: \(text)': the part after '#' must be a JSON pointer starting with '/'")
+        }
+        return nil
     }
 
     static func fileStem(_ path: String) -> String {
@@ -424,14 +497,19 @@ public struct DocumentParser {
         var hops = 0
         while let refNode = current.0.mapping?["$ref"] {
             hops += 1
-            guard hops < 32, let text = refNode.string, let ref = sources.resolve(text, from: current.1) else {
-                error(current.1, refNode.mark, hops >= 32 ? "'$ref' chain too long (a cycle?)" : "cannot resolve '$ref'")
+            guard let text = refNode.string else {
+                error(current.1, refNode.mark, "'$ref' must be a string")
                 return nil
             }
+            guard hops <= 32 else {
+                error(file, node.mark, "'$ref' chain does not end after 32 references (a reference cycle?)")
+                return nil
+            }
+            guard let ref = resolveRef(text, current.1, refNode.mark, ignored: "ignored") else { return nil }
             switch sources.node(file: ref.file, pointer: ref.pointer) {
             case .success(let target): current = (target, ref.file)
             case .failure(let problem):
-                error(current.1, refNode.mark, "unresolved reference '\(text)': \(problem.message)")
+                unresolved(text, current.1, refNode.mark, problem)
                 return nil
             }
         }
@@ -451,7 +529,7 @@ public struct DocumentParser {
 
     mutating func warning(_ file: String, _ mark: Mark, _ message: String) {
         let d = Diagnostic(.warning, file: file, mark: mark, message)
-        if !diagnostics.contains(d) { diagnostics.append(d) }
+        if reported.insert(d).inserted { diagnostics.append(d) }
     }
 }
 

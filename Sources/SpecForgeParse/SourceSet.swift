@@ -5,7 +5,13 @@ import SpecForgeLoad
 public final class SourceSet {
     public struct Problem: Error, Sendable {
         public var message: String
+        /// The error of the file the reference names, when it could not be loaded.
+        public var loadError: LoadError?
     }
+
+    /// The most files one document may reach; a chain of references through ever longer paths
+    /// (a symbolic link to its own directory) ends here.
+    public static let maxFiles = 1000
 
     private var files: [String: Result<Node, LoadError>] = [:]
     private let load: (String) throws(LoadError) -> Node
@@ -41,6 +47,10 @@ public final class SourceSet {
         let loaded: Result<Node, LoadError>
         if let cached = files[file] {
             loaded = cached
+        } else if file.utf8.count > 4096 {
+            return .failure(Problem(message: "the path of the file is longer than 4096 bytes"))
+        } else if files.count >= Self.maxFiles {
+            return .failure(Problem(message: "more than \(Self.maxFiles) files are referenced (a reference loop through a symbolic link?)"))
         } else {
             do throws(LoadError) {
                 loaded = .success(try load(file))
@@ -50,7 +60,11 @@ public final class SourceSet {
             files[file] = loaded
         }
         guard case .success(var node) = loaded else {
-            if case .failure(let e) = loaded { return .failure(Problem(message: e.message)) }
+            if case .failure(let e) = loaded {
+                // A file that is there but does not load has an error of its own, at its position.
+                let message = e.mark == nil ? "cannot read '\(file)': \(e.message)" : "'\(file)' is not a valid document"
+                return .failure(Problem(message: message, loadError: e))
+            }
             return .failure(Problem(message: "cannot read \(file)"))
         }
         for raw in pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst() {

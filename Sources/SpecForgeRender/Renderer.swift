@@ -9,6 +9,16 @@ public struct TemplateLibrary: Sendable {
         templates[name] = try Template(name: name, text: text)
     }
 
+    /// The first partial (by template name, then position) that names no registered template.
+    public func missingPartial() -> TemplateError? {
+        for (name, template) in templates.sorted(by: { $0.key < $1.key }) {
+            for p in template.partials where templates[p.name] == nil {
+                return TemplateError(template: name, line: p.line, column: p.column, message: "partial '{{> \(p.name)}}' names no template (there is no \(p.name).mustache)")
+            }
+        }
+        return nil
+    }
+
     public func render(_ name: String, _ value: Value) -> String {
         guard let template = templates[name] else { return "" }
         var out = ""

@@ -6,11 +6,22 @@
 public struct Template: Sendable {
     public let name: String
     let nodes: [TemplateNode]
+    /// The partials (`{{> name}}`) the template includes, with their positions.
+    public let partials: [PartialReference]
 
     public init(name: String, text: String) throws(TemplateError) {
         self.name = name
-        self.nodes = try TemplateParser(name: name, text: text).parse()
+        var parser = TemplateParser(name: name, text: text)
+        self.nodes = try parser.parse()
+        self.partials = parser.partials
     }
+}
+
+/// A `{{> name}}` tag and where it stands in its template.
+public struct PartialReference: Sendable {
+    public var name: String
+    public var line: Int
+    public var column: Int
 }
 
 public struct TemplateError: Error, Sendable, CustomStringConvertible {
@@ -33,6 +44,7 @@ indirect enum TemplateNode: Sendable {
 struct TemplateParser {
     let name: String
     let bytes: [UInt8]
+    private(set) var partials: [PartialReference] = []
 
     init(name: String, text: String) {
         self.name = name
@@ -46,7 +58,7 @@ struct TemplateParser {
         case tag(TagKind, String, at: Int)
     }
 
-    func parse() throws(TemplateError) -> [TemplateNode] {
+    mutating func parse() throws(TemplateError) -> [TemplateNode] {
         let tokens = try tokenize()
         // Standalone tags: computed on the untrimmed text, then applied.
         var trimStart = [Int: Int]()  // token index → new lower bound
@@ -103,6 +115,8 @@ struct TemplateParser {
                     stack[stack.count - 1].nodes.append(.variable(Self.path(tagName), escaped: kind == .variable))
                 case .partial:
                     stack[stack.count - 1].nodes.append(.partial(tagName, indent: indents[i] ?? ""))
+                    let position = error(at: at, "")
+                    partials.append(PartialReference(name: tagName, line: position.line, column: position.column))
                 case .open, .inverted:
                     stack.append((tagName, Self.path(tagName), kind == .inverted, [], at))
                 case .close:

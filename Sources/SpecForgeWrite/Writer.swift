@@ -43,10 +43,67 @@ public struct Writer {
         return text.split(separator: "\n").map(String.init).filter { !$0.isEmpty && !$0.hasPrefix("#") }
     }
 
+    /// A generated file that cannot be written without losing something that is not SpecForge's.
+    public struct Conflict: Sendable, Equatable {
+        /// The path relative to the output directory.
+        public var path: String
+        public var message: String
+    }
+
+    /// Everything that stops `output` from being written safely: paths outside the directory,
+    /// paths generated twice, and files or directories in the way that SpecForge did not write
+    /// (not in the manifest). Empty when `write` may go ahead.
+    public func conflicts(_ output: OutputSet) -> [Conflict] {
+        let fm = FileManager.default
+        let owned = Set(previousManifest())
+        var seen: Set<String> = [Self.manifestName]
+        var out: [Conflict] = []
+        for file in output.files.sorted(by: { $0.path < $1.path }) {
+            guard Self.isInside(file.path) else {
+                out.append(Conflict(path: file.path, message: "generated path '\(file.path)' is not inside the output directory; nothing was written"))
+                continue
+            }
+            guard seen.insert(file.path).inserted else {
+                out.append(Conflict(path: file.path, message: "generated more than once (two pages with the same path?); nothing was written"))
+                continue
+            }
+            // A parent that is a file, not a directory.
+            var parent = ""
+            for segment in file.path.split(separator: "/").dropLast() {
+                parent += parent.isEmpty ? String(segment) : "/" + segment
+                var isDirectory: ObjCBool = false
+                if fm.fileExists(atPath: directory.appending(path: parent).path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                    out.append(Conflict(path: file.path, message: "cannot be written: '\(parent)' is a file, not a directory; nothing was written"))
+                    break
+                }
+            }
+            let target = directory.appending(path: file.path).path
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: target, isDirectory: &isDirectory) else { continue }
+            if isDirectory.boolValue {
+                out.append(Conflict(path: file.path, message: "would replace a directory of the same name; nothing was written"))
+            } else if !owned.contains(file.path), fm.contents(atPath: target) != Data(file.contents.utf8) {
+                out.append(Conflict(path: file.path, message: "would overwrite a file SpecForge did not generate (it is not in \(Self.manifestName)); move it away or delete it; nothing was written"))
+            }
+        }
+        return out
+    }
+
+    /// A relative path with no `.`, `..` or empty segments.
+    static func isInside(_ path: String) -> Bool {
+        !path.isEmpty && !path.hasPrefix("/")
+            && !path.split(separator: "/", omittingEmptySubsequences: false).contains { $0.isEmpty || $0 == "." || $0 == ".." }
+    }
+
+    /// Writes `output`; throws without changing anything when `conflicts(output)` finds any.
     public func write(_ output: OutputSet) throws -> Summary {
+        if let conflict = conflicts(output).first {
+            throw WriteError(path: directory.appending(path: conflict.path).path, message: conflict.message)
+        }
         var summary = Summary()
         let fm = FileManager.default
         let previous = previousManifest()
+        var createdDirectories: [URL] = []
         var staged: [(temp: URL, target: URL)] = []
         let sorted = output.files.sorted { $0.path < $1.path }
         let manifest = Self.manifestText(sorted.map(\.path))
@@ -60,7 +117,14 @@ public struct Writer {
                     if file.path != Self.manifestName { summary.unchanged.append(file.path) }
                     continue
                 }
+                var missing: [URL] = []
+                var parent = target.deletingLastPathComponent()
+                while !fm.fileExists(atPath: parent.path), parent.path.count > 1 {
+                    missing.append(parent)
+                    parent = parent.deletingLastPathComponent()
+                }
                 try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                createdDirectories += missing
                 let temp = target.deletingLastPathComponent().appending(path: ".\(target.lastPathComponent).specforge-tmp")
                 try data.write(to: temp)
                 staged.append((temp, target))
@@ -68,6 +132,11 @@ public struct Writer {
             }
         } catch {
             for s in staged { try? fm.removeItem(at: s.temp) }
+            // Deepest first: each was empty when it was made, and only temporary files went in.
+            for dir in createdDirectories.sorted(by: { $0.path.count > $1.path.count })
+            where (try? fm.contentsOfDirectory(atPath: dir.path))?.isEmpty == true {
+                try? fm.removeItem(at: dir)
+            }
             throw WriteError(path: directory.path, message: "could not write output: \(error.localizedDescription); nothing was changed")
         }
         for s in staged {
@@ -75,9 +144,10 @@ public struct Writer {
             try fm.moveItem(at: s.temp, to: s.target)
         }
         let now = Set(sorted.map(\.path))
-        for old in previous where !now.contains(old) {
+        for old in previous where !now.contains(old) && Self.isInside(old) {
             let url = directory.appending(path: old)
-            if fm.fileExists(atPath: url.path) {
+            var isDirectory: ObjCBool = false
+            if fm.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
                 try fm.removeItem(at: url)
                 summary.removed.append(old)
                 removeEmptyParents(of: url)

@@ -17,6 +17,15 @@ struct Generate: ParsableCommand {
     func run() throws {
         let start = ContinuousClock.now
         let planned = try Runner.plan(options)
+        // Nothing is written unless every output can be written without losing anything.
+        var conflicts = 0
+        for output in planned {
+            for c in Writer(directory: URL(fileURLWithPath: output.directory)).conflicts(output.files) {
+                FileHandle.standardError.write(Data("\(output.directory)/\(c.path): error: \(c.message)\n".utf8))
+                conflicts += 1
+            }
+        }
+        if conflicts > 0 { throw ExitCode(2) }
         var summary = Writer.Summary()
         for output in planned {
             if !quiet { print("specforge: \(output.files.files.count) files for \(output.directory)") }
@@ -68,13 +77,19 @@ enum Runner {
     static func plan(_ options: JobOptions) throws -> [PlannedOutput] {
         try report {
             var planned: [PlannedOutput] = []
+            // Jobs that share a spec share its warnings: each is printed once.
+            var printed: Set<Diagnostic> = []
             for job in try options.jobs() {
                 var warnings: [Diagnostic] = []
                 var timings = Pipeline.Timings()
                 planned += try Pipeline.run(job, warnings: &warnings, timings: &timings)
-                for w in warnings { FileHandle.standardError.write(Data((w.description + "\n").utf8)) }
+                warnings.removeAll { !printed.insert($0).inserted }
+                for var w in warnings {
+                    if options.warningsAsErrors { w.severity = .error }
+                    FileHandle.standardError.write(Data((w.description + "\n").utf8))
+                }
                 if options.warningsAsErrors, !warnings.isEmpty {
-                    FileHandle.standardError.write(Data("specforge: error: \(warnings.count) warning(s) treated as errors\n".utf8))
+                    FileHandle.standardError.write(Data("specforge: error: \(warnings.count) warning(s) treated as errors (--warnings-as-errors); nothing was written\n".utf8))
                     throw ExitCode(2)
                 }
             }

@@ -91,4 +91,144 @@ import Testing
         #expect(run.status == 2)
         #expect(run.stderr == "nope.yaml:1:1: error: no such file\n")
     }
+
+    // MARK: Bad input
+
+    /// Every file, with its bytes, below `directory` (hidden files included).
+    static func snapshot(_ directory: URL) -> [String: Data] {
+        var out: [String: Data] = [:]
+        for relative in FileManager.default.subpaths(atPath: directory.path) ?? [] {
+            if let data = FileManager.default.contents(atPath: directory.appending(path: relative).path) { out[relative] = data }
+        }
+        return out
+    }
+
+    /// The files of `BadInputTests`, run from the test directory so that every message names the
+    /// file exactly as given on the command line.
+    @Test(arguments: BadInputTests.cases)
+    func eachBrokenInputFromTheCommandLine(_ name: String) throws {
+        let header = try BadInputTests.header(name)
+        let out = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: out) }
+        var arguments = ["generate"]
+        if name.hasSuffix(".specforge.yaml") {
+            arguments += ["--config", "BadInput/\(name)"]
+        } else if name.hasSuffix(".layout.yaml") {
+            arguments += ["--spec", "BadInput/support/minimal.yaml", "--only", "docs", "--layout", "BadInput/\(name)", "--output", out.path + "/out"]
+        } else {
+            arguments += ["--spec", "BadInput/\(name)", "--output", out.path + "/out"]
+            if let templates = header.templates { arguments += ["--templates", "BadInput/" + templates] }
+        }
+        let run = try Self.run(arguments, in: BadInputTests.directory)
+        let firstLine = run.stderr.split(separator: "\n").first.map(String.init) ?? ""
+        #expect(firstLine == header.expect)
+        if header.expect.contains(": error: ") {
+            #expect(run.status == 2, "\(name): \(run.stderr)")
+            #expect(run.stdout.isEmpty)
+            #expect(!FileManager.default.fileExists(atPath: out.path + "/out"), "\(name) wrote output")
+        } else {
+            #expect(run.status == 0, "\(name): \(run.stderr)")
+        }
+    }
+
+    @Test func aDirectoryGivenAsTheSpecIsReported() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.createDirectory(at: dir.appending(path: "api.yaml"), withIntermediateDirectories: true)
+        let run = try Self.run(["generate", "--spec", "api.yaml", "--output", "out"], in: dir)
+        #expect(run.status == 2)
+        #expect(run.stderr == "api.yaml:1:1: error: is a directory, not a file\n")
+    }
+
+    @Test func warningsAreReportedOnceAndCanBeErrors() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // One unsupported parameter, used by two operations: one warning.
+        let spec = """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths:
+              /api/things/:
+                get: {operationId: things_list, tags: [things], parameters: [{$ref: '#/components/parameters/Body'}], responses: {'200': {description: ok}}}
+                post: {operationId: things_create, tags: [things], parameters: [{$ref: '#/components/parameters/Body'}], responses: {'200': {description: ok}}}
+            components:
+              parameters:
+                Body: {name: thing, in: body}
+            """
+        try spec.write(to: dir.appending(path: "api.yaml"), atomically: true, encoding: .utf8)
+        let warning = "api.yaml:9:29: warning: parameter 'thing' has unsupported 'in: body' (expected path, query, header or cookie); the parameter is ignored\n"
+        let lenient = try Self.run(["generate", "--spec", "api.yaml", "--output", "out", "--only", "docs"], in: dir)
+        #expect(lenient.status == 0)
+        #expect(lenient.stderr == warning)
+        try FileManager.default.removeItem(at: dir.appending(path: "out"))
+        let strict = try Self.run(["generate", "--warnings-as-errors", "--spec", "api.yaml", "--output", "out", "--only", "docs"], in: dir)
+        #expect(strict.status == 2)
+        #expect(strict.stderr == warning.replacingOccurrences(of: ": warning: ", with: ": error: ")
+            + "specforge: error: 1 warning(s) treated as errors (--warnings-as-errors); nothing was written\n")
+        #expect(!FileManager.default.fileExists(atPath: dir.appending(path: "out").path))
+        let check = try Self.run(["check", "--warnings-as-errors", "--spec", "api.yaml", "--output", "out", "--only", "docs"], in: dir)
+        #expect(check.status == 2)
+        // Two jobs from one spec: still one warning.
+        try "jobs:\n  - {spec: api.yaml, docs: {output: a}}\n  - {spec: api.yaml, docs: {output: b}}\n"
+            .write(to: dir.appending(path: "specforge.yaml"), atomically: true, encoding: .utf8)
+        let jobs = try Self.run(["generate"], in: dir)
+        #expect(jobs.status == 0)
+        #expect(jobs.stderr == warning)
+    }
+
+    @Test func aFileTheUserWroteIsNeverOverwritten() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Self.spec.write(to: dir.appending(path: "api.yaml"), atomically: true, encoding: .utf8)
+        let page = dir.appending(path: "out/uncategorized/things/things.md")
+        try FileManager.default.createDirectory(at: page.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try "my own notes\n".write(to: page, atomically: true, encoding: .utf8)
+        let before = Self.snapshot(dir)
+        let run = try Self.run(["generate", "--spec", "api.yaml", "--output", "out", "--only", "docs"], in: dir)
+        #expect(run.status == 2)
+        #expect(run.stderr == "out/uncategorized/things/things.md: error: would overwrite a file SpecForge did not generate (it is not in .specforge-manifest); move it away or delete it; nothing was written\n")
+        #expect(Self.snapshot(dir) == before)
+        // Once the user moves it away, generation goes ahead; a later run owns the file.
+        try FileManager.default.removeItem(at: page)
+        #expect(try Self.run(["generate", "--spec", "api.yaml", "--output", "out", "--only", "docs"], in: dir).status == 0)
+        #expect(try Self.run(["generate", "--spec", "api.yaml", "--output", "out", "--only", "docs"], in: dir).status == 0)
+    }
+
+    @Test func aConflictInOneOutputStopsEveryOutput() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Self.spec.write(to: dir.appending(path: "api.yaml"), atomically: true, encoding: .utf8)
+        try """
+            jobs:
+              - {spec: api.yaml, docs: {output: first}}
+              - {spec: api.yaml, docs: {output: second}}
+            """.write(to: dir.appending(path: "specforge.yaml"), atomically: true, encoding: .utf8)
+        // A directory where the second output's page goes.
+        try FileManager.default.createDirectory(at: dir.appending(path: "second/uncategorized/things/things.md/mine"), withIntermediateDirectories: true)
+        let before = Self.snapshot(dir)
+        let run = try Self.run(["generate"], in: dir)
+        #expect(run.status == 2)
+        #expect(run.stderr == "second/uncategorized/things/things.md: error: would replace a directory of the same name; nothing was written\n")
+        #expect(Self.snapshot(dir) == before)
+        #expect(!FileManager.default.fileExists(atPath: dir.appending(path: "first").path))
+    }
+
+    @Test func anErrorLeavesEveryGeneratedFileAndTheManifestAsTheyWere() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Self.spec.write(to: dir.appending(path: "api.yaml"), atomically: true, encoding: .utf8)
+        #expect(try Self.run(["generate", "--spec", "api.yaml", "--output", "out"], in: dir).status == 0)
+        try "mine\n".write(to: dir.appending(path: "out/Docs/notes.md"), atomically: true, encoding: .utf8)
+        let before = Self.snapshot(dir.appending(path: "out"))
+        #expect(before[".specforge-manifest"] == nil && before["Docs/.specforge-manifest"] != nil)
+        // The spec now has an unresolved reference.
+        try (Self.spec + "\n          content: {application/json: {schema: {$ref: '#/components/schemas/Thing'}}}\n")
+            .replacingOccurrences(of: "responses: {'200': {description: ok}}", with: "responses:\n        '200':\n          description: ok")
+            .write(to: dir.appending(path: "api.yaml"), atomically: true, encoding: .utf8)
+        let run = try Self.run(["generate", "--spec", "api.yaml", "--output", "out"], in: dir)
+        #expect(run.status == 2)
+        #expect(run.stderr.hasPrefix("api.yaml:11:"), "\(run.stderr)")
+        #expect(run.stderr.contains(": error: unresolved reference '#/components/schemas/Thing'"))
+        #expect(Self.snapshot(dir.appending(path: "out")) == before)
+    }
 }
