@@ -41,6 +41,13 @@ let package = Package(
             dependencies: ["SpecForgeKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
+        // Per-stage timings and peak memory on a spec (scripts/bench.sh); run in release.
+        .executableTarget(
+            name: "specforge-bench",
+            dependencies: ["SpecForgeKit", "SpecForgeParse", "SpecForgeRender", "SpecForgeWrite", "CYaml"],
+            path: "Benchmarks/specforge-bench"
+        ),
+
         // The built-in templates under Templates/ are embedded into the binary at build time.
         .executableTarget(name: "embed-templates", path: "Plugins/EmbedTemplatesTool"),
         .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["embed-templates"]),
