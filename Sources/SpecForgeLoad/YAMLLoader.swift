@@ -38,10 +38,31 @@ public enum YAMLLoader {
 
 private struct TreeBuilder {
     let file: String
-    /// Open collections: a sequence collects nodes, a mapping collects alternating keys and values.
-    private enum Frame {
-        case sequence([Node], Mark, anchor: String?)
-        case mapping([Mapping.Entry], pendingKey: (String, Mark)?, Mark, anchor: String?)
+    /// An open collection. Children are appended in place (`stack[top]`), never by copying the
+    /// frame out and back, so building a mapping of n entries is O(n).
+    private struct Frame {
+        var mark: Mark
+        var anchor: String?
+        var isMapping: Bool
+        var items: [Node] = []
+        var entries: [Mapping.Entry] = []
+        /// A mapping's key, read and waiting for its value.
+        var pendingKey: (text: String, mark: Mark)?
+        /// A large mapping's keys, for the duplicate check (small ones are scanned).
+        var keySet: Set<String> = []
+
+        /// Adds `key` unless the mapping has it already.
+        mutating func insertKey(_ key: String) -> Bool {
+            if entries.count < Self.scanLimit {
+                if entries.contains(where: { $0.key == key }) { return false }
+                if entries.count + 1 == Self.scanLimit { keySet = Set(entries.map(\.key)) }
+                if !keySet.isEmpty { keySet.insert(key) }
+                return true
+            }
+            return keySet.insert(key).inserted
+        }
+
+        static let scanLimit = 16
     }
     private var stack: [Frame] = []
     private var anchors: [String: Node] = [:]
@@ -74,22 +95,16 @@ private struct TreeBuilder {
                 if let error = add(node) { return .failure(error) }
             case YAML_SEQUENCE_START_EVENT:
                 let a = event.data.sequence_start.anchor.map { String(cString: $0) }
-                stack.append(.sequence([], mark, anchor: a))
+                stack.append(Frame(mark: mark, anchor: a, isMapping: false))
             case YAML_MAPPING_START_EVENT:
                 let a = event.data.mapping_start.anchor.map { String(cString: $0) }
-                stack.append(.mapping([], pendingKey: nil, mark, anchor: a))
+                stack.append(Frame(mark: mark, anchor: a, isMapping: true))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-                let node: Node
-                let anchor: String?
-                switch stack.removeLast() {
-                case .sequence(let items, let m, let a):
-                    node = Node(.sequence(items), mark: m)
-                    anchor = a
-                case .mapping(let entries, _, let m, let a):
-                    node = Node(.mapping(Mapping(entries)), mark: m)
-                    anchor = a
-                }
-                if let anchor { anchors[anchor] = node }
+                let frame = stack.removeLast()
+                let node = frame.isMapping
+                    ? Node(.mapping(Mapping(frame.entries)), mark: frame.mark)
+                    : Node(.sequence(frame.items), mark: frame.mark)
+                if let anchor = frame.anchor { anchors[anchor] = node }
                 if let error = add(node) { return .failure(error) }
             case YAML_ALIAS_EVENT:
                 let name = String(cString: event.data.alias.anchor)
@@ -104,28 +119,26 @@ private struct TreeBuilder {
     }
 
     private mutating func add(_ node: Node) -> LoadError? {
-        guard let top = stack.popLast() else {
+        let top = stack.count - 1
+        guard top >= 0 else {
             root = node
             return nil
         }
-        switch top {
-        case .sequence(var items, let m, let a):
-            items.append(node)
-            stack.append(.sequence(items, m, anchor: a))
-        case .mapping(var entries, let pending, let m, let a):
-            if let (key, keyMark) = pending {
-                if entries.contains(where: { $0.key == key }) {
-                    stack.append(.mapping(entries, pendingKey: nil, m, anchor: a))
-                    return LoadError(file: file, mark: keyMark, message: "duplicate key '\(key)'")
-                }
-                entries.append(Mapping.Entry(key: key, keyMark: keyMark, value: node))
-                stack.append(.mapping(entries, pendingKey: nil, m, anchor: a))
-            } else {
-                guard case .scalar(let s) = node.value else {
-                    return LoadError(file: file, mark: node.mark, message: "mapping keys must be scalars")
-                }
-                stack.append(.mapping(entries, pendingKey: (s.text, node.mark), m, anchor: a))
+        guard stack[top].isMapping else {
+            stack[top].items.append(node)
+            return nil
+        }
+        if let (key, keyMark) = stack[top].pendingKey {
+            stack[top].pendingKey = nil
+            guard stack[top].insertKey(key) else {
+                return LoadError(file: file, mark: keyMark, message: "duplicate key '\(key)'")
             }
+            stack[top].entries.append(Mapping.Entry(key: key, keyMark: keyMark, value: node))
+        } else {
+            guard case .scalar(let s) = node.value else {
+                return LoadError(file: file, mark: node.mark, message: "mapping keys must be scalars")
+            }
+            stack[top].pendingKey = (s.text, node.mark)
         }
         return nil
     }
