@@ -10,6 +10,8 @@ public struct DocumentParser {
     private var schemaOrder: [String] = []
     /// Refs met while parsing that still need their target parsed.
     private var pendingRefs: [(key: String, ref: ResolvedRef)] = []
+    /// The keys in `pendingRefs`.
+    private var pendingKeys: Set<String> = []
 
     public init(sources: SourceSet, rootFile: String) {
         self.sources = sources
@@ -145,7 +147,7 @@ public struct DocumentParser {
         var words = [method.rawValue]
         for segment in path.split(separator: "/") {
             let cleaned = segment.filter { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
-            if !cleaned.isEmpty { words.append(cleaned.replacingOccurrences(of: "-", with: "_")) }
+            if !cleaned.isEmpty { words.append(cleaned.replacingAll("-", with: "_")) }
         }
         return words.joined(separator: "_")
     }
@@ -356,7 +358,7 @@ public struct DocumentParser {
             return nil
         }
         let key = schemaKey(file: ref.file, pointer: ref.pointer)
-        if schemas[key] == nil, !pendingRefs.contains(where: { $0.key == key }) {
+        if schemas[key] == nil, pendingKeys.insert(key).inserted {
             pendingRefs.append((key, ResolvedRef(file: ref.file, pointer: ref.pointer, text: text, from: Location(file: file, mark: refNode.mark))))
         }
         return key
@@ -373,6 +375,7 @@ public struct DocumentParser {
 
     mutating func resolvePendingRefs() {
         while let (key, ref) = pendingRefs.popLast() {
+            pendingKeys.remove(key)
             if schemas[key] != nil { continue }
             switch sources.node(file: ref.file, pointer: ref.pointer) {
             case .success(let node):
@@ -441,9 +444,9 @@ struct ResolvedRef {
 }
 
 func escapePointer(_ s: String) -> String {
-    s.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+    s.replacingAll("~", with: "~0").replacingAll("/", with: "~1")
 }
 
 func unescapePointer(_ s: String) -> String {
-    s.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+    s.replacingAll("~1", with: "/").replacingAll("~0", with: "~")
 }

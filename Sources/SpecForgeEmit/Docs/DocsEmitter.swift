@@ -49,7 +49,7 @@ public struct DocsEmitter {
                     path: path, keys: p.page.keys, title: p.page.title ?? DocsNaming.title(ofKey: titleKey),
                     intro: p.page.intro, sections: p.page.sections, operations: [])
             } else {
-                path = config.defaultPath.replacingOccurrences(of: "{key}", with: resource.key)
+                path = config.defaultPath.replacingAll("{key}", with: resource.key)
                 plan = plans[path] ?? PagePlan(
                     path: path, keys: [resource.key], title: DocsNaming.title(ofKey: resource.key), operations: [])
             }
@@ -81,7 +81,7 @@ public struct DocsEmitter {
 
     /// Static path segments (below the base path) shared by every operation of the page, joined by `_`.
     func actionPrefix(_ plan: PagePlan) -> String {
-        if plan.operations.count == 1 { return (plan.keys.first ?? "").replacingOccurrences(of: "-", with: "_") }
+        if plan.operations.count == 1 { return (plan.keys.first ?? "").replacingAll("-", with: "_") }
         let depth = config.basePath.split(separator: "/").count
         let prefixes = plan.operations.map { Array($0.staticPrefix.dropFirst(depth)) }
         var common: [Substring] = []
@@ -89,7 +89,7 @@ public struct DocsEmitter {
             guard prefixes.allSatisfy({ $0.count > i && $0[i] == segment }) else { break }
             common.append(segment)
         }
-        return common.joined(separator: "_").replacingOccurrences(of: "-", with: "_")
+        return common.joined(separator: "_").replacingAll("-", with: "_")
     }
 
     /// The page's operations by section, in section order; one untitled section when sections do not apply.
@@ -127,7 +127,7 @@ public struct DocsEmitter {
             var operations: [Value] = []
             for op in section.operations {
                 var c = context
-                c.pythonModule = (op.tags.first ?? plan.keys.first ?? "").replacingOccurrences(of: "-", with: "_")
+                c.pythonModule = (op.tags.first ?? plan.keys.first ?? "").replacingAll("-", with: "_")
                 let view = OperationView(op, page: c)
                 summary.append([
                     "method": .string(op.method.rawValue),

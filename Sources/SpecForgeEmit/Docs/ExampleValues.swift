@@ -36,8 +36,8 @@ public struct ExampleValues: Sendable {
     private func fill(_ value: JSONValue, name: String, resource: String) -> JSONValue {
         guard case .string(let s) = value, s.contains("{") else { return value }
         return .string(
-            s.replacingOccurrences(of: "{resource}", with: resource)
-                .replacingOccurrences(of: "{field}", with: name.replacingOccurrences(of: "_", with: "-"))
+            s.replacingAll("{resource}", with: resource)
+                .replacingAll("{field}", with: name.replacingAll("_", with: "-"))
         )
     }
 

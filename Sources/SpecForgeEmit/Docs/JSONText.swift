@@ -22,7 +22,7 @@ enum JSONText {
         var out = ""
         write(v, into: &out, indent: indent, level: 0, itemSeparator: ",", keySeparator: ": ", asciiOnly: asciiOnly)
         guard continuation > 0, out.contains("\n") else { return out }
-        return out.replacingOccurrences(of: "\n", with: "\n" + String(repeating: " ", count: continuation))
+        return out.replacingAll("\n", with: "\n" + String(repeating: " ", count: continuation))
     }
 
     private static func write(

@@ -67,7 +67,7 @@ struct OperationView {
 
         var url = op.path
         for (name, value) in pathValues {
-            url = url.replacingOccurrences(of: "{\(name)}", with: Self.plain(value))
+            url = url.replacingAll("{\(name)}", with: Self.plain(value))
         }
 
         // HTTPie
@@ -235,7 +235,7 @@ struct OperationView {
     }
 
     static func parameterDescription(_ p: ParameterIR) -> String {
-        var text = (p.description ?? "").replacingOccurrences(of: "\n", with: "<br>")
+        var text = (p.description ?? "").replacingAll("\n", with: "<br>")
         if let values = p.schema.enumValues, !values.isEmpty {
             let e = "_Enum: " + values.map { "`\(plain($0))`" }.joined(separator: ", ") + "_"
             text = text.isEmpty ? e : text + "<br>" + e
@@ -287,7 +287,7 @@ struct OperationView {
     }
 
     static func fieldTable(_ rows: [FieldRows.Row], _ direction: FieldRows.Direction) -> Table {
-        let descriptions = rows.map { ($0.schema.description ?? "").replacingOccurrences(of: "\n", with: " ") }
+        let descriptions = rows.map { ($0.schema.description ?? "").replacingAll("\n", with: " ") }
         let withDescription = descriptions.contains { !$0.isEmpty }
         var columns = ["Field", "Type"]
         if direction == .request { columns.append("Required") }
