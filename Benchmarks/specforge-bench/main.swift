@@ -91,9 +91,9 @@ func temporaryDirectory() -> String {
     return path
 }
 
-/// Runs `specforge generate` (docs and Swift) as a subprocess; returns its wall time and peak
-/// resident set (KiB, from the child's own rusage).
-func generate(_ binary: String, spec: String, layout: String, output: String) -> (seconds: Double, peakKiB: Int) {
+/// Runs `specforge generate` (docs and Swift) as a subprocess; returns its wall time, CPU time
+/// (user + system) and peak resident set (KiB), from the child's own rusage.
+func generate(_ binary: String, spec: String, layout: String, output: String) -> (seconds: Double, cpu: Double, peakKiB: Int) {
     let arguments = [binary, "generate", "--quiet", "--spec", spec, "--layout", layout, "--output", output]
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
@@ -111,7 +111,8 @@ func generate(_ binary: String, spec: String, layout: String, output: String) ->
         while wait4(pid, &status, 0, &usage) == -1 && errno == EINTR {}
     }
     if status != 0 { fail("\(binary) generate failed on \(spec) (wait status \(status))") }
-    return (time, Int(usage.ru_maxrss))
+    func cpuSeconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+    return (time, cpuSeconds(usage.ru_utime) + cpuSeconds(usage.ru_stime), Int(usage.ru_maxrss))
 }
 
 struct Column {
@@ -136,6 +137,7 @@ let rowOrder = [
     "**in-process sum** (load … write fresh)",
     "**specforge generate**, fresh output (wall)",
     "**specforge generate**, unchanged output (wall)",
+    "specforge generate, fresh output (CPU, user+sys)",
 ]
 
 let options = Options.parse(Array(CommandLine.arguments.dropFirst()))
@@ -195,6 +197,7 @@ for spec in options.specs {
         let again = generate(binary, spec: spec, layout: options.layout, output: output)
         column.add(rowOrder[10], fresh.seconds)
         column.add(rowOrder[11], again.seconds)
+        column.add(rowOrder[12], fresh.cpu)
         column.peakRSS = max(column.peakRSS, fresh.peakKiB, again.peakKiB)
         try? FileManager.default.removeItem(atPath: output)
     }

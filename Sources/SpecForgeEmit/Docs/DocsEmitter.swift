@@ -3,7 +3,7 @@ import SpecForgeRender
 import SpecForgeWrite
 
 /// Emits the Markdown API reference: one page per resource (placed by the layout) and an index.
-public struct DocsEmitter {
+public struct DocsEmitter: Sendable {
     let model: APIModel
     let config: DocsConfig
     let defaults: DocsDefaults
@@ -17,7 +17,7 @@ public struct DocsEmitter {
     }
 
     /// A page to write: where, its title, and its operations.
-    struct PagePlan {
+    struct PagePlan: Sendable {
         var path: String
         var keys: [String]
         var title: String
@@ -61,8 +61,11 @@ public struct DocsEmitter {
     }
 
     public func emit(into output: inout OutputSet) {
-        for plan in plan() {
-            output.add(plan.path, render(plan))
+        let plans = plan()
+        // Pages are independent: build and render them on every core, in plan order.
+        let pages = concurrentMap(plans) { render($0) }
+        for (plan, page) in zip(plans, pages) {
+            output.add(plan.path, page)
         }
         if let index = config.index {
             output.add(index.path, templates.render("docs/index", indexValue(index)))
