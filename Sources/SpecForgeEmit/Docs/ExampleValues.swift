@@ -41,6 +41,19 @@ public struct ExampleValues: Sendable {
         )
     }
 
+    /// Where the first occurrence of `needle` in `text` ends, comparing UTF-8 bytes (Foundation's
+    /// `range(of:)` bridges to NSString, a large share of choosing example values).
+    static func endOfFirst(_ needle: String, in text: Substring) -> Substring.Index? {
+        let n = Array(needle.utf8)
+        let t = text.utf8
+        var start = t.startIndex
+        while let end = t.index(start, offsetBy: n.count, limitedBy: t.endIndex) {
+            if t[start..<end].elementsEqual(n) { return end }
+            start = t.index(after: start)
+        }
+        return nil
+    }
+
     /// Glob match where `*` stands for any text.
     static func matches(_ text: String, _ pattern: String) -> Bool {
         let parts = pattern.split(separator: "*", omittingEmptySubsequences: false).map(String.init)
@@ -49,8 +62,8 @@ public struct ExampleValues: Sendable {
         guard rest.hasPrefix(parts[0]) else { return false }
         rest = rest.dropFirst(parts[0].count)
         for middle in parts.dropFirst().dropLast() where !middle.isEmpty {
-            guard let r = rest.range(of: middle) else { return false }
-            rest = rest[r.upperBound...]
+            guard let end = endOfFirst(middle, in: rest) else { return false }
+            rest = rest[end...]
         }
         return rest.hasSuffix(parts[parts.count - 1])
     }
