@@ -367,7 +367,7 @@ public struct DocumentParser {
     /// Component schemas of the root file are keyed by their name; anything else by file and pointer.
     func schemaKey(file: String, pointer: String) -> String {
         let prefix = "/components/schemas/"
-        if file == rootFile, pointer.hasPrefix(prefix), !pointer.dropFirst(prefix.count).contains("/") {
+        if file == rootFile, pointer.hasPrefix(prefix), !pointer.utf8.dropFirst(prefix.utf8.count).contains(UInt8(ascii: "/")) {
             return unescapePointer(String(pointer.dropFirst(prefix.count)))
         }
         return file == rootFile ? "#" + pointer : file + "#" + pointer

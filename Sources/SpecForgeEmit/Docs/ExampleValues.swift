@@ -34,7 +34,7 @@ public struct ExampleValues: Sendable {
     }
 
     private func fill(_ value: JSONValue, name: String, resource: String) -> JSONValue {
-        guard case .string(let s) = value, s.contains("{") else { return value }
+        guard case .string(let s) = value, s.utf8.contains(UInt8(ascii: "{")) else { return value }
         return .string(
             s.replacingAll("{resource}", with: resource)
                 .replacingAll("{field}", with: name.replacingAll("_", with: "-"))
