@@ -5,7 +5,8 @@
 #
 # Defaults: 5 runs, specs/waldur-layout.yaml, ../shared/waldur/waldur-openapi-8.0.5.yaml.
 # Prints a Markdown table (one column per spec). Run from anywhere; paths are taken relative
-# to the current directory, defaults relative to the repository root.
+# to the current directory, defaults relative to the repository root. BENCH_LABELS may hold
+# "--label NAME" options naming the columns (scripts/bench-scaling.sh uses it).
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
