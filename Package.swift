@@ -54,6 +54,13 @@ let package = Package(
         // Compiles Templates/ into SpecForgeEmit/BuiltinTemplates.swift.
         .executableTarget(name: "embed-templates"),
 
+        // Per-stage timings and peak memory on a spec (scripts/bench.sh); run in release.
+        .executableTarget(
+            name: "specforge-bench",
+            dependencies: ["SpecForgeKit", "SpecForgeParse", "SpecForgeRender", "SpecForgeWrite", "CYaml"],
+            path: "Benchmarks/specforge-bench"
+        ),
+
         // The SDK generated from specs/ (see specforge.yaml), compiled as part of this package.
         .target(
             name: "SiteAgentAPI",

@@ -54,10 +54,23 @@ public enum Glob {
         guard rest.hasPrefix(parts[0]) else { return false }
         rest = rest.dropFirst(parts[0].count)
         for middle in parts.dropFirst().dropLast() where !middle.isEmpty {
-            guard let r = rest.range(of: middle) else { return false }
-            rest = rest[r.upperBound...]
+            guard let end = endOfFirst(middle, in: rest) else { return false }
+            rest = rest[end...]
         }
         return rest.hasSuffix(parts[parts.count - 1])
+    }
+
+    /// Where the first occurrence of `needle` in `text` ends, comparing UTF-8 bytes (cheaper than
+    /// Foundation's `range(of:)`, which bridges; globs run for every field of every example).
+    static func endOfFirst(_ needle: String, in text: Substring) -> Substring.Index? {
+        let n = Array(needle.utf8)
+        let t = text.utf8
+        var start = t.startIndex
+        while let end = t.index(start, offsetBy: n.count, limitedBy: t.endIndex) {
+            if t[start..<end].elementsEqual(n) { return end }
+            start = t.index(after: start)
+        }
+        return nil
     }
 }
 

@@ -54,46 +54,66 @@ public enum Pipeline {
         return files
     }
 
-    public static func run(_ job: Job, warnings: inout [Diagnostic], timings: inout Timings) throws -> [PlannedOutput] {
-        let model = try model(spec: job.spec, warnings: &warnings, timings: &timings).filtered(job.filter)
-        let files = try templateFiles(overrides: job.templates)
+    /// The template library of a job: built-in templates overlaid with its template directory.
+    public static func library(_ files: [String: String], overrides: String?) throws -> TemplateLibrary {
         let library: TemplateLibrary
         do {
             library = try Templates.library(files)
         } catch {
-            throw RenderFailure(error: error, directory: job.templates)
+            throw RenderFailure(error: error, directory: overrides)
         }
         if let missing = library.missingPartial() {
-            throw RenderFailure(error: missing, directory: job.templates)
+            throw RenderFailure(error: missing, directory: overrides)
         }
+        return library
+    }
+
+    public static func run(_ job: Job, warnings: inout [Diagnostic], timings: inout Timings) throws -> [PlannedOutput] {
+        let model = try model(spec: job.spec, warnings: &warnings, timings: &timings).filtered(job.filter)
+        let files = try templateFiles(overrides: job.templates)
+        let library = try library(files, overrides: job.templates)
         var outputs: [PlannedOutput] = []
         if let docs = job.docs {
             let start = ContinuousClock.now
-            let defaultsPath = "docs/defaults.yaml"
-            let defaultsFile = job.templates.map { $0 + "/" + defaultsPath } ?? "Templates/" + defaultsPath
-            let defaultsNode = try YAMLLoader.load(bytes: Array((files[defaultsPath] ?? "").utf8), file: defaultsFile)
-            var defaults = try DocsDefaults.parse(defaultsNode, file: defaultsFile)
-            var config = DocsConfig()
-            if let layout = docs.layout {
-                let directory = (layout as NSString).deletingLastPathComponent
-                config = try DocsConfig.parse(try Files.node(layout), file: layout) { intro in
-                    try? String(contentsOfFile: directory.isEmpty ? intro : directory + "/" + intro, encoding: .utf8)
-                }
-            }
-            for (name, value) in config.examples.names { defaults.examples.names[name] = value }
-            var set = OutputSet()
-            DocsEmitter(model: model, config: config, defaults: defaults, templates: library).emit(into: &set)
+            let set = try docsOutput(model: model, docs: docs, templateFiles: files, templates: job.templates, library: library)
             outputs.append(PlannedOutput(directory: docs.output, files: set))
             timings.docs = (ContinuousClock.now - start).seconds
         }
         if let swift = job.swift {
             let start = ContinuousClock.now
-            var set = OutputSet()
-            SwiftEmitter(model: model, options: .init(module: swift.module, access: swift.access), templates: library).emit(into: &set)
+            let set = swiftOutput(model: model, swift: swift, library: library)
             outputs.append(PlannedOutput(directory: swift.output, files: set))
             timings.swift = (ContinuousClock.now - start).seconds
         }
         return outputs
+    }
+
+    /// The Markdown reference: reads the format defaults and the layout, then emits every page.
+    public static func docsOutput(
+        model: APIModel, docs: Job.Docs, templateFiles files: [String: String], templates: String?, library: TemplateLibrary
+    ) throws -> OutputSet {
+        let defaultsPath = "docs/defaults.yaml"
+        let defaultsFile = templates.map { $0 + "/" + defaultsPath } ?? "Templates/" + defaultsPath
+        let defaultsNode = try YAMLLoader.load(bytes: Array((files[defaultsPath] ?? "").utf8), file: defaultsFile)
+        var defaults = try DocsDefaults.parse(defaultsNode, file: defaultsFile)
+        var config = DocsConfig()
+        if let layout = docs.layout {
+            let directory = (layout as NSString).deletingLastPathComponent
+            config = try DocsConfig.parse(try Files.node(layout), file: layout) { intro in
+                try? String(contentsOfFile: directory.isEmpty ? intro : directory + "/" + intro, encoding: .utf8)
+            }
+        }
+        for (name, value) in config.examples.names { defaults.examples.names[name] = value }
+        var set = OutputSet()
+        DocsEmitter(model: model, config: config, defaults: defaults, templates: library).emit(into: &set)
+        return set
+    }
+
+    /// The Swift SDK.
+    public static func swiftOutput(model: APIModel, swift: Job.Swift, library: TemplateLibrary) -> OutputSet {
+        var set = OutputSet()
+        SwiftEmitter(model: model, options: .init(module: swift.module, access: swift.access), templates: library).emit(into: &set)
+        return set
     }
 }
 

@@ -188,7 +188,7 @@ public struct DocumentParser {
         var words = [method.rawValue]
         for segment in path.split(separator: "/") {
             let cleaned = segment.filter { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
-            if !cleaned.isEmpty { words.append(cleaned.replacingOccurrences(of: "-", with: "_")) }
+            if !cleaned.isEmpty { words.append(cleaned.replacingAll("-", with: "_")) }
         }
         return words.joined(separator: "_")
     }
@@ -435,7 +435,7 @@ public struct DocumentParser {
     /// Component schemas of the root file are keyed by their name; anything else by file and pointer.
     func schemaKey(file: String, pointer: String) -> String {
         let prefix = "/components/schemas/"
-        if file == rootFile, pointer.hasPrefix(prefix), !pointer.dropFirst(prefix.count).contains("/") {
+        if file == rootFile, pointer.hasPrefix(prefix), !pointer.utf8.dropFirst(prefix.utf8.count).contains(UInt8(ascii: "/")) {
             return unescapePointer(String(pointer.dropFirst(prefix.count)))
         }
         return file == rootFile ? "#" + pointer : file + "#" + pointer
@@ -541,9 +541,9 @@ struct ResolvedRef {
 }
 
 func escapePointer(_ s: String) -> String {
-    s.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+    s.replacingAll("~", with: "~0").replacingAll("/", with: "~1")
 }
 
 func unescapePointer(_ s: String) -> String {
-    s.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+    s.replacingAll("~1", with: "/").replacingAll("~0", with: "~")
 }

@@ -35,7 +35,7 @@ public final class SourceSet {
         let parts = ref.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
         let filePart = String(parts[0])
         var pointer = parts.count > 1 ? String(parts[1]) : ""
-        pointer = pointer.removingPercentEncoding ?? pointer
+        if pointer.utf8.contains(UInt8(ascii: "%")) { pointer = pointer.removingPercentEncoding ?? pointer }
         if !pointer.isEmpty, !pointer.hasPrefix("/") { return nil }
         if filePart.isEmpty { return (file, pointer) }
         if filePart.contains("://") { return nil }

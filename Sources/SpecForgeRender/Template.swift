@@ -33,11 +33,12 @@ public struct TemplateError: Error, Sendable, CustomStringConvertible {
     public var description: String { "\(template):\(line):\(column): error: \(message)" }
 }
 
+/// Text and indents are kept as UTF-8 bytes, the form they are rendered in.
 indirect enum TemplateNode: Sendable {
-    case text(String)
+    case text([UInt8])
     case variable([String], escaped: Bool)
     case section([String], [TemplateNode], inverted: Bool)
-    case partial(String, indent: String)
+    case partial(String, indent: [UInt8])
 }
 
 /// Splits template text into tokens, applies the standalone-line rule and nests sections.
@@ -63,7 +64,7 @@ struct TemplateParser {
         // Standalone tags: computed on the untrimmed text, then applied.
         var trimStart = [Int: Int]()  // token index → new lower bound
         var trimEnd = [Int: Int]()  // token index → new upper bound
-        var indents = [Int: String]()
+        var indents = [Int: [UInt8]]()
         for (i, token) in tokens.enumerated() {
             guard case .tag(let kind, _, _) = token, kind != .variable, kind != .raw else { continue }
             // What stands before the tag on its line.
@@ -92,7 +93,7 @@ struct TemplateParser {
             guard let after = lineEnd else { continue }
             if i > 0, case .text(let r) = tokens[i - 1] {
                 trimEnd[i - 1] = before
-                if kind == .partial { indents[i] = String(decoding: bytes[before..<r.upperBound], as: UTF8.self) }
+                if kind == .partial { indents[i] = Array(bytes[before..<r.upperBound]) }
             }
             if after >= 0 { trimStart[i + 1] = after }
         }
@@ -106,7 +107,7 @@ struct TemplateParser {
             case .text(let r):
                 let lo = trimStart[i] ?? r.lowerBound
                 let hi = max(lo, trimEnd[i] ?? r.upperBound)
-                if lo < hi { stack[stack.count - 1].nodes.append(.text(String(decoding: bytes[lo..<hi], as: UTF8.self))) }
+                if lo < hi { stack[stack.count - 1].nodes.append(.text(Array(bytes[lo..<hi]))) }
             case .tag(let kind, let tagName, let at):
                 switch kind {
                 case .comment:
@@ -114,7 +115,7 @@ struct TemplateParser {
                 case .variable, .raw:
                     stack[stack.count - 1].nodes.append(.variable(Self.path(tagName), escaped: kind == .variable))
                 case .partial:
-                    stack[stack.count - 1].nodes.append(.partial(tagName, indent: indents[i] ?? ""))
+                    stack[stack.count - 1].nodes.append(.partial(tagName, indent: indents[i] ?? []))
                     let position = error(at: at, "")
                     partials.append(PartialReference(name: tagName, line: position.line, column: position.column))
                 case .open, .inverted:

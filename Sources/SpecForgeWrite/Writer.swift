@@ -126,7 +126,7 @@ public struct Writer {
                 try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
                 createdDirectories += missing
                 let temp = target.deletingLastPathComponent().appending(path: ".\(target.lastPathComponent).specforge-tmp")
-                try data.write(to: temp)
+                try Self.writeFile(temp.path, data)
                 staged.append((temp, target))
                 if file.path != Self.manifestName { summary.written.append(file.path) }
             }
@@ -176,6 +176,27 @@ public struct Writer {
             if fm.fileExists(atPath: directory.appending(path: old).path) { drift.extra.append(old) }
         }
         return drift
+    }
+
+    /// Creates or truncates `path` and writes `data` to it.
+    ///
+    /// Unlike `Data.write(to:)`, this does not fsync each file: output is regenerated from its
+    /// inputs, and an fsync per file was most of the time of writing a fresh output directory.
+    static func writeFile(_ path: String, _ data: Data) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard fd >= 0 else { throw WriteError(path: path, message: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < buffer.count {
+                let n = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw WriteError(path: path, message: String(cString: strerror(errno)))
+                }
+                offset += n
+            }
+        }
     }
 
     static func manifestText(_ paths: [String]) -> String {

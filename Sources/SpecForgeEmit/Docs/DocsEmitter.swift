@@ -3,7 +3,7 @@ import SpecForgeRender
 import SpecForgeWrite
 
 /// Emits the Markdown API reference: one page per resource (placed by the layout) and an index.
-public struct DocsEmitter {
+public struct DocsEmitter: Sendable {
     let model: APIModel
     let config: DocsConfig
     let defaults: DocsDefaults
@@ -17,7 +17,7 @@ public struct DocsEmitter {
     }
 
     /// A page to write: where, its title, and its operations.
-    struct PagePlan {
+    struct PagePlan: Sendable {
         var path: String
         var keys: [String]
         var title: String
@@ -49,7 +49,7 @@ public struct DocsEmitter {
                     path: path, keys: p.page.keys, title: p.page.title ?? DocsNaming.title(ofKey: titleKey),
                     intro: p.page.intro, sections: p.page.sections, operations: [])
             } else {
-                path = config.defaultPath.replacingOccurrences(of: "{key}", with: resource.key)
+                path = config.defaultPath.replacingAll("{key}", with: resource.key)
                 plan = plans[path] ?? PagePlan(
                     path: path, keys: [resource.key], title: DocsNaming.title(ofKey: resource.key), operations: [])
             }
@@ -61,8 +61,11 @@ public struct DocsEmitter {
     }
 
     public func emit(into output: inout OutputSet) {
-        for plan in plan() {
-            output.add(plan.path, render(plan))
+        let plans = plan()
+        // Pages are independent: build and render them on every core, in plan order.
+        let pages = concurrentMap(plans) { render($0) }
+        for (plan, page) in zip(plans, pages) {
+            output.add(plan.path, page)
         }
         if let index = config.index {
             output.add(index.path, templates.render("docs/index", indexValue(index)))
@@ -81,7 +84,7 @@ public struct DocsEmitter {
 
     /// Static path segments (below the base path) shared by every operation of the page, joined by `_`.
     func actionPrefix(_ plan: PagePlan) -> String {
-        if plan.operations.count == 1 { return (plan.keys.first ?? "").replacingOccurrences(of: "-", with: "_") }
+        if plan.operations.count == 1 { return (plan.keys.first ?? "").replacingAll("-", with: "_") }
         let depth = config.basePath.split(separator: "/").count
         let prefixes = plan.operations.map { Array($0.staticPrefix.dropFirst(depth)) }
         var common: [Substring] = []
@@ -89,7 +92,7 @@ public struct DocsEmitter {
             guard prefixes.allSatisfy({ $0.count > i && $0[i] == segment }) else { break }
             common.append(segment)
         }
-        return common.joined(separator: "_").replacingOccurrences(of: "-", with: "_")
+        return common.joined(separator: "_").replacingAll("-", with: "_")
     }
 
     /// The page's operations by section, in section order; one untitled section when sections do not apply.
@@ -127,7 +130,7 @@ public struct DocsEmitter {
             var operations: [Value] = []
             for op in section.operations {
                 var c = context
-                c.pythonModule = (op.tags.first ?? plan.keys.first ?? "").replacingOccurrences(of: "-", with: "_")
+                c.pythonModule = (op.tags.first ?? plan.keys.first ?? "").replacingAll("-", with: "_")
                 let view = OperationView(op, page: c)
                 summary.append([
                     "method": .string(op.method.rawValue),

@@ -34,10 +34,10 @@ public struct ExampleValues: Sendable {
     }
 
     private func fill(_ value: JSONValue, name: String, resource: String) -> JSONValue {
-        guard case .string(let s) = value, s.contains("{") else { return value }
+        guard case .string(let s) = value, s.utf8.contains(UInt8(ascii: "{")) else { return value }
         return .string(
-            s.replacingOccurrences(of: "{resource}", with: resource)
-                .replacingOccurrences(of: "{field}", with: name.replacingOccurrences(of: "_", with: "-"))
+            s.replacingAll("{resource}", with: resource)
+                .replacingAll("{field}", with: name.replacingAll("_", with: "-"))
         )
     }
 }

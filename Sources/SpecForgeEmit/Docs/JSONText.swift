@@ -21,8 +21,8 @@ enum JSONText {
     static func pretty(_ v: JSONValue, indent: Int, continuation: Int, asciiOnly: Bool = true) -> String {
         var out = ""
         write(v, into: &out, indent: indent, level: 0, itemSeparator: ",", keySeparator: ": ", asciiOnly: asciiOnly)
-        guard continuation > 0, out.contains("\n") else { return out }
-        return out.replacingOccurrences(of: "\n", with: "\n" + String(repeating: " ", count: continuation))
+        guard continuation > 0 else { return out }
+        return out.replacingAll("\n", with: "\n" + String(repeating: " ", count: continuation))
     }
 
     private static func write(

@@ -22,7 +22,7 @@ enum DocsNaming {
 
     /// `reboot_guest` → `Reboot guest`.
     static func humanized(_ segment: Substring) -> String {
-        let spaced = segment.replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " ")
+        let spaced = String(segment).replacingAll("_", with: " ").replacingAll("-", with: " ")
         return capitalizedFirst(Substring(spaced))
     }
 

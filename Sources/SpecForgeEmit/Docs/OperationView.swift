@@ -20,6 +20,8 @@ struct OperationView {
         var config: DocsConfig.Examples
         var basePath: String
         var pythonModule: String
+        /// The field tables built so far for the page's operations.
+        var tables = FieldTableCache()
     }
 
     init(_ op: OperationIR, page: PageContext) {
@@ -67,7 +69,7 @@ struct OperationView {
 
         var url = op.path
         for (name, value) in pathValues {
-            url = url.replacingOccurrences(of: "{\(name)}", with: Self.plain(value))
+            url = url.replacingAll("{\(name)}", with: Self.plain(value))
         }
 
         // HTTPie
@@ -235,7 +237,7 @@ struct OperationView {
     }
 
     static func parameterDescription(_ p: ParameterIR) -> String {
-        var text = (p.description ?? "").replacingOccurrences(of: "\n", with: "<br>")
+        var text = (p.description ?? "").replacingAll("\n", with: "<br>")
         if let values = p.schema.enumValues, !values.isEmpty {
             let e = "_Enum: " + values.map { "`\(plain($0))`" }.joined(separator: ", ") + "_"
             text = text.isEmpty ? e : text + "<br>" + e
@@ -244,21 +246,21 @@ struct OperationView {
     }
 
     func requestBodyTab(_ body: BodyShape) -> Value {
-        let rows: [FieldRows.Row]
+        let table: Value
         let isArray: Bool
         switch body {
         case .none: return .null
         case .object(let schema, _):
-            rows = FieldRows.rows(of: schema, .request)
+            table = page.tables.table(of: schema, .request)
             isArray = false
         case .array(let items, _):
-            rows = FieldRows.rows(of: items, .request)
+            table = page.tables.table(of: items, .request)
             isArray = true
         }
         return [
             "required": .bool(op.requestBody?.required ?? false),
             "isArray": .bool(isArray),
-            "table": Self.fieldTable(rows, .request).templateValue,
+            "table": table,
         ]
     }
 
@@ -270,10 +272,10 @@ struct OperationView {
                 if schema.kind == .array {
                     if let items = schema.items, !items.fields.isEmpty {
                         isArray = true
-                        table = Self.fieldTable(FieldRows.rows(of: items, .response), .response).templateValue
+                        table = page.tables.table(of: items, .response)
                     }
                 } else if !schema.fields.isEmpty {
-                    table = Self.fieldTable(FieldRows.rows(of: schema, .response), .response).templateValue
+                    table = page.tables.table(of: schema, .response)
                 }
             }
             return [
@@ -287,7 +289,7 @@ struct OperationView {
     }
 
     static func fieldTable(_ rows: [FieldRows.Row], _ direction: FieldRows.Direction) -> Table {
-        let descriptions = rows.map { ($0.schema.description ?? "").replacingOccurrences(of: "\n", with: " ") }
+        let descriptions = rows.map { ($0.schema.description ?? "").replacingAll("\n", with: " ") }
         let withDescription = descriptions.contains { !$0.isEmpty }
         var columns = ["Field", "Type"]
         if direction == .request { columns.append("Required") }
@@ -325,6 +327,25 @@ struct OperationView {
         case .double(let d): return JSONText.number(d)
         case .array, .object: return JSONText.spaced(v)
         }
+    }
+}
+
+/// The field tables of one page by schema and direction, each built once: a resource's
+/// operations mostly show the same schemas (list, retrieve, create and update all return it).
+final class FieldTableCache {
+    private struct Key: Hashable {
+        var schema: ObjectIdentifier
+        var direction: FieldRows.Direction
+    }
+
+    private var tables: [Key: Value] = [:]
+
+    func table(of schema: SchemaIR, _ direction: FieldRows.Direction) -> Value {
+        let key = Key(schema: ObjectIdentifier(schema), direction: direction)
+        if let table = tables[key] { return table }
+        let table = OperationView.fieldTable(FieldRows.rows(of: schema, direction), direction).templateValue
+        tables[key] = table
+        return table
     }
 }
 

@@ -1,0 +1,19 @@
+import Dispatch
+
+/// `transform` applied to every element, spread over the available cores. The results are in
+/// the order of `items`, whatever the number of cores or the order the work finishes in.
+func concurrentMap<Element: Sendable, Result: Sendable>(
+    _ items: [Element], _ transform: @Sendable (Element) -> Result
+) -> [Result] {
+    var results = [Result?](repeating: nil, count: items.count)
+    results.withUnsafeMutableBufferPointer { buffer in
+        // Each iteration writes only its own slot of the buffer, and the buffer outlives
+        // `concurrentPerform`, which returns when every iteration has. (A `Mutex` around the
+        // array would say so to the compiler, but needs macOS 15.)
+        nonisolated(unsafe) let slots = buffer
+        DispatchQueue.concurrentPerform(iterations: items.count) { i in
+            slots[i] = transform(items[i])
+        }
+    }
+    return results.map { $0! }
+}

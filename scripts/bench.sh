@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Per-stage timings (median of N runs) and peak RSS of SpecForge on a spec, in release mode.
+#
+#   scripts/bench.sh [-n RUNS] [-l LAYOUT] [SPEC...]
+#
+# Defaults: 5 runs, specs/waldur-layout.yaml, ../shared/waldur/waldur-openapi-8.0.5.yaml.
+# Prints a Markdown table (one column per spec). Run from anywhere; paths are taken relative
+# to the current directory, defaults relative to the repository root. BENCH_LABELS may hold
+# "--label NAME" options naming the columns (scripts/bench-scaling.sh uses it).
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+runs=5
+layout=""
+while getopts "n:l:" opt; do
+    case "$opt" in
+        n) runs="$OPTARG" ;;
+        l) layout="$OPTARG" ;;
+        *) echo "usage: $0 [-n RUNS] [-l LAYOUT] [SPEC...]" >&2; exit 2 ;;
+    esac
+done
+shift $((OPTIND - 1))
+
+specs=()
+for s in "$@"; do specs+=("$(realpath "$s")"); done
+[ -n "$layout" ] && layout="$(realpath "$layout")"
+
+cd "$root"
+if [ ${#specs[@]} -eq 0 ]; then
+    default="../shared/waldur/waldur-openapi-8.0.5.yaml"
+    [ -f "$default" ] || { echo "bench: $default not found (the shared workload sits beside the repository)" >&2; exit 2; }
+    specs=("$default")
+fi
+[ -n "$layout" ] || layout="specs/waldur-layout.yaml"
+
+swift build -c release --product specforge >&2
+swift build -c release --product specforge-bench >&2
+bin="$(swift build -c release --show-bin-path)"
+exec "$bin/specforge-bench" --runs "$runs" --layout "$layout" --specforge "$bin/specforge" ${BENCH_LABELS:-} "${specs[@]}"
