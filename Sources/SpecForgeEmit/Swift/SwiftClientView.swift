@@ -43,7 +43,7 @@ struct SwiftOperationView {
     func templateValue(paged: Bool) -> Value {
         let pageName = parts.first(where: \.isPage)?.name
         let params = parameters.filter { !(paged && $0.name == pageName) }
-        return [
+        return .object([
             "operationId": .string(SwiftNaming.literal(operationId)),
             "methodName": .string(SwiftNaming.escaped(paged ? pagedName ?? methodName : methodName)),
             "paged": .bool(paged),
@@ -55,22 +55,22 @@ struct SwiftOperationView {
             "mutable": .bool(paged || !parts.isEmpty || bodyKind != nil),
             "parameters": .list(
                 params.enumerated().map { i, p in
-                    [
+                    .object([
                         "name": .string(SwiftNaming.escaped(p.name)),
                         "type": .string(p.optional ? p.type + "?" : p.type),
                         "defaultNil": .bool(p.optional),
                         "last": .bool(i == params.count - 1),
-                    ]
+                    ])
                 }),
             "parts": .list(
                 parts.map { part in
-                    [
+                    .object([
                         "call": .string(part.call),
                         "key": .string(SwiftNaming.literal(part.key)),
                         "value": .string(paged && part.isPage ? "page" : SwiftNaming.escaped(part.name)),
                         "list": .bool(part.call == "addQueryList"),
                         "explode": .bool(part.explode),
-                    ]
+                    ])
                 }),
             "jsonBody": .bool(bodyKind == "json"),
             "formBody": .bool(bodyKind == "form"),
@@ -80,14 +80,15 @@ struct SwiftOperationView {
             "bodyOptional": .bool(bodyOptional),
             "bodyContentType": .string(SwiftNaming.literal(bodyContentType)),
             "binaryFields": .string(binaryFields.map { "\"\(SwiftNaming.literal($0))\"" }.joined(separator: ", ")),
-            "resultType": .string(resultType),
+            "resultType": .string(resultKind == "optionalJSON" ? resultType + "?" : resultType),
+            "decodedType": .string(resultType),
             "returnsJSON": .bool(resultKind == "json"),
             "returnsOptionalJSON": .bool(resultKind == "optionalJSON"),
             "returnsText": .bool(resultKind == "text"),
             "returnsData": .bool(resultKind == "data"),
             "returnsVoid": .bool(resultKind == "void"),
             "statuses": .string(statuses),
-        ]
+        ])
     }
 }
 
@@ -235,7 +236,7 @@ struct SwiftClientBuilder {
             binaryFields: binaryFields,
             bodyIsText: bodyIsText,
             resultKind: resultKind,
-            resultType: resultKind == "optionalJSON" ? resultType + "?" : resultType,
+            resultType: resultType,
             statuses: statuses.count == 100 ? "200..<300" : "[" + statuses.map(String.init).joined(separator: ", ") + "]"
         )
     }

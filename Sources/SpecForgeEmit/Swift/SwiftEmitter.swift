@@ -45,7 +45,16 @@ public struct SwiftEmitter {
         decls += client.resolver.extraDecls
 
         for decl in decls {
-            output.add("Models/\(decl.name).swift", templates.render("swift/model", ["decl": decl.templateValue(access: access)]))
+            output.add(
+                "Models/\(decl.name).swift",
+                templates.render(
+                    "swift/model",
+                    .object([
+                        "decl": decl.templateValue(access: access),
+                        "accessPublic": .bool(access == "public"),
+                        "accessPackage": .bool(access == "package"),
+                        "accessInternal": .bool(access == "internal"),
+                    ])))
         }
 
         let auth = SwiftClientBuilder.authentication(model)
@@ -57,12 +66,12 @@ public struct SwiftEmitter {
             "serverURL": .string(SwiftNaming.literal(model.servers.first ?? "/")),
             "auth": .list(
                 auth.map { a in
-                    [
+                    .object([
                         "parameter": .string(SwiftNaming.escaped(a.parameter)),
                         "header": .string(SwiftNaming.literal(a.header)),
                         "prefix": .string(SwiftNaming.literal(a.prefix)),
                         "doc": .string(a.doc),
-                    ]
+                    ])
                 }),
         ]
         output.add("Client/Client.swift", templates.render("swift/client", clientValue))

@@ -18,7 +18,7 @@ extension SwiftDecl {
             v["isStruct"] = true
             v["properties"] = .list(
                 properties.map { p in
-                    [
+                    .object([
                         "name": .string(SwiftNaming.escaped(p.name)),
                         "key": .string(SwiftNaming.escaped(p.name)),
                         "jsonName": .string(SwiftNaming.literal(p.jsonName)),
@@ -27,19 +27,19 @@ extension SwiftDecl {
                         "optional": .bool(p.optional),
                         "explicitNull": .bool(p.explicitNull),
                         "doc": Self.docValue(p.doc),
-                    ]
+                    ])
                 })
             v["hasProperties"] = .bool(!properties.isEmpty)
             // Synthesised encoding omits nil; a required nullable property must be sent as null.
             v["customEncode"] = .bool(properties.contains(where: \.explicitNull))
             v["initParameters"] = .list(
                 properties.enumerated().map { i, p in
-                    [
+                    .object([
                         "name": .string(SwiftNaming.escaped(p.name)),
                         "type": .string(p.optional ? p.type + "?" : p.type),
                         "defaultNil": .bool(p.optional),
                         "last": .bool(i == properties.count - 1),
-                    ]
+                    ])
                 })
         case .valueEnum:
             v["isValueEnum"] = true
@@ -52,12 +52,12 @@ extension SwiftDecl {
             v["isUnion"] = true
             v["cases"] = .list(
                 unionCases.map { c in
-                    [
+                    .object([
                         "name": .string(SwiftNaming.escaped(c.name)),
                         "type": .string(c.type),
                         "hasTags": .bool(!c.tags.isEmpty),
                         "tagPattern": .string(c.tags.map { "\"\(SwiftNaming.literal($0))\"" }.joined(separator: ", ")),
-                    ]
+                    ])
                 })
             v["discriminator"] = discriminator.map { .string(SwiftNaming.literal($0)) } ?? .null
         case .alias:
@@ -67,9 +67,9 @@ extension SwiftDecl {
         return .object(v)
     }
 
-    /// Doc comment lines, `///` included (no trailing space on empty lines).
+    /// Doc comment lines after the template's `///`: a space and the text, or nothing for an empty line.
     static func docValue(_ lines: [String]?) -> Value {
         guard let lines else { return .null }
-        return .list(lines.map { .string($0.isEmpty ? "///" : "/// " + $0) })
+        return .list(lines.map { .string($0.isEmpty ? "" : " " + $0) })
     }
 }

@@ -26,34 +26,44 @@ enum SwiftNaming {
     /// Splits a spec name into words: on non-alphanumerics, and before an upper-case letter that
     /// follows a lower-case one or starts a capitalised word after an acronym (`HTTPServer` → `HTTP`, `Server`).
     static func words(_ name: String) -> [String] {
+        // ASCII bytes only: fast, and non-ASCII characters are separators anyway.
+        let bytes = Array(name.utf8)
+        func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+        func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+        func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
         var words: [String] = []
-        var current: [Character] = []
-        let chars = Array(name)
-        for (i, c) in chars.enumerated() {
-            guard c.isLetter || c.isNumber, c.isASCII else {
-                if !current.isEmpty { words.append(String(current)); current = [] }
+        var start = -1
+        for i in bytes.indices {
+            let c = bytes[i]
+            guard isUpper(c) || isLower(c) || isDigit(c) else {
+                if start >= 0 { words.append(String(decoding: bytes[start..<i], as: UTF8.self)); start = -1 }
                 continue
             }
-            if let last = current.last {
-                let nextIsLower = i + 1 < chars.count && chars[i + 1].isLowercase
-                if c.isUppercase && (last.isLowercase || last.isNumber || (last.isUppercase && nextIsLower)) {
-                    words.append(String(current))
-                    current = []
+            if start >= 0, i > start, isUpper(c) {
+                let last = bytes[i - 1]
+                let nextIsLower = i + 1 < bytes.count && isLower(bytes[i + 1])
+                if isLower(last) || isDigit(last) || (isUpper(last) && nextIsLower) {
+                    words.append(String(decoding: bytes[start..<i], as: UTF8.self))
+                    start = i
                 }
             }
-            current.append(c)
+            if start < 0 { start = i }
         }
-        if !current.isEmpty { words.append(String(current)) }
+        if start >= 0 { words.append(String(decoding: bytes[start...], as: UTF8.self)) }
         return words
     }
 
-    /// `page_size` → `pageSize`; `UUID` → `uuid`; `HTTPServer` → `httpServer`.
+    /// `page_size` → `pageSize`; `UUID` → `uuid`; `HTTPServer` → `httpServer`; `SITE_NAME` → `siteName`.
     static func lowerCamel(_ name: String) -> String {
-        let parts = words(name)
+        var parts = words(name)
+        // SCREAMING_SNAKE_CASE: `SITE_NAME` → `siteName`.
+        if parts.count > 1, !name.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) {
+            parts = parts.map { upperFirst($0.lowercased()) }
+        }
         guard let first = parts.first else { return "_" }
-        var out = first.allSatisfy({ $0.isUppercase || $0.isNumber }) ? first.lowercased() : lowerFirst(first)
+        var out = first.utf8.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) }) ? first.lowercased() : lowerFirst(first)
         for part in parts.dropFirst() { out += upperFirst(part) }
-        if out.first!.isNumber { out = "_" + out }
+        if let f = out.utf8.first, f >= 0x30 && f <= 0x39 { out = "_" + out }
         return out
     }
 
@@ -61,18 +71,22 @@ enum SwiftNaming {
     static func upperCamel(_ name: String) -> String {
         var out = words(name).map(upperFirst).joined()
         if out.isEmpty { out = "_" }
-        if out.first!.isNumber { out = "_" + out }
+        if let f = out.utf8.first, f >= 0x30 && f <= 0x39 { out = "_" + out }
         return out
     }
 
     static func upperFirst(_ s: String) -> String {
-        guard let f = s.first else { return s }
-        return f.uppercased() + s.dropFirst()
+        guard let f = s.utf8.first, f >= 0x61 && f <= 0x7A else { return s }
+        var bytes = Array(s.utf8)
+        bytes[0] -= 0x20
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func lowerFirst(_ s: String) -> String {
-        guard let f = s.first else { return s }
-        return f.lowercased() + s.dropFirst()
+        guard let f = s.utf8.first, f >= 0x41 && f <= 0x5A else { return s }
+        var bytes = Array(s.utf8)
+        bytes[0] += 0x20
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The identifier as written in a declaration or a use: keywords in backticks.

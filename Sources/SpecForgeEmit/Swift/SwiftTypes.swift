@@ -106,10 +106,10 @@ struct SwiftTypeResolver {
 
     // MARK: Shapes
 
-    /// A schema allowing only `null` (`enum: [null]`).
+    /// A schema allowing only `null` (`enum: [null]`; the parser keeps it as an empty nullable enum).
     static func isNullOnly(_ s: SchemaIR) -> Bool {
-        guard let values = s.enumValues, !values.isEmpty else { return false }
-        return values.allSatisfy { $0 == .null }
+        guard let values = s.enumValues else { return false }
+        return values.allSatisfy { $0 == .null } && (s.nullable || !values.isEmpty)
     }
 
     /// A schema allowing only the empty string (`enum: [""]`).
