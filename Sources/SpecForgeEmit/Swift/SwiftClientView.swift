@@ -17,6 +17,7 @@ struct SwiftOperationView {
         var name: String
         var explode: Bool
         var isPage: Bool
+        var isList: Bool
     }
 
     var operationId: String
@@ -68,7 +69,7 @@ struct SwiftOperationView {
                         "call": .string(part.call),
                         "key": .string(SwiftNaming.literal(part.key)),
                         "value": .string(paged && part.isPage ? "page" : SwiftNaming.escaped(part.name)),
-                        "list": .bool(part.call == "addQueryList"),
+                        "list": .bool(part.isList),
                         "explode": .bool(part.explode),
                     ])
                 }),
@@ -186,9 +187,9 @@ struct SwiftClientBuilder {
                 let isPage = p.name == "page" && !isList
                 if isPage { hasPage = true }
                 if p.name == "page_size" { hasPageSize = true }
-                parts.append(.init(call: isList ? "addQueryList" : "addQuery", key: p.name, name: name, explode: p.explode, isPage: isPage))
+                parts.append(.init(call: isList ? "addQueryList" : "addQuery", key: p.name, name: name, explode: p.explode, isPage: isPage, isList: isList))
             case .header:
-                parts.append(.init(call: "addHeader", key: p.name, name: name, explode: false, isPage: false))
+                parts.append(.init(call: "addHeader", key: p.name, name: name, explode: p.explode, isPage: false, isList: isList))
             case .cookie:
                 break
             }
@@ -196,6 +197,11 @@ struct SwiftClientBuilder {
         var parameters = required
         if let bodyParam { parameters.append(bodyParam) }
         parameters += optional
+        let documented = parameters.filter { $0.doc != nil }
+        if !documented.isEmpty {
+            doc += ["", "- Parameters:"]
+            for p in documented { doc.append("  - \(p.name): \(p.doc!)") }
+        }
 
         // Result: the first documented success response with a body decides the type.
         let successes = op.responses.filter(\.isSuccess)
