@@ -60,15 +60,15 @@ struct SwiftEmitterTests {
 
             /// A block storage volume.
             public struct Volume: Codable, Sendable, Hashable {
-                public var uuid: UUID
+                public let uuid: UUID
                 /// Display name.
                 /// Unique per project.
-                public var name: String
-                public var size: Int64
-                public var attachedTo: URL?
-                public var created: Date?
-                public var metadata: [String: JSONValue]?
-                public var limits: Limits?
+                public let name: String
+                public let size: Int64
+                public let attachedTo: URL?
+                public let created: Date?
+                public let metadata: [String: JSONValue]?
+                public let limits: Limits?
 
                 enum CodingKeys: String, CodingKey {
                     case uuid
@@ -104,7 +104,7 @@ struct SwiftEmitterTests {
                 }
 
                 public struct Limits: Codable, Sendable, Hashable {
-                    public var maxIops: Int?
+                    public let maxIops: Int?
 
                     enum CodingKeys: String, CodingKey {
                         case maxIops = "max_iops"
