@@ -3,6 +3,10 @@ import SpecForgeRender
 import SpecForgeWrite
 
 /// Emits Swift models and a client for the API.
+///
+/// Layout: `Models/<Type>.swift` per named schema (and per type an operation declares inline),
+/// `Client/Client.swift` with the client and its transport plumbing, `Client/Client+<Tag>.swift`
+/// with one method per operation of the tag, and `Support/*.swift` with the runtime helpers.
 public struct SwiftEmitter {
     public struct Options: Sendable {
         public var module: String
@@ -23,6 +27,67 @@ public struct SwiftEmitter {
         self.templates = templates
     }
 
+    /// Support files rendered from `swift/support/<name>` into `Support/<name>.swift`.
+    static let supportFiles = ["JSONValue", "APICoding", "APIRequest", "APIError", "PageSequence"]
+
     public func emit(into output: inout OutputSet) {
+        let access = options.access == "internal" ? "internal" : options.access
+        var resolver = SwiftTypeResolver(model: model)
+        var decls: [SwiftDecl] = []
+        var declsByName: [String: SwiftDecl] = [:]
+        for schema in model.schemas {
+            let decl = resolver.declaration(of: schema)
+            decls.append(decl)
+            declsByName[decl.name] = decl
+        }
+        var client = SwiftClientBuilder(resolver: resolver, declsByName: declsByName)
+        let groups = client.operations(model)
+        decls += client.resolver.extraDecls
+
+        for decl in decls {
+            output.add(
+                "Models/\(decl.name).swift",
+                templates.render(
+                    "swift/model",
+                    .object([
+                        "decl": decl.templateValue(access: access),
+                        "accessPublic": .bool(access == "public"),
+                        "accessPackage": .bool(access == "package"),
+                        "accessInternal": .bool(access == "internal"),
+                    ])))
+        }
+
+        let auth = SwiftClientBuilder.authentication(model)
+        let clientValue: Value = [
+            "access": .string(access),
+            "module": .string(options.module),
+            "title": .string(model.title),
+            "version": .string(model.version),
+            "serverURL": .string(SwiftNaming.literal(model.servers.first ?? "/")),
+            "auth": .list(
+                auth.map { a in
+                    .object([
+                        "parameter": .string(SwiftNaming.escaped(a.parameter)),
+                        "header": .string(SwiftNaming.literal(a.header)),
+                        "prefix": .string(SwiftNaming.literal(a.prefix)),
+                        "doc": .string(a.doc),
+                    ])
+                }),
+        ]
+        output.add("Client/Client.swift", templates.render("swift/client", clientValue))
+        for (tag, ops) in groups {
+            var methods: [Value] = []
+            for op in ops {
+                methods.append(op.templateValue(paged: false))
+                if op.pagedName != nil { methods.append(op.templateValue(paged: true)) }
+            }
+            output.add(
+                "Client/Client+\(tag).swift",
+                templates.render("swift/client-tag", ["access": .string(access), "tag": .string(tag), "operations": .list(methods)]))
+        }
+        for name in Self.supportFiles {
+            output.add("Support/\(name).swift", templates.render("swift/support/\(name)", ["access": .string(access)]))
+        }
+        output.files.sort { $0.path < $1.path }
     }
 }

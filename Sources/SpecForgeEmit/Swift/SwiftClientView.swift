@@ -1,0 +1,319 @@
+import SpecForgeIR
+import SpecForgeRender
+
+/// What one client method needs: its signature, how it builds the request, and how it reads the response.
+struct SwiftOperationView {
+    struct Parameter {
+        var name: String
+        var type: String
+        var optional: Bool
+        var doc: String?
+    }
+
+    struct RequestPart {
+        /// `addQuery`, `addQueryList` or `addHeader`.
+        var call: String
+        var key: String
+        var name: String
+        var explode: Bool
+        var isPage: Bool
+        var isList: Bool
+    }
+
+    var operationId: String
+    var methodName: String
+    var pagedName: String?
+    var pageElement: String?
+    var doc: [String]
+    var deprecated: Bool
+    var method: String
+    var path: String
+    var parameters: [Parameter]
+    var parts: [RequestPart]
+    /// `json`, `form`, `multipart`, `raw` or nil.
+    var bodyKind: String?
+    var bodyOptional = false
+    var bodyContentType = ""
+    var binaryFields: [String] = []
+    var bodyIsText = false
+    /// `json`, `optionalJSON`, `text`, `data` or `void`.
+    var resultKind: String
+    var resultType: String
+    var statuses: String
+
+    func templateValue(paged: Bool) -> Value {
+        let pageName = parts.first(where: \.isPage)?.name
+        let params = parameters.filter { !(paged && $0.name == pageName) }
+        return .object([
+            "operationId": .string(SwiftNaming.literal(operationId)),
+            "methodName": .string(SwiftNaming.escaped(paged ? pagedName ?? methodName : methodName)),
+            "paged": .bool(paged),
+            "pageElement": .string(pageElement ?? ""),
+            "doc": SwiftDecl.docValue(doc),
+            "deprecated": .bool(deprecated),
+            "method": .string(method),
+            "path": .string(path),
+            "mutable": .bool(paged || !parts.isEmpty || bodyKind != nil),
+            "parameters": .list(
+                params.enumerated().map { i, p in
+                    .object([
+                        "name": .string(SwiftNaming.escaped(p.name)),
+                        "type": .string(p.optional ? p.type + "?" : p.type),
+                        "defaultNil": .bool(p.optional),
+                        "last": .bool(i == params.count - 1),
+                    ])
+                }),
+            "parts": .list(
+                parts.map { part in
+                    .object([
+                        "call": .string(part.call),
+                        "key": .string(SwiftNaming.literal(part.key)),
+                        "value": .string(paged && part.isPage ? "page" : SwiftNaming.escaped(part.name)),
+                        "list": .bool(part.isList),
+                        "explode": .bool(part.explode),
+                    ])
+                }),
+            "jsonBody": .bool(bodyKind == "json"),
+            "formBody": .bool(bodyKind == "form"),
+            "multipartBody": .bool(bodyKind == "multipart"),
+            "rawBody": .bool(bodyKind == "raw"),
+            "bodyIsText": .bool(bodyIsText),
+            "bodyOptional": .bool(bodyOptional),
+            "bodyContentType": .string(SwiftNaming.literal(bodyContentType)),
+            "binaryFields": .string(binaryFields.map { "\"\(SwiftNaming.literal($0))\"" }.joined(separator: ", ")),
+            "resultType": .string(resultKind == "optionalJSON" ? resultType + "?" : resultType),
+            "decodedType": .string(resultType),
+            "returnsJSON": .bool(resultKind == "json"),
+            "returnsOptionalJSON": .bool(resultKind == "optionalJSON"),
+            "returnsText": .bool(resultKind == "text"),
+            "returnsData": .bool(resultKind == "data"),
+            "returnsVoid": .bool(resultKind == "void"),
+            "statuses": .string(statuses),
+        ])
+    }
+}
+
+/// Builds the client's view: operation methods grouped by tag, and the authentication the spec declares.
+struct SwiftClientBuilder {
+    var resolver: SwiftTypeResolver
+    let declsByName: [String: SwiftDecl]
+
+    func decl(named name: String) -> SwiftDecl? {
+        declsByName[name] ?? resolver.extraDecls.last { $0.name == name }
+    }
+
+    /// One method per operation; names unique across the client.
+    mutating func operations(_ model: APIModel) -> [(tag: String, ops: [SwiftOperationView])] {
+        var methodNames = UniqueNames(reserved: ["init", "serverURL", "transport", "middlewares"])
+        var byTag: [String: [SwiftOperationView]] = [:]
+        var fileNames: [String: String] = [:]
+        var claimedFiles = UniqueNames(reserved: ["client"])
+        for op in model.operations {
+            let tag = op.tags.first ?? "Untagged"
+            if fileNames[tag] == nil {
+                let base = SwiftNaming.upperCamel(tag)
+                let lower = claimedFiles.claim(base.lowercased())
+                fileNames[tag] = lower == base.lowercased() ? base : base + lower.dropFirst(base.count)
+            }
+            var view = operation(op, methodNames: &methodNames)
+            if view.pageElement != nil { view.pagedName = methodNames.claim(view.methodName + "Paginated") }
+            byTag[fileNames[tag]!, default: []].append(view)
+        }
+        return byTag.keys.sorted().map { ($0, byTag[$0]!) }
+    }
+
+    mutating func operation(_ op: OperationIR, methodNames: inout UniqueNames) -> SwiftOperationView {
+        let methodName = methodNames.claim(SwiftNaming.lowerCamel(op.operationId))
+        let typeStem = SwiftNaming.upperCamel(op.operationId)
+        var names = UniqueNames(reserved: ["request"])
+        var doc: [String] = []
+        if let s = SwiftNaming.docLines(op.summary) { doc += s }
+        if let d = SwiftNaming.docLines(op.description), d != SwiftNaming.docLines(op.summary) {
+            if !doc.isEmpty { doc.append("") }
+            doc += d
+        }
+        if doc.isEmpty { doc = ["`\(op.method.rawValue.uppercased()) \(op.path)`"] }
+
+        // Body: JSON first, then multipart, then form, then anything else as raw bytes.
+        var bodyParam: SwiftOperationView.Parameter?
+        var bodyKind: String?
+        var bodyContentType = ""
+        var binaryFields: [String] = []
+        var bodyIsText = false
+        if let body = op.requestBody, !body.contents.isEmpty {
+            let contents = body.contents
+            let chosen =
+                contents.first(where: \.isJSON)
+                ?? contents.first { $0.contentType.hasPrefix("multipart/form-data") }
+                ?? contents.first { $0.contentType.hasPrefix("application/x-www-form-urlencoded") }
+                ?? contents[0]
+            bodyContentType = chosen.contentType
+            var type = "Data"
+            if chosen.isJSON {
+                bodyKind = "json"
+                type = chosen.schema.map { resolver.type(of: $0, hint: typeStem + "Body", inRequest: true, inResponse: false, owner: nil) } ?? "JSONValue"
+            } else if chosen.contentType.hasPrefix("multipart/form-data") || chosen.contentType.hasPrefix("application/x-www-form-urlencoded") {
+                bodyKind = chosen.contentType.hasPrefix("multipart/") ? "multipart" : "form"
+                if let schema = chosen.schema {
+                    type = resolver.type(of: schema, hint: typeStem + "Body", inRequest: true, inResponse: false, owner: nil)
+                    binaryFields = (decl(named: type)?.properties ?? []).filter(\.isBinary).map(\.jsonName)
+                } else {
+                    type = "[String: JSONValue]"
+                }
+            } else {
+                bodyKind = "raw"
+                bodyIsText = chosen.contentType.hasPrefix("text/")
+                type = bodyIsText ? "String" : "Data"
+            }
+            bodyParam = .init(name: names.claim("body"), type: type, optional: !body.required, doc: SwiftNaming.docLines(body.description)?.joined(separator: " "))
+        }
+
+        var required: [SwiftOperationView.Parameter] = []
+        var optional: [SwiftOperationView.Parameter] = []
+        var parts: [SwiftOperationView.RequestPart] = []
+        var pathNames: [String: String] = [:]
+        var hasPage = false, hasPageSize = false
+        for p in op.parameters where p.location != .cookie {
+            let name = names.claim(SwiftNaming.lowerCamel(p.name))
+            let (type, isList) = parameterType(p.schema)
+            let required_ = p.required || p.location == .path
+            let param = SwiftOperationView.Parameter(
+                name: name, type: type, optional: !required_, doc: SwiftNaming.docLines(p.description)?.joined(separator: " "))
+            if required_ { required.append(param) } else { optional.append(param) }
+            switch p.location {
+            case .path:
+                pathNames[p.name] = name
+            case .query:
+                let isPage = p.name == "page" && !isList
+                if isPage { hasPage = true }
+                if p.name == "page_size" { hasPageSize = true }
+                parts.append(.init(call: isList ? "addQueryList" : "addQuery", key: p.name, name: name, explode: p.explode, isPage: isPage, isList: isList))
+            case .header:
+                parts.append(.init(call: "addHeader", key: p.name, name: name, explode: p.explode, isPage: false, isList: isList))
+            case .cookie:
+                break
+            }
+        }
+        var parameters = required
+        if let bodyParam { parameters.append(bodyParam) }
+        parameters += optional
+        let documented = parameters.filter { $0.doc != nil }
+        if !documented.isEmpty {
+            doc += ["", "- Parameters:"]
+            for p in documented { doc.append("  - \(p.name): \(p.doc!)") }
+        }
+
+        // Result: the first documented success response with a body decides the type.
+        let successes = op.responses.filter(\.isSuccess)
+        var statuses = successes.compactMap { Int($0.status) }
+        if statuses.isEmpty || successes.contains(where: { Int($0.status) == nil }) { statuses = Array(200...299) }
+        var resultKind = "void"
+        var resultType = "Void"
+        if let withBody = successes.first(where: { !$0.contents.isEmpty }) {
+            if let json = withBody.json {
+                resultKind = successes.contains(where: { $0.contents.isEmpty }) ? "optionalJSON" : "json"
+                resultType = json.schema.map { resolver.type(of: $0, hint: typeStem + "Response", inRequest: false, inResponse: true, owner: nil) } ?? "JSONValue"
+            } else if withBody.contents[0].contentType.hasPrefix("text/plain") {
+                resultKind = "text"
+                resultType = "String"
+            } else {
+                resultKind = "data"
+                resultType = "Data"
+            }
+        }
+        var pageElement: String?
+        if hasPage, hasPageSize, resultKind == "json", resultType.hasPrefix("["), resultType.hasSuffix("]"), !resultType.contains(":") {
+            pageElement = String(resultType.dropFirst().dropLast())
+        }
+
+        return SwiftOperationView(
+            operationId: op.operationId,
+            methodName: methodName,
+            pageElement: pageElement,
+            doc: doc,
+            deprecated: op.deprecated,
+            method: op.method.rawValue,
+            path: Self.pathExpression(op.path, names: pathNames),
+            parameters: parameters,
+            parts: parts,
+            bodyKind: bodyKind,
+            bodyOptional: bodyParam?.optional ?? false,
+            bodyContentType: bodyContentType,
+            binaryFields: binaryFields,
+            bodyIsText: bodyIsText,
+            resultKind: resultKind,
+            resultType: resultType,
+            statuses: statuses.count == 100 ? "200..<300" : "[" + statuses.map(String.init).joined(separator: ", ") + "]"
+        )
+    }
+
+    /// `/api/keys/{uuid}/` → `/api/keys/\(pathComponent(uuid))/` (a Swift string literal's contents).
+    static func pathExpression(_ path: String, names: [String: String]) -> String {
+        var out = ""
+        var rest = Substring(path)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            out += SwiftNaming.literal(String(rest[..<open]))
+            let key = String(rest[rest.index(after: open)..<close])
+            if let name = names[key] {
+                out += "\\(pathComponent(\(SwiftNaming.escaped(name))))"
+            } else {
+                out += SwiftNaming.literal("{" + key + "}")
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        return out + SwiftNaming.literal(String(rest))
+    }
+
+    /// The Swift type of a parameter: scalars, named enums, and lists of them; anything else as text.
+    func parameterType(_ schema: SchemaIR) -> (type: String, isList: Bool) {
+        if schema.kind == .array, let items = schema.items {
+            return ("[\(scalarType(items))]", true)
+        }
+        if schema.allOf.count == 1, schema.fields.isEmpty { return parameterType(schema.allOf[0]) }
+        return (scalarType(schema), false)
+    }
+
+    func scalarType(_ schema: SchemaIR) -> String {
+        if let name = resolver.name(of: schema), let decl = declsByName[name], decl.kind == .valueEnum { return name }
+        if schema.allOf.count == 1, schema.fields.isEmpty { return scalarType(schema.allOf[0]) }
+        switch schema.kind {
+        case .string:
+            switch schema.format {
+            case "date-time": return "Date"
+            case "uuid": return "UUID"
+            case "uri", "url": return "URL"
+            default: return "String"
+            }
+        case .integer:
+            switch schema.format {
+            case "int32": return "Int32"
+            case "int64": return "Int64"
+            default: return "Int"
+            }
+        case .number: return schema.format == "float" ? "Float" : "Double"
+        case .boolean: return "Bool"
+        default: return "String"
+        }
+    }
+
+    /// Init parameters of the client for the spec's security schemes, with the header each sets.
+    static func authentication(_ model: APIModel) -> [(parameter: String, header: String, prefix: String, doc: String)] {
+        var out: [(String, String, String, String)] = []
+        var names = UniqueNames(reserved: ["serverURL", "transport", "middlewares"])
+        for scheme in model.securitySchemes {
+            switch scheme.kind {
+            case .apiKey(let name, let location) where location == "header":
+                if name.lowercased() == "authorization" {
+                    out.append((names.claim("token"), "Authorization", "Token ", "An API token, sent as `Authorization: Token <token>` (\(scheme.name))."))
+                } else {
+                    out.append((names.claim(SwiftNaming.lowerCamel(scheme.name)), name, "", "Sent as the `\(name)` header (\(scheme.name))."))
+                }
+            case .http(let s) where s.lowercased() == "bearer":
+                out.append((names.claim("bearerToken"), "Authorization", "Bearer ", "A bearer token, sent as `Authorization: Bearer <token>` (\(scheme.name))."))
+            default:
+                continue
+            }
+        }
+        return out
+    }
+}

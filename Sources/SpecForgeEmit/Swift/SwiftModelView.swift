@@ -1,0 +1,75 @@
+import SpecForgeRender
+
+/// Template values for type declarations (`swift/decl` and the partials it dispatches to).
+extension SwiftDecl {
+    func templateValue(access: String) -> Value {
+        var v: [String: Value] = [
+            "access": .string(access),
+            "name": .string(SwiftNaming.escaped(name)),
+            "doc": Self.docValue(doc),
+            "nested": .list(nested.map { $0.templateValue(access: access) }),
+            // Every key any declaration template reads, so that a nested declaration never sees its owner's.
+            "isStruct": false, "isValueEnum": false, "isUnion": false, "isAlias": false,
+            "properties": .list([]), "hasProperties": false, "customEncode": false, "initParameters": .list([]),
+            "cases": .list([]), "rawType": "", "discriminator": .null, "target": "",
+        ]
+        switch kind {
+        case .structure:
+            v["isStruct"] = true
+            v["properties"] = .list(
+                properties.map { p in
+                    .object([
+                        "name": .string(SwiftNaming.escaped(p.name)),
+                        "key": .string(SwiftNaming.escaped(p.name)),
+                        "jsonName": .string(SwiftNaming.literal(p.jsonName)),
+                        "renamed": .bool(p.name != p.jsonName),
+                        "type": .string(p.optional ? p.type + "?" : p.type),
+                        "optional": .bool(p.optional),
+                        "explicitNull": .bool(p.explicitNull),
+                        "doc": Self.docValue(p.doc),
+                    ])
+                })
+            v["hasProperties"] = .bool(!properties.isEmpty)
+            // Synthesised encoding omits nil; a required nullable property must be sent as null.
+            v["customEncode"] = .bool(properties.contains(where: \.explicitNull))
+            v["initParameters"] = .list(
+                properties.enumerated().map { i, p in
+                    .object([
+                        "name": .string(SwiftNaming.escaped(p.name)),
+                        "type": .string(p.optional ? p.type + "?" : p.type),
+                        "defaultNil": .bool(p.optional),
+                        "last": .bool(i == properties.count - 1),
+                    ])
+                })
+        case .valueEnum:
+            v["isValueEnum"] = true
+            v["rawType"] = .string(rawType)
+            v["cases"] = .list(
+                valueCases.map { c in
+                    ["name": .string(SwiftNaming.escaped(c.name)), "literal": .string(c.literal)]
+                })
+        case .union:
+            v["isUnion"] = true
+            v["cases"] = .list(
+                unionCases.map { c in
+                    .object([
+                        "name": .string(SwiftNaming.escaped(c.name)),
+                        "type": .string(c.type),
+                        "hasTags": .bool(!c.tags.isEmpty),
+                        "tagPattern": .string(c.tags.map { "\"\(SwiftNaming.literal($0))\"" }.joined(separator: ", ")),
+                    ])
+                })
+            v["discriminator"] = discriminator.map { .string(SwiftNaming.literal($0)) } ?? .null
+        case .alias:
+            v["isAlias"] = true
+            v["target"] = .string(aliasTarget)
+        }
+        return .object(v)
+    }
+
+    /// Doc comment lines after the template's `///`: a space and the text, or nothing for an empty line.
+    static func docValue(_ lines: [String]?) -> Value {
+        guard let lines else { return .null }
+        return .list(lines.map { .string($0.isEmpty ? "" : " " + $0) })
+    }
+}

@@ -1,0 +1,143 @@
+/// Swift identifiers made from spec names: camel casing, keyword escaping, and collision handling.
+enum SwiftNaming {
+    /// Words that must be escaped with backticks to be used as an identifier.
+    static let keywords: Set<String> = [
+        "associatedtype", "borrowing", "class", "consuming", "deinit", "enum", "extension", "fileprivate", "func",
+        "import", "init", "inout", "internal", "let", "nonisolated", "open", "operator", "private", "precedencegroup",
+        "protocol", "public", "rethrows", "static", "struct", "subscript", "typealias", "var", "break", "case",
+        "catch", "continue", "default", "defer", "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat",
+        "return", "throw", "switch", "where", "while", "Any", "as", "await", "false", "is", "nil", "self", "Self",
+        "super", "throws", "true", "try", "Type", "Protocol", "package", "some", "any",
+    ]
+
+    /// Type names the generated code relies on; a schema of the same name gets a suffix instead.
+    static let reservedTypeNames: Set<String> = [
+        "String", "Int", "Int32", "Int64", "Double", "Float", "Bool", "Date", "URL", "UUID", "Data", "Array",
+        "Dictionary", "Optional", "Set", "Result", "Error", "Never", "Void", "Any", "AnyObject", "Codable",
+        "Decodable", "Encodable", "Hashable", "Equatable", "Sendable", "Encoder", "Decoder", "CodingKey",
+        "CodingKeys", "Character", "Substring", "Sequence", "Collection", "AsyncSequence", "AsyncIterator",
+        "Self", "Type", "Protocol", "Foundation", "HTTPTypes", "OpenAPIRuntime", "OpenAPIURLSession",
+        "HTTPField", "HTTPFields", "HTTPRequest", "HTTPResponse", "HTTPBody", "ClientTransport",
+        "ClientMiddleware", "URLSessionTransport", "JSONEncoder", "JSONDecoder", "Task", "Duration",
+        "JSONValue", "Client", "APIError", "APIRequest", "APIResponse", "APICoding", "ParameterValue",
+        "QueryItems", "FormFields", "FormFieldEncoder", "PageSequence", "Indirect", "UnknownCaseRepresentable",
+    ]
+
+    /// Splits a spec name into words: on non-alphanumerics, and before an upper-case letter that
+    /// follows a lower-case one or starts a capitalised word after an acronym (`HTTPServer` → `HTTP`, `Server`).
+    static func words(_ name: String) -> [String] {
+        // ASCII bytes only: fast, and non-ASCII characters are separators anyway.
+        let bytes = Array(name.utf8)
+        func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+        func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+        func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+        var words: [String] = []
+        var start = -1
+        for i in bytes.indices {
+            let c = bytes[i]
+            guard isUpper(c) || isLower(c) || isDigit(c) else {
+                if start >= 0 { words.append(String(decoding: bytes[start..<i], as: UTF8.self)); start = -1 }
+                continue
+            }
+            if start >= 0, i > start, isUpper(c) {
+                let last = bytes[i - 1]
+                let nextIsLower = i + 1 < bytes.count && isLower(bytes[i + 1])
+                if isLower(last) || isDigit(last) || (isUpper(last) && nextIsLower) {
+                    words.append(String(decoding: bytes[start..<i], as: UTF8.self))
+                    start = i
+                }
+            }
+            if start < 0 { start = i }
+        }
+        if start >= 0 { words.append(String(decoding: bytes[start...], as: UTF8.self)) }
+        return words
+    }
+
+    /// `page_size` → `pageSize`; `UUID` → `uuid`; `HTTPServer` → `httpServer`; `SITE_NAME` → `siteName`.
+    static func lowerCamel(_ name: String) -> String {
+        var parts = words(name)
+        // SCREAMING_SNAKE_CASE: `SITE_NAME` → `siteName`.
+        if parts.count > 1, !name.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) {
+            parts = parts.map { upperFirst($0.lowercased()) }
+        }
+        guard let first = parts.first else { return "_" }
+        var out = first.utf8.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) }) ? first.lowercased() : lowerFirst(first)
+        for part in parts.dropFirst() { out += upperFirst(part) }
+        if let f = out.utf8.first, f >= 0x30 && f <= 0x39 { out = "_" + out }
+        return out
+    }
+
+    /// `customer_estimated_cost` → `CustomerEstimatedCost`; keeps existing capitals (`HTTPServer`).
+    static func upperCamel(_ name: String) -> String {
+        var out = words(name).map(upperFirst).joined()
+        if out.isEmpty { out = "_" }
+        if let f = out.utf8.first, f >= 0x30 && f <= 0x39 { out = "_" + out }
+        return out
+    }
+
+    static func upperFirst(_ s: String) -> String {
+        guard let f = s.utf8.first, f >= 0x61 && f <= 0x7A else { return s }
+        var bytes = Array(s.utf8)
+        bytes[0] -= 0x20
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func lowerFirst(_ s: String) -> String {
+        guard let f = s.utf8.first, f >= 0x41 && f <= 0x5A else { return s }
+        var bytes = Array(s.utf8)
+        bytes[0] += 0x20
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The identifier as written in a declaration or a use: keywords in backticks.
+    static func escaped(_ identifier: String) -> String {
+        keywords.contains(identifier) ? "`\(identifier)`" : identifier
+    }
+
+    /// A Swift string literal's contents for `s` (quotes, backslashes and control characters escaped).
+    static func literal(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: { $0 == "\"" || $0 == "\\" || $0.value < 0x20 }) else { return s }
+        var out = ""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if u.value < 0x20 { out += "\\u{\(String(u.value, radix: 16))}" } else { out.unicodeScalars.append(u) }
+            }
+        }
+        return out
+    }
+
+    /// Lines of a doc comment body (without the `///`), trailing blanks trimmed; nil when empty.
+    static func docLines(_ text: String?) -> [String]? {
+        guard let text else { return nil }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            var l = String(line)
+            while l.last == " " || l.last == "\t" || l.last == "\r" { l.removeLast() }
+            return l
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        while lines.first?.isEmpty == true { lines.removeFirst() }
+        return lines.isEmpty ? nil : lines
+    }
+}
+
+/// Hands out unique names: the first use of a name keeps it, later ones get `_2`, `_3`, ….
+struct UniqueNames {
+    private var taken: Set<String>
+
+    init(reserved: Set<String> = []) { taken = reserved }
+
+    mutating func claim(_ name: String) -> String {
+        if taken.insert(name).inserted { return name }
+        var n = 2
+        while !taken.insert("\(name)_\(n)").inserted { n += 1 }
+        return "\(name)_\(n)"
+    }
+
+    func contains(_ name: String) -> Bool { taken.contains(name) }
+}

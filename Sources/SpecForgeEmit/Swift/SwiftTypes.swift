@@ -1,0 +1,373 @@
+import SpecForgeIR
+
+/// A Swift type declaration the SDK holds: a struct, an enum of values, a union (enum with
+/// associated values) or a type alias; inline schemas become declarations nested in their owner.
+final class SwiftDecl {
+    enum Kind { case structure, valueEnum, union, alias }
+
+    struct Property {
+        var name: String
+        var jsonName: String
+        var type: String
+        var optional: Bool
+        /// Required and nullable: encoded as an explicit `null` when nil.
+        var explicitNull: Bool
+        var doc: [String]?
+        var isBinary: Bool
+    }
+
+    struct ValueCase {
+        var name: String
+        var literal: String
+    }
+
+    struct UnionCase {
+        var name: String
+        var type: String
+        /// Discriminator values that select this case.
+        var tags: [String]
+    }
+
+    let name: String
+    let kind: Kind
+    var doc: [String]?
+    var properties: [Property] = []
+    /// `String` or `Int` for value enums.
+    var rawType = "String"
+    var valueCases: [ValueCase] = []
+    var unionCases: [UnionCase] = []
+    var discriminator: String?
+    var aliasTarget = ""
+    var nested: [SwiftDecl] = []
+    /// Names taken inside this declaration's scope (nested types).
+    var scopeNames: UniqueNames
+
+    init(name: String, kind: Kind, reserved: Set<String>) {
+        self.name = name
+        self.kind = kind
+        var r = reserved
+        r.insert(name)
+        scopeNames = UniqueNames(reserved: r)
+    }
+}
+
+/// Maps schemas to Swift type expressions, declaring the types that inline schemas need.
+struct SwiftTypeResolver {
+    /// Type names of the named schemas.
+    private(set) var names: [ObjectIdentifier: String] = [:]
+    private(set) var topNames: UniqueNames
+    /// Named schemas reachable from a request body / a response body.
+    private var inRequests: Set<ObjectIdentifier> = []
+    private var inResponses: Set<ObjectIdentifier> = []
+    /// Top-level declarations made for inline schemas outside any struct (operations, aliases).
+    var extraDecls: [SwiftDecl] = []
+
+
+    init(model: APIModel) {
+        topNames = UniqueNames(reserved: SwiftNaming.reservedTypeNames)
+        var lowered = UniqueNames()
+        for schema in model.schemas {
+            var base = SwiftNaming.upperCamel(schema.name ?? "Schema")
+            if SwiftNaming.reservedTypeNames.contains(base) || SwiftNaming.keywords.contains(base) { base += "Model" }
+            // File names must differ ignoring case too (case-insensitive file systems).
+            var name = topNames.claim(base)
+            while !lowered.claim(name.lowercased()).elementsEqual(name.lowercased()) { name = topNames.claim(base) }
+            names[ObjectIdentifier(schema)] = name
+        }
+        var requestRoots: [SchemaIR] = []
+        var responseRoots: [SchemaIR] = []
+        for op in model.operations {
+            for c in op.requestBody?.contents ?? [] { if let s = c.schema { requestRoots.append(s) } }
+            for r in op.responses { for c in r.contents { if let s = c.schema { responseRoots.append(s) } } }
+        }
+        inRequests = Self.reachableNamed(from: requestRoots)
+        inResponses = Self.reachableNamed(from: responseRoots)
+    }
+
+    /// Named schemas reachable from `roots` (iterative; each schema visited once).
+    static func reachableNamed(from roots: [SchemaIR]) -> Set<ObjectIdentifier> {
+        var seen: Set<ObjectIdentifier> = []
+        var named: Set<ObjectIdentifier> = []
+        var stack = roots
+        while let s = stack.popLast() {
+            guard seen.insert(ObjectIdentifier(s)).inserted else { continue }
+            if s.name != nil { named.insert(ObjectIdentifier(s)) }
+            for f in s.fields { stack.append(f.schema) }
+            if let i = s.items { stack.append(i) }
+            if case .some(.some(let a)) = s.additionalProperties { stack.append(a) }
+            stack += s.allOf
+            stack += s.oneOf
+            stack += s.anyOf
+        }
+        return named
+    }
+
+    func name(of schema: SchemaIR) -> String? { names[ObjectIdentifier(schema)] }
+
+    // MARK: Shapes
+
+    /// A schema allowing only `null` (`enum: [null]`; the parser keeps it as an empty nullable enum).
+    static func isNullOnly(_ s: SchemaIR) -> Bool {
+        guard let values = s.enumValues else { return false }
+        return values.allSatisfy { $0 == .null } && (s.nullable || !values.isEmpty)
+    }
+
+    /// A schema allowing only the empty string (`enum: [""]`).
+    static func isBlankOnly(_ s: SchemaIR) -> Bool {
+        guard let values = s.enumValues, !values.isEmpty else { return false }
+        return values.allSatisfy { $0 == .string("") || $0 == .null }
+    }
+
+    static func isStringEnum(_ s: SchemaIR) -> Bool {
+        guard let values = s.enumValues else { return false }
+        let nonNull = values.filter { $0 != .null }
+        return !nonNull.isEmpty && nonNull.allSatisfy { $0.stringValue != nil }
+    }
+
+    /// The members of a `oneOf`/`anyOf` that carry a value, after dropping null-only members and,
+    /// among string enums, blank-only ones (their value decodes as the remaining enum's unknown case).
+    static func alternatives(_ s: SchemaIR) -> (members: [SchemaIR], nullable: Bool) {
+        let all = s.oneOf + s.anyOf
+        var members = all.filter { !isNullOnly($0) }
+        let nullable = members.count != all.count
+        if members.count > 1, members.allSatisfy(isStringEnum) {
+            let meaningful = members.filter { !isBlankOnly($0) }
+            if meaningful.count == 1 { members = meaningful }
+        }
+        return (members, nullable)
+    }
+
+    /// Whether a value of this schema may be `null`.
+    static func isNullable(_ s: SchemaIR) -> Bool {
+        if s.nullable { return true }
+        if s.enumValues?.contains(.null) == true { return true }
+        if s.allOf.count == 1, s.fields.isEmpty { return isNullable(s.allOf[0]) }
+        if !s.oneOf.isEmpty || !s.anyOf.isEmpty { return alternatives(s).nullable }
+        return false
+    }
+
+    /// All properties of an object, `allOf` members merged in order; a later definition of a
+    /// property replaces an earlier one in place.
+    static func mergedFields(_ s: SchemaIR) -> [Field] {
+        var order: [String] = []
+        var byName: [String: Field] = [:]
+        var visiting: Set<ObjectIdentifier> = []
+        func collect(_ s: SchemaIR) {
+            guard visiting.insert(ObjectIdentifier(s)).inserted else { return }
+            for member in s.allOf { collect(member) }
+            for f in s.fields {
+                if var existing = byName[f.name] {
+                    existing.schema = f.schema
+                    existing.required = existing.required || f.required
+                    byName[f.name] = existing
+                } else {
+                    order.append(f.name)
+                    byName[f.name] = f
+                }
+            }
+            visiting.remove(ObjectIdentifier(s))
+        }
+        collect(s)
+        return order.compactMap { byName[$0] }
+    }
+
+    // MARK: Declarations
+
+    /// The declaration of a named schema.
+    mutating func declaration(of schema: SchemaIR) -> SwiftDecl {
+        let name = names[ObjectIdentifier(schema)]!
+        let id = ObjectIdentifier(schema)
+        return declare(schema, name: name, inRequest: inRequests.contains(id), inResponse: inResponses.contains(id), owner: nil)
+            ?? alias(name, "JSONValue", schema)
+    }
+
+    private func alias(_ name: String, _ target: String, _ schema: SchemaIR) -> SwiftDecl {
+        let d = SwiftDecl(name: name, kind: .alias, reserved: [])
+        d.aliasTarget = target
+        d.doc = SwiftNaming.docLines(schema.description)
+        return d
+    }
+
+    /// Declares `schema` under `name` when it needs a type of its own (struct, enum, union);
+    /// otherwise returns an alias for a named schema and nil for an inline one.
+    private mutating func declare(_ schema: SchemaIR, name: String, inRequest: Bool, inResponse: Bool, owner: SwiftDecl?) -> SwiftDecl? {
+        let doc = SwiftNaming.docLines(schema.description ?? schema.title)
+        if schema.allOf.count == 1, schema.fields.isEmpty {
+            guard owner == nil else { return nil }
+            let d = SwiftDecl(name: name, kind: .alias, reserved: [])
+            d.aliasTarget = type(of: schema.allOf[0], hint: name + "Value", inRequest: inRequest, inResponse: inResponse, owner: nil)
+            d.doc = doc
+            return d
+        }
+        if !schema.allOf.isEmpty || (schema.kind == .object || schema.kind == .any) && !schema.fields.isEmpty {
+            let d = SwiftDecl(name: name, kind: .structure, reserved: [])
+            d.doc = doc
+            var propertyNames = UniqueNames(reserved: ["init", "encode", "CodingKeys"])
+            for field in Self.mergedFields(schema) {
+                let fs = field.schema
+                let hint = SwiftNaming.upperCamel(field.name)
+                let t = type(of: fs, hint: hint, inRequest: inRequest, inResponse: inResponse, owner: d)
+                let nullable = Self.isNullable(fs)
+                let callerNeedNotSupply = (fs.readOnly && inRequest) || (fs.writeOnly && inResponse)
+                let optional = !field.required || nullable || callerNeedNotSupply
+                d.properties.append(
+                    .init(
+                        name: propertyNames.claim(SwiftNaming.lowerCamel(field.name)),
+                        jsonName: field.name,
+                        type: t,
+                        optional: optional,
+                        explicitNull: field.required && nullable && !callerNeedNotSupply,
+                        doc: SwiftNaming.docLines(fs.description ?? (fs.allOf.count == 1 ? fs.allOf[0].description : nil)),
+                        isBinary: t == "Data"
+                    ))
+            }
+            return d
+        }
+        if !schema.oneOf.isEmpty || !schema.anyOf.isEmpty {
+            let (members, _) = Self.alternatives(schema)
+            if members.count == 1 || (members.count > 1 && members.allSatisfy { $0.kind == .string && $0.enumValues == nil }) {
+                guard owner == nil else { return nil }
+                let d = SwiftDecl(name: name, kind: .alias, reserved: [])
+                d.aliasTarget = members.count == 1 ? type(of: members[0], hint: name + "Value", inRequest: inRequest, inResponse: inResponse, owner: nil) : "String"
+                d.doc = doc
+                return d
+            }
+            if members.isEmpty { return owner == nil ? alias(name, "JSONValue", schema) : nil }
+            let d = SwiftDecl(name: name, kind: .union, reserved: [])
+            d.doc = doc
+            var caseNames = UniqueNames(reserved: ["init", "encode"])
+            var tagsByMember: [ObjectIdentifier: [String]] = [:]
+            if let disc = schema.discriminator {
+                d.discriminator = disc.propertyName
+                for (value, target) in disc.mapping { tagsByMember[ObjectIdentifier(target), default: []].append(value) }
+                if disc.mapping.isEmpty {
+                    for m in members { if let n = m.name { tagsByMember[ObjectIdentifier(m)] = [n] } }
+                }
+            }
+            for (i, member) in members.enumerated() {
+                let t = type(of: member, hint: "Option\(i + 1)", inRequest: inRequest, inResponse: inResponse, owner: d)
+                let caseBase: String
+                if let n = names[ObjectIdentifier(member)] {
+                    caseBase = SwiftNaming.lowerCamel(n)
+                } else {
+                    switch member.kind {
+                    case .string: caseBase = "string"
+                    case .integer: caseBase = "integer"
+                    case .number: caseBase = "number"
+                    case .boolean: caseBase = "boolean"
+                    case .array: caseBase = "array"
+                    case .object: caseBase = "object"
+                    case .any: caseBase = "value"
+                    }
+                }
+                d.unionCases.append(.init(name: caseNames.claim(caseBase), type: t, tags: tagsByMember[ObjectIdentifier(member)] ?? []))
+            }
+            return d
+        }
+        if let values = schema.enumValues {
+            let nonNull = values.filter { $0 != .null }
+            let strings = nonNull.compactMap(\.stringValue)
+            var ints: [Int] = []
+            for v in nonNull { if case .int(let i) = v { ints.append(i) } }
+            if !nonNull.isEmpty, strings.count == nonNull.count || ints.count == nonNull.count {
+                let d = SwiftDecl(name: name, kind: .valueEnum, reserved: [])
+                d.doc = doc
+                var caseNames = UniqueNames(reserved: ["unknown", "rawValue", "hashValue", "init", "encode", "hash", "parameterText"])
+                if strings.count == nonNull.count {
+                    var seen: Set<String> = []
+                    for s in strings where seen.insert(s).inserted {
+                        let base = s.isEmpty ? "empty" : SwiftNaming.lowerCamel(s)
+                        d.valueCases.append(.init(name: caseNames.claim(base), literal: "\"\(SwiftNaming.literal(s))\""))
+                    }
+                } else {
+                    d.rawType = "Int"
+                    var seen: Set<Int> = []
+                    for i in ints where seen.insert(i).inserted {
+                        let base = i < 0 ? "minus\(-i)" : "_\(i)"
+                        d.valueCases.append(.init(name: caseNames.claim(base), literal: String(i)))
+                    }
+                }
+                return d
+            }
+            return owner == nil ? alias(name, "JSONValue", schema) : nil
+        }
+        guard owner == nil else { return nil }
+        let d = SwiftDecl(name: name, kind: .alias, reserved: [])
+        d.doc = doc
+        d.aliasTarget = type(of: schema, hint: name, inRequest: inRequest, inResponse: inResponse, owner: nil, expandNamed: true)
+        return d
+    }
+
+    /// The Swift type of a value of `schema`, without the optional marker for `null`.
+    /// Inline schemas that need a type declare it nested in `owner`, or at the top level when nil.
+    mutating func type(
+        of schema: SchemaIR, hint: String, inRequest: Bool, inResponse: Bool, owner: SwiftDecl?, expandNamed: Bool = false
+    ) -> String {
+        if !expandNamed, let n = names[ObjectIdentifier(schema)] { return n }
+        if schema.allOf.count == 1, schema.fields.isEmpty {
+            return type(of: schema.allOf[0], hint: hint, inRequest: inRequest, inResponse: inResponse, owner: owner)
+        }
+        let (members, _) = Self.alternatives(schema)
+        if !schema.oneOf.isEmpty || !schema.anyOf.isEmpty, schema.allOf.isEmpty, schema.fields.isEmpty {
+            if members.count == 1 {
+                return type(of: members[0], hint: hint, inRequest: inRequest, inResponse: inResponse, owner: owner)
+            }
+            if members.isEmpty { return "JSONValue" }
+            if members.allSatisfy({ $0.kind == .string && $0.enumValues == nil }) { return "String" }
+        }
+        let needsDecl =
+            !schema.allOf.isEmpty || !schema.oneOf.isEmpty || !schema.anyOf.isEmpty
+            || ((schema.kind == .object || schema.kind == .any) && !schema.fields.isEmpty)
+            || (schema.enumValues.map { values in
+                let nonNull = values.filter { $0 != .null }
+                return !nonNull.isEmpty && (nonNull.allSatisfy { $0.stringValue != nil } || nonNull.allSatisfy { if case .int = $0 { true } else { false } })
+            } ?? false)
+        if needsDecl, !expandNamed {
+            let name: String
+            if let owner {
+                var base = hint
+                if topNames.contains(base) || SwiftNaming.reservedTypeNames.contains(base) || SwiftNaming.keywords.contains(base) { base += "Value" }
+                name = owner.scopeNames.claim(base)
+            } else {
+                name = topNames.claim(hint)
+            }
+            if let d = declare(schema, name: name, inRequest: inRequest, inResponse: inResponse, owner: owner ?? SwiftDecl(name: name, kind: .alias, reserved: [])) {
+                if let owner { owner.nested.append(d) } else { extraDecls.append(d) }
+                return name
+            }
+        }
+        if schema.kind == .object || (schema.kind == .any && schema.additionalProperties != nil) {
+            if case .some(.some(let value)) = schema.additionalProperties {
+                let t = type(of: value, hint: hint + "Value", inRequest: inRequest, inResponse: inResponse, owner: owner)
+                return Self.isNullable(value) ? "[String: \(t)?]" : "[String: \(t)]"
+            }
+            return "[String: JSONValue]"
+        }
+        switch schema.kind {
+        case .array:
+            guard let items = schema.items else { return "[JSONValue]" }
+            let t = type(of: items, hint: hint + "Item", inRequest: inRequest, inResponse: inResponse, owner: owner)
+            return Self.isNullable(items) ? "[\(t)?]" : "[\(t)]"
+        case .string:
+            switch schema.format {
+            case "date-time": return "Date"
+            case "uuid": return "UUID"
+            case "uri", "url": return "URL"
+            case "binary": return "Data"
+            default: return "String"
+            }
+        case .integer:
+            switch schema.format {
+            case "int32": return "Int32"
+            case "int64": return "Int64"
+            default: return "Int"
+            }
+        case .number:
+            return schema.format == "float" ? "Float" : "Double"
+        case .boolean:
+            return "Bool"
+        default:
+            return "JSONValue"
+        }
+    }
+}

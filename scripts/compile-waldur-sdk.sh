@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Generates the Swift SDK for the reference spec into a scratch package and compiles it with
+# warnings as errors (Swift 6 language mode), printing the clean build's wall time and peak memory.
+#
+#   scripts/compile-waldur-sdk.sh [SPEC]
+#
+# SPEC defaults to ../shared/waldur/waldur-openapi-8.0.5.yaml (relative to the repository root).
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+spec="${1:-$root/../shared/waldur/waldur-openapi-8.0.5.yaml}"
+scratch="$root/.build-waldur-sdk"
+module="WaldurAPI"
+
+cd "$root"
+echo "== building specforge (release)"
+swift build -c release --product specforge >/dev/null
+
+echo "== generating the SDK"
+mkdir -p "$scratch"
+rm -rf "$scratch/Sources"
+/usr/bin/time -f "generate: %e s %M KB" \
+    .build/release/specforge generate --spec "$spec" --only swift --module "$module" --output "$scratch/Sources/$module"
+echo "files: $(find "$scratch/Sources/$module" -name '*.swift' | wc -l), lines: $(cat "$scratch/Sources/$module"/*/*.swift | wc -l)"
+
+cat >"$scratch/Package.swift" <<SWIFT
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "GeneratedSDK",
+    platforms: [.macOS(.v14)],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-openapi-runtime", exact: "1.13.4"),
+        .package(url: "https://github.com/apple/swift-openapi-urlsession", exact: "1.4.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+    ],
+    targets: [
+        .target(
+            name: "$module",
+            dependencies: [
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            path: "Sources/$module"
+        )
+    ],
+    swiftLanguageModes: [.v6]
+)
+SWIFT
+
+cd "$scratch"
+echo "== resolving and building the dependencies"
+swift package resolve >/dev/null
+swift build --target OpenAPIURLSession >/dev/null
+
+echo "== clean build of $module (-warnings-as-errors)"
+rm -rf .build/debug/"$module".build .build/*/debug/"$module".build
+log="$scratch/build.log"
+set +e
+/usr/bin/time -o "$scratch/time.txt" -f "%e s %M KB" \
+    swift build --target "$module" -Xswiftc -warnings-as-errors >"$log" 2>&1
+status=$?
+set -e
+errors=$(grep -c ": error:" "$log" || true)
+warnings=$(grep -c ": warning:" "$log" || true)
+echo "status: $status, errors: $errors, warnings: $warnings"
+echo "clean build: $(cat "$scratch/time.txt" | tail -1) (wall time, peak memory of the largest process)"
+if [ "$status" -ne 0 ]; then
+    grep -E ": (error|warning):" "$log" | sort | uniq | head -40
+    exit "$status"
+fi
