@@ -72,26 +72,37 @@ public enum Pipeline {
         let model = try model(spec: job.spec, warnings: &warnings, timings: &timings).filtered(job.filter)
         let files = try templateFiles(overrides: job.templates)
         let library = try library(files, overrides: job.templates)
-        var outputs: [PlannedOutput] = []
+        var emitters: [any Emitter] = []
+        var directories: [String] = []
         if let docs = job.docs {
-            let start = ContinuousClock.now
-            let set = try docsOutput(model: model, docs: docs, templateFiles: files, templates: job.templates, library: library)
-            outputs.append(PlannedOutput(directory: docs.output, files: set))
-            timings.docs = (ContinuousClock.now - start).seconds
+            emitters.append(try docsEmitter(model: model, docs: docs, templateFiles: files, templates: job.templates, library: library))
+            directories.append(docs.output)
         }
         if let swift = job.swift {
-            let start = ContinuousClock.now
-            let set = swiftOutput(model: model, swift: swift, library: library)
-            outputs.append(PlannedOutput(directory: swift.output, files: set))
-            timings.swift = (ContinuousClock.now - start).seconds
+            emitters.append(swiftEmitter(model: model, swift: swift, library: library))
+            directories.append(swift.output)
         }
-        return outputs
+        // The emitters read the same model and write nothing: they run side by side.
+        let results = emitAll(emitters)
+        for (emitter, result) in zip(emitters, results) {
+            if emitter is DocsEmitter { timings.docs = result.seconds } else { timings.swift = result.seconds }
+        }
+        return zip(directories, results).map { PlannedOutput(directory: $0, files: $1.files) }
     }
 
     /// The Markdown reference: reads the format defaults and the layout, then emits every page.
     public static func docsOutput(
         model: APIModel, docs: Job.Docs, templateFiles files: [String: String], templates: String?, library: TemplateLibrary
     ) throws -> OutputSet {
+        var set = OutputSet()
+        try docsEmitter(model: model, docs: docs, templateFiles: files, templates: templates, library: library).emit(into: &set)
+        return set
+    }
+
+    /// The emitter of the Markdown reference, with the format defaults and the layout read.
+    public static func docsEmitter(
+        model: APIModel, docs: Job.Docs, templateFiles files: [String: String], templates: String?, library: TemplateLibrary
+    ) throws -> DocsEmitter {
         let defaultsPath = "docs/defaults.yaml"
         let defaultsFile = templates.map { $0 + "/" + defaultsPath } ?? "Templates/" + defaultsPath
         let defaultsNode = try YAMLLoader.load(bytes: Array((files[defaultsPath] ?? "").utf8), file: defaultsFile)
@@ -104,16 +115,18 @@ public enum Pipeline {
             }
         }
         for (name, value) in config.examples.names { defaults.examples.names[name] = value }
-        var set = OutputSet()
-        DocsEmitter(model: model, config: config, defaults: defaults, templates: library).emit(into: &set)
-        return set
+        return DocsEmitter(model: model, config: config, defaults: defaults, templates: library)
     }
 
     /// The Swift SDK.
     public static func swiftOutput(model: APIModel, swift: Job.Swift, library: TemplateLibrary) -> OutputSet {
         var set = OutputSet()
-        SwiftEmitter(model: model, options: .init(module: swift.module, access: swift.access), templates: library).emit(into: &set)
+        swiftEmitter(model: model, swift: swift, library: library).emit(into: &set)
         return set
+    }
+
+    public static func swiftEmitter(model: APIModel, swift: Job.Swift, library: TemplateLibrary) -> SwiftEmitter {
+        SwiftEmitter(model: model, options: .init(module: swift.module, access: swift.access), templates: library)
     }
 }
 

@@ -58,6 +58,7 @@ public struct Writer {
         let owned = Set(previousManifest())
         var seen: Set<String> = [Self.manifestName]
         var out: [Conflict] = []
+        var checkedParents: Set<String> = []
         for file in output.files.sorted(by: { $0.path < $1.path }) {
             guard Self.isInside(file.path) else {
                 out.append(Conflict(path: file.path, message: "generated path '\(file.path)' is not inside the output directory; nothing was written"))
@@ -71,6 +72,7 @@ public struct Writer {
             var parent = ""
             for segment in file.path.split(separator: "/").dropLast() {
                 parent += parent.isEmpty ? String(segment) : "/" + segment
+                guard checkedParents.insert(parent).inserted else { continue }
                 var isDirectory: ObjCBool = false
                 if fm.fileExists(atPath: directory.appending(path: parent).path, isDirectory: &isDirectory), !isDirectory.boolValue {
                     out.append(Conflict(path: file.path, message: "cannot be written: '\(parent)' is a file, not a directory; nothing was written"))
@@ -103,45 +105,50 @@ public struct Writer {
         var summary = Summary()
         let fm = FileManager.default
         let previous = previousManifest()
-        var createdDirectories: [URL] = []
-        var staged: [(temp: URL, target: URL)] = []
+        var createdDirectories: [String] = []
+        var knownDirectories: Set<String> = []
+        /// Makes `path` and its missing parents, remembering which it made (to undo on failure).
+        func ensureDirectory(_ path: String) throws {
+            if path.isEmpty || knownDirectories.contains(path) { return }
+            var isDirectory: ObjCBool = false
+            if !fm.fileExists(atPath: path, isDirectory: &isDirectory) {
+                try ensureDirectory((path as NSString).deletingLastPathComponent)
+                if mkdir(path, 0o777) != 0, errno != EEXIST {
+                    throw WriteError(path: path, message: "cannot create the directory: \(String(cString: strerror(errno)))")
+                }
+                createdDirectories.append(path)
+            }
+            knownDirectories.insert(path)
+        }
+        var staged: [(temp: String, target: String)] = []
         let sorted = output.files.sorted { $0.path < $1.path }
         let manifest = Self.manifestText(sorted.map(\.path))
         var all = sorted
         all.append(.init(path: Self.manifestName, contents: manifest))
         do {
             for file in all {
-                let target = directory.appending(path: file.path)
+                let target = directory.appending(path: file.path).path
                 let data = Data(file.contents.utf8)
-                if let existing = fm.contents(atPath: target.path), existing == data {
+                if let existing = fm.contents(atPath: target), existing == data {
                     if file.path != Self.manifestName { summary.unchanged.append(file.path) }
                     continue
                 }
-                var missing: [URL] = []
-                var parent = target.deletingLastPathComponent()
-                while !fm.fileExists(atPath: parent.path), parent.path.count > 1 {
-                    missing.append(parent)
-                    parent = parent.deletingLastPathComponent()
-                }
-                try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                createdDirectories += missing
-                let temp = target.deletingLastPathComponent().appending(path: ".\(target.lastPathComponent).specforge-tmp")
-                try Self.writeFile(temp.path, data)
+                let parent = (target as NSString).deletingLastPathComponent
+                try ensureDirectory(parent)
+                let temp = parent + "/.\((target as NSString).lastPathComponent).specforge-tmp"
+                try Self.writeFile(temp, data)
                 staged.append((temp, target))
                 if file.path != Self.manifestName { summary.written.append(file.path) }
             }
         } catch {
-            for s in staged { try? fm.removeItem(at: s.temp) }
+            for s in staged { unlink(s.temp) }
             // Deepest first: each was empty when it was made, and only temporary files went in.
-            for dir in createdDirectories.sorted(by: { $0.path.count > $1.path.count })
-            where (try? fm.contentsOfDirectory(atPath: dir.path))?.isEmpty == true {
-                try? fm.removeItem(at: dir)
-            }
-            throw WriteError(path: directory.path, message: "could not write output: \(error.localizedDescription); nothing was changed")
+            for dir in createdDirectories.sorted(by: { $0.count > $1.count }) { rmdir(dir) }
+            throw WriteError(path: directory.path, message: "could not write output: \(error); nothing was changed")
         }
-        for s in staged {
-            _ = try? fm.removeItem(at: s.target)
-            try fm.moveItem(at: s.temp, to: s.target)
+        // rename(2) replaces the target in one step: a reader sees the old file or the new one.
+        for s in staged where rename(s.temp, s.target) != 0 {
+            throw WriteError(path: s.target, message: "cannot move the new file into place: \(String(cString: strerror(errno)))")
         }
         let now = Set(sorted.map(\.path))
         for old in previous where !now.contains(old) && Self.isInside(old) {

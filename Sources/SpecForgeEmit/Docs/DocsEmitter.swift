@@ -3,7 +3,7 @@ import SpecForgeRender
 import SpecForgeWrite
 
 /// Emits the Markdown API reference: one page per resource (placed by the layout) and an index.
-public struct DocsEmitter: Sendable {
+public struct DocsEmitter: Emitter {
     let model: APIModel
     let config: DocsConfig
     let defaults: DocsDefaults

@@ -2,15 +2,15 @@ import SpecForgeIR
 import SpecForgeRender
 
 /// What one client method needs: its signature, how it builds the request, and how it reads the response.
-struct SwiftOperationView {
-    struct Parameter {
+struct SwiftOperationView: Sendable {
+    struct Parameter: Sendable {
         var name: String
         var type: String
         var optional: Bool
         var doc: String?
     }
 
-    struct RequestPart {
+    struct RequestPart: Sendable {
         /// `addQuery`, `addQueryList` or `addHeader`.
         var call: String
         var key: String

@@ -7,7 +7,7 @@ import SpecForgeWrite
 /// Layout: `Models/<Type>.swift` per named schema (and per type an operation declares inline),
 /// `Client/Client.swift` with the client and its transport plumbing, `Client/Client+<Tag>.swift`
 /// with one method per operation of the tag, and `Support/*.swift` with the runtime helpers.
-public struct SwiftEmitter {
+public struct SwiftEmitter: Emitter {
     public struct Options: Sendable {
         public var module: String
         public var access: String
@@ -44,17 +44,20 @@ public struct SwiftEmitter {
         let groups = client.operations(model)
         decls += client.resolver.extraDecls
 
-        for decl in decls {
-            output.add(
-                "Models/\(decl.name).swift",
-                templates.render(
-                    "swift/model",
-                    .object([
-                        "decl": decl.templateValue(access: access),
-                        "accessPublic": .bool(access == "public"),
-                        "accessPackage": .bool(access == "package"),
-                        "accessInternal": .bool(access == "internal"),
-                    ])))
+        // Model files are independent: build and render them on every core, in declaration order.
+        let templates = self.templates
+        let models = concurrentMap(decls) { decl in
+            templates.render(
+                "swift/model",
+                .object([
+                    "decl": decl.templateValue(access: access),
+                    "accessPublic": .bool(access == "public"),
+                    "accessPackage": .bool(access == "package"),
+                    "accessInternal": .bool(access == "internal"),
+                ]))
+        }
+        for (decl, text) in zip(decls, models) {
+            output.add("Models/\(decl.name).swift", text)
         }
 
         let auth = SwiftClientBuilder.authentication(model)
@@ -75,15 +78,16 @@ public struct SwiftEmitter {
                 }),
         ]
         output.add("Client/Client.swift", templates.render("swift/client", clientValue))
-        for (tag, ops) in groups {
+        let tagFiles = concurrentMap(groups.map { ($0.0, $0.1) }) { tag, ops in
             var methods: [Value] = []
             for op in ops {
                 methods.append(op.templateValue(paged: false))
                 if op.pagedName != nil { methods.append(op.templateValue(paged: true)) }
             }
-            output.add(
-                "Client/Client+\(tag).swift",
-                templates.render("swift/client-tag", ["access": .string(access), "tag": .string(tag), "operations": .list(methods)]))
+            return templates.render("swift/client-tag", ["access": .string(access), "tag": .string(tag), "operations": .list(methods)])
+        }
+        for ((tag, _), text) in zip(groups, tagFiles) {
+            output.add("Client/Client+\(tag).swift", text)
         }
         for name in Self.supportFiles {
             output.add("Support/\(name).swift", templates.render("swift/support/\(name)", ["access": .string(access)]))

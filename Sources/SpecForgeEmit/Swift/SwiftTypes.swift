@@ -2,10 +2,11 @@ import SpecForgeIR
 
 /// A Swift type declaration the SDK holds: a struct, an enum of values, a union (enum with
 /// associated values) or a type alias; inline schemas become declarations nested in their owner.
-final class SwiftDecl {
-    enum Kind { case structure, valueEnum, union, alias }
+/// Built by `SwiftTypeResolver`, then only read (from several threads while rendering).
+final class SwiftDecl: @unchecked Sendable {
+    enum Kind: Sendable { case structure, valueEnum, union, alias }
 
-    struct Property {
+    struct Property: Sendable {
         var name: String
         var jsonName: String
         var type: String
@@ -16,12 +17,12 @@ final class SwiftDecl {
         var isBinary: Bool
     }
 
-    struct ValueCase {
+    struct ValueCase: Sendable {
         var name: String
         var literal: String
     }
 
-    struct UnionCase {
+    struct UnionCase: Sendable {
         var name: String
         var type: String
         /// Discriminator values that select this case.
