@@ -85,7 +85,10 @@ let package = Package(
             name: "SpecForgeTests",
             dependencies: [
                 "SpecForgeKit",
+                "SiteAgentAPI",
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
             ],
             // Specs the tests read by path: broken ones (BadInputTests) and a multi-file one.
             exclude: ["BadInput", "MultiFile"]

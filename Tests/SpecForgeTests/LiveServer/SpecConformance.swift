@@ -61,6 +61,16 @@ struct SpecConformance: Sendable {
                 problems += check(scalar: values[0], p.schema, "query parameter \(p.name)")
             }
         }
+        // Credentials: an operation secured by API-key headers must carry one of them.
+        let headerSchemes = model.securitySchemes.filter { scheme in op.security.contains { $0.contains(scheme.name) } }
+            .compactMap { scheme -> String? in
+                if case .apiKey(let name, "header") = scheme.kind { return name }
+                if case .http = scheme.kind { return "Authorization" }
+                return nil
+            }
+        if !headerSchemes.isEmpty, !op.security.contains(where: \.isEmpty), !headerSchemes.contains(where: { request.header($0) != nil }) {
+            problems.append("no credentials: expected one of the headers \(headerSchemes)")
+        }
         for p in op.parameters(in: .header) where p.required && request.header(p.name) == nil {
             problems.append("required header \(p.name) missing")
         }
@@ -221,6 +231,8 @@ struct SpecConformance: Sendable {
             return value
         }
         if !schema.allOf.isEmpty {
+            // A wrapper of one schema (a `$ref` with siblings) is that schema; several merge as objects.
+            if schema.allOf.count == 1, schema.fields.isEmpty { return instance(schema.allOf[0], depth: depth + 1) }
             var pairs: [JSONValue.Pair] = []
             for part in schema.allOf {
                 if case .object(let p) = instance(part, depth: depth + 1) { pairs += p.filter { n in !pairs.contains { $0.key == n.key } } }
