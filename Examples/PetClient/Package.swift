@@ -10,6 +10,7 @@ let package = Package(
         .package(name: "SpecForge", path: "../.."),
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
         .package(url: "https://github.com/apple/swift-openapi-urlsession", from: "1.4.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .target(
@@ -17,10 +18,14 @@ let package = Package(
             dependencies: [
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
             plugins: [.plugin(name: "SpecForgePlugin", package: "SpecForge")]
         ),
-        .executableTarget(name: "pet-demo", dependencies: ["PetAPI"]),
+        .executableTarget(
+            name: "pet-demo",
+            dependencies: ["PetAPI", .product(name: "HTTPTypes", package: "swift-http-types")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
