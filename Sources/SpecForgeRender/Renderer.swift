@@ -41,6 +41,8 @@ public struct TemplateLibrary: Sendable {
                 }
             case .variable(let path, let escaped):
                 let value = lookup(path, in: stack)
+                // Inside an indented partial, a line that starts with a tag is indented like any other.
+                if !indent.isEmpty, out.last == 0x0A, value?.rendersText == true { out += indent }
                 switch value {
                 case .string(let s):
                     if escaped { Self.appendEscapingHTML(s, into: &out) } else { out += s.utf8 }

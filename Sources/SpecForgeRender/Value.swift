@@ -6,6 +6,15 @@ public indirect enum Value: Sendable {
     case object([String: Value])
     case null
 
+    /// Whether interpolating this value writes anything.
+    var rendersText: Bool {
+        switch self {
+        case .string(let s): return !s.isEmpty
+        case .bool: return true
+        case .list, .object, .null: return false
+        }
+    }
+
     /// Whether a section over this value renders nothing (and an inverted one renders once).
     var isFalsy: Bool {
         switch self {

@@ -54,6 +54,15 @@ import Testing
         #expect(out == "list:\n  a 1\n  b\nend")
     }
 
+    @Test func linesOfAnIndentedPartialThatStartWithATagAreIndentedToo() throws {
+        let out = try render("list:\n  {{> item}}\nend", ["x": "1", "y": "2"], partials: ["item": "{{x}} a\n{{y}} b\n"])
+        #expect(out == "list:\n  1 a\n  2 b\nend")
+        let reference = try MustacheLibrary(templates: [
+            "t": MustacheTemplate(string: "list:\n  {{> item}}\nend"), "item": MustacheTemplate(string: "{{x}} a\n{{y}} b\n"),
+        ])
+        #expect(reference.render(["x": "1", "y": "2"], withTemplate: "t") == out)
+    }
+
     @Test func syntaxErrorsNameTheLineAndColumn() throws {
         #expect(throws: TemplateError.self) { try render("ok\n  {{#a}}x{{/b}}", [:]) }
         let error = try #require(throws: TemplateError.self) { try render("ok\n  {{#a}}x", [:]) }
