@@ -59,7 +59,7 @@ struct SwiftEmitterTests {
             import Foundation
 
             /// A block storage volume.
-            public struct Volume: Codable, Sendable, Hashable {
+            public nonisolated struct Volume: Codable, Sendable, Hashable {
                 public let uuid: UUID
                 /// Display name.
                 /// Unique per project.
@@ -70,7 +70,7 @@ struct SwiftEmitterTests {
                 public let metadata: [String: JSONValue]?
                 public let limits: Limits?
 
-                enum CodingKeys: String, CodingKey {
+                nonisolated enum CodingKeys: String, CodingKey {
                     case uuid
                     case name
                     case size
@@ -103,10 +103,10 @@ struct SwiftEmitterTests {
                     try container.encodeIfPresent(limits, forKey: .limits)
                 }
 
-                public struct Limits: Codable, Sendable, Hashable {
+                public nonisolated struct Limits: Codable, Sendable, Hashable {
                     public let maxIops: Int?
 
-                    enum CodingKeys: String, CodingKey {
+                    nonisolated enum CodingKeys: String, CodingKey {
                         case maxIops = "max_iops"
                     }
 
@@ -139,7 +139,7 @@ struct SwiftEmitterTests {
             import Foundation
 
             /// Lifecycle state.
-            public enum VolumeState: RawRepresentable, Codable, Sendable, Hashable, ParameterValue {
+            public nonisolated enum VolumeState: RawRepresentable, Codable, Sendable, Hashable, ParameterValue {
                 case creating
                 case inUse
                 case `default`
@@ -201,7 +201,7 @@ struct SwiftEmitterTests {
 
             import Foundation
 
-            public indirect enum Payment: Codable, Sendable, Hashable {
+            public nonisolated indirect enum Payment: Codable, Sendable, Hashable {
                 case card(Card)
                 case transfer(Transfer)
 
@@ -287,15 +287,15 @@ struct SwiftEmitterTests {
 
             import Foundation
 
-            extension Client {
+            nonisolated extension Client {
 
                 /// List volumes
                 public func volumesList(page: Int? = nil, pageSize: Int? = nil, state: [String]? = nil, o: [String]? = nil) async throws -> [Volume] {
                     var request = APIRequest(method: .get, path: "/api/volumes/", operationID: "volumes_list")
                     request.addQuery("page", page)
                     request.addQuery("page_size", pageSize)
-                    request.addQueryList("state", state, explode: true)
-                    request.addQueryList("o", o, explode: false)
+                    request.addQuery("state", state)
+                    request.addQuery("o", o, style: .form, explode: false)
                     return try await _sendJSON(request, expecting: [200], as: [Volume].self)
                 }
 
@@ -307,8 +307,8 @@ struct SwiftEmitterTests {
                         var request = APIRequest(method: .get, path: "/api/volumes/", operationID: "volumes_list")
                         request.addQuery("page", page)
                         request.addQuery("page_size", pageSize)
-                        request.addQueryList("state", state, explode: true)
-                        request.addQueryList("o", o, explode: false)
+                        request.addQuery("state", state)
+                        request.addQuery("o", o, style: .form, explode: false)
                         return request
                     }
                 }
