@@ -72,6 +72,16 @@ let package = Package(
             ],
             path: "Generated/Swift/SiteAgentAPI"
         ),
+        // The SDK of specs/parameter-styles.yaml: its client's requests are checked by ParameterStyleTests.
+        .target(
+            name: "StylesAPI",
+            dependencies: [
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            path: "Generated/Swift/StylesAPI"
+        ),
 
         // Feeds arbitrary bytes through loader, parser and IR; built for libFuzzer by scripts/fuzz.sh,
         // and a plain replay tool (`specforge-fuzz FILE...`) otherwise.
@@ -86,12 +96,14 @@ let package = Package(
             dependencies: [
                 "SpecForgeKit",
                 "SiteAgentAPI",
+                "StylesAPI",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
             ],
-            // Specs the tests read by path: broken ones (BadInputTests) and a multi-file one.
-            exclude: ["BadInput", "MultiFile"]
+            // Specs the tests and scripts read by path: broken ones (BadInputTests), a multi-file one,
+            // and snippets (Specs/: scripts/check-strict-builds.sh).
+            exclude: ["BadInput", "MultiFile", "Specs"]
         ),
     ],
     swiftLanguageModes: [.v6]

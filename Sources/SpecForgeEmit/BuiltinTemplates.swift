@@ -294,7 +294,7 @@ examples:
 
 import Foundation
 
-extension Client {
+nonisolated extension Client {
 {{#operations}}
 {{> swift/operation}}
 {{/operations}}
@@ -312,7 +312,7 @@ import OpenAPIURLSession
 /// A client for {{{title}}} {{{version}}}: one method per operation, in extensions by tag.
 ///
 /// Requests go through `middlewares` (in order) and then `transport`; by default `URLSessionTransport`.
-{{{access}}} struct Client: Sendable {
+{{{access}}} nonisolated struct Client: Sendable {
     {{{access}}} let serverURL: URL
     let transport: any ClientTransport
     let middlewares: [any ClientMiddleware]
@@ -334,13 +334,20 @@ import OpenAPIURLSession
     ) {
         self.serverURL = serverURL
         self.transport = transport
+{{#hasAuth}}
         var all: [any ClientMiddleware] = []
+{{/hasAuth}}
 {{#auth}}
         if let {{{parameter}}} {
             all.append(HeaderMiddleware(name: "{{{header}}}", value: "{{{prefix}}}\({{{parameter}}})"))
         }
 {{/auth}}
+{{#hasAuth}}
         self.middlewares = all + middlewares
+{{/hasAuth}}
+{{^hasAuth}}
+        self.middlewares = middlewares
+{{/hasAuth}}
     }
 
     /// Sends a request through the middlewares and the transport; returns the response and its whole body.
@@ -402,7 +409,7 @@ import OpenAPIURLSession
 }
 
 /// Sets one header field on every request (used for authentication).
-struct HeaderMiddleware: ClientMiddleware {
+nonisolated struct HeaderMiddleware: ClientMiddleware {
     let name: String
     let value: String
 
@@ -444,12 +451,7 @@ import Foundation
 """#),
         ("swift/operation-request.mustache", #"""
 {{#parts}}
-{{#list}}
-        request.{{{call}}}("{{{key}}}", {{{value}}}, explode: {{{explode}}})
-{{/list}}
-{{^list}}
-        request.{{{call}}}("{{{key}}}", {{{value}}})
-{{/list}}
+        {{#object}}try {{/object}}request.{{{call}}}("{{{key}}}", {{#object}}object: {{/object}}{{{value}}}{{^defaultStyle}}, style: .{{{style}}}, explode: {{{explode}}}{{/defaultStyle}})
 {{/parts}}
 {{#jsonBody}}
 {{#bodyOptional}}
@@ -500,7 +502,7 @@ import Foundation
 {{#paged}}
     {{{access}}} func {{{methodName}}}({{#parameters}}{{{name}}}: {{{type}}}{{#defaultNil}} = nil{{/defaultNil}}{{^last}}, {{/last}}{{/parameters}}) -> PageSequence<{{{pageElement}}}> {
         PageSequence(client: self) { page in
-            var request = APIRequest(method: .{{{method}}}, path: "{{{path}}}", operationID: "{{{operationId}}}")
+            var request = {{#pathThrows}}try {{/pathThrows}}APIRequest(method: .{{{method}}}, path: "{{#path}}{{{text}}}{{#isParameter}}{{#plain}}\(pathComponent({{{name}}})){{/plain}}{{^plain}}\(pathParameter("{{{key}}}", {{#object}}object: {{/object}}{{{name}}}, style: .{{{style}}}, explode: {{{explode}}})){{/plain}}{{/isParameter}}{{/path}}", operationID: "{{{operationId}}}")
     {{> swift/operation-request}}
             return request
         }
@@ -508,7 +510,7 @@ import Foundation
 {{/paged}}
 {{^paged}}
     {{{access}}} func {{{methodName}}}({{#parameters}}{{{name}}}: {{{type}}}{{#defaultNil}} = nil{{/defaultNil}}{{^last}}, {{/last}}{{/parameters}}) async throws{{^returnsVoid}} -> {{{resultType}}}{{/returnsVoid}} {
-        {{#mutable}}var{{/mutable}}{{^mutable}}let{{/mutable}} request = APIRequest(method: .{{{method}}}, path: "{{{path}}}", operationID: "{{{operationId}}}")
+        {{#mutable}}var{{/mutable}}{{^mutable}}let{{/mutable}} request = {{#pathThrows}}try {{/pathThrows}}APIRequest(method: .{{{method}}}, path: "{{#path}}{{{text}}}{{#isParameter}}{{#plain}}\(pathComponent({{{name}}})){{/plain}}{{^plain}}\(pathParameter("{{{key}}}", {{#object}}object: {{/object}}{{{name}}}, style: .{{{style}}}, explode: {{{explode}}})){{/plain}}{{/isParameter}}{{/path}}", operationID: "{{{operationId}}}")
 {{> swift/operation-request}}
 {{#returnsJSON}}
         return try await _sendJSON(request, expecting: {{{statuses}}}, as: {{{decodedType}}}.self)
@@ -533,7 +535,7 @@ import Foundation
 {{#doc}}
 ///{{{.}}}
 {{/doc}}
-{{> swift/access}} struct {{{name}}}: Codable, Sendable, Hashable {
+{{> swift/access}} nonisolated struct {{{name}}}: Codable, Sendable, Hashable {
 {{! Properties are constants: `var` makes the compiler emit a setter and a modify accessor per
     property, which nearly doubled the build time of a large SDK. Make a changed copy with init. }}
 {{#properties}}
@@ -544,7 +546,7 @@ import Foundation
 {{/properties}}
 {{#hasProperties}}
 
-    enum CodingKeys: String, CodingKey {
+    nonisolated enum CodingKeys: String, CodingKey {
 {{#properties}}
         case {{{key}}}{{#renamed}} = "{{{jsonName}}}"{{/renamed}}
 {{/properties}}
@@ -593,7 +595,7 @@ import Foundation
 ///
 /// Dates (`format: date-time`) are ISO 8601, read with or without fractional seconds and written
 /// with them; `format: date` stays a `String` (`2024-05-31`).
-{{{access}}} enum APICoding {
+{{{access}}} nonisolated enum APICoding {
     {{{access}}} static var decoder: JSONDecoder {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .custom { decoder in
@@ -629,7 +631,7 @@ import Foundation
 }
 
 /// A coding key made from any string (discriminator properties).
-struct AnyCodingKey: CodingKey {
+nonisolated struct AnyCodingKey: CodingKey {
     var stringValue: String
     var intValue: Int? { nil }
     init(_ string: String) { stringValue = string }
@@ -638,57 +640,52 @@ struct AnyCodingKey: CodingKey {
 }
 
 /// A value that can stand in a path, query or header: its text form.
-{{{access}}} protocol ParameterValue: Sendable {
+{{{access}}} nonisolated protocol ParameterValue: Sendable {
     var parameterText: String { get }
 }
 
-extension ParameterValue where Self: RawRepresentable, RawValue: ParameterValue {
+nonisolated extension ParameterValue where Self: RawRepresentable, RawValue: ParameterValue {
     {{{access}}} var parameterText: String { rawValue.parameterText }
 }
 
-extension String: ParameterValue {
+nonisolated extension String: ParameterValue {
     {{{access}}} var parameterText: String { self }
 }
 
-extension Int: ParameterValue {
+nonisolated extension Int: ParameterValue {
     {{{access}}} var parameterText: String { String(self) }
 }
 
-extension Int32: ParameterValue {
+nonisolated extension Int32: ParameterValue {
     {{{access}}} var parameterText: String { String(self) }
 }
 
-extension Int64: ParameterValue {
+nonisolated extension Int64: ParameterValue {
     {{{access}}} var parameterText: String { String(self) }
 }
 
-extension Double: ParameterValue {
+nonisolated extension Double: ParameterValue {
     {{{access}}} var parameterText: String { String(self) }
 }
 
-extension Float: ParameterValue {
+nonisolated extension Float: ParameterValue {
     {{{access}}} var parameterText: String { String(self) }
 }
 
-extension Bool: ParameterValue {
+nonisolated extension Bool: ParameterValue {
     {{{access}}} var parameterText: String { self ? "true" : "false" }
 }
 
-extension UUID: ParameterValue {
+nonisolated extension UUID: ParameterValue {
     {{{access}}} var parameterText: String { uuidString.lowercased() }
 }
 
-extension URL: ParameterValue {
+nonisolated extension URL: ParameterValue {
     {{{access}}} var parameterText: String { absoluteString }
 }
 
-extension Date: ParameterValue {
+nonisolated extension Date: ParameterValue {
     {{{access}}} var parameterText: String { APICoding.formatDate(self) }
-}
-
-/// A path parameter, percent-encoded for one path segment.
-func pathComponent(_ value: some ParameterValue) -> String {
-    value.parameterText.addingPercentEncoding(withAllowedCharacters: APIRequest.unreserved) ?? value.parameterText
 }
 
 """#),
@@ -699,7 +696,7 @@ import Foundation
 import HTTPTypes
 
 /// A response whose status the operation does not document as success.
-{{{access}}} struct APIError: Error, Sendable, CustomStringConvertible {
+{{{access}}} nonisolated struct APIError: Error, Sendable, CustomStringConvertible {
     {{{access}}} let operationID: String
     {{{access}}} let statusCode: Int
     {{{access}}} let headers: HTTPFields
@@ -736,14 +733,15 @@ import Foundation
 import HTTPTypes
 
 /// A request being built by a client method: method, path, query, headers and body.
-struct APIRequest: Sendable {
+nonisolated struct APIRequest: Sendable {
     /// Characters left as they are in a path segment or a query component (RFC 3986 unreserved).
     static let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 
     var method: HTTPRequest.Method
     var path: String
     var operationID: String
-    var query: [(name: String, value: String)] = []
+    /// Query items, percent-encoded: `name=value`.
+    var query: [String] = []
     var headers = HTTPFields()
     var body: Data?
 
@@ -755,39 +753,79 @@ struct APIRequest: Sendable {
 
     var pathAndQuery: String {
         guard !query.isEmpty else { return path }
-        return path + "?" + query.map { Self.escape($0.name) + "=" + $0.value }.joined(separator: "&")
+        return path + "?" + query.joined(separator: "&")
     }
 
+    /// Text percent-encoded for a path segment, a query name or value, or a cookie value: all
+    /// but the unreserved characters (so `/`, `&`, `=`, `+`, `#`, `,`, `;`, space, … are encoded).
     static func escape(_ text: String) -> String {
         text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? text
     }
 
-    /// A query parameter (style form); nothing when nil.
-    mutating func addQuery<T: ParameterValue>(_ name: String, _ value: T?) {
+    // MARK: Parameters
+    // One method per location and shape (a value, a list, an object); nil adds nothing. See
+    // `ParameterParts` for how each style writes each shape.
+
+    /// A query parameter: style `form` (default), `spaceDelimited`, `pipeDelimited` or `deepObject`.
+    mutating func addQuery(_ name: String, _ value: (some ParameterValue)?, style: ParameterStyle = .form, explode: Bool = true) {
         guard let value else { return }
-        query.append((name, Self.escape(value.parameterText)))
+        query += ParameterParts(value).query(name, style: style, explode: explode)
     }
 
-    /// A list query parameter (style form): `a=1&a=2` when exploded, `a=1,2` when not; nothing when nil.
-    mutating func addQueryList<T: ParameterValue>(_ name: String, _ values: [T]?, explode: Bool) {
+    mutating func addQuery(_ name: String, _ values: [some ParameterValue]?, style: ParameterStyle = .form, explode: Bool = true) {
         guard let values else { return }
-        if explode {
-            for value in values { query.append((name, Self.escape(value.parameterText))) }
-        } else {
-            query.append((name, values.map { Self.escape($0.parameterText) }.joined(separator: ",")))
-        }
+        query += ParameterParts(values).query(name, style: style, explode: explode)
     }
 
-    /// A header parameter (style simple; lists comma-separated); nothing when nil.
-    mutating func addHeader<T: ParameterValue>(_ name: String, _ value: T?) {
-        guard let value, let field = HTTPField.Name(name) else { return }
-        headers[field] = value.parameterText
+    mutating func addQuery(_ name: String, object value: (some Encodable)?, style: ParameterStyle = .form, explode: Bool = true) throws {
+        guard let value else { return }
+        query += try ParameterParts(object: value).query(name, style: style, explode: explode)
     }
 
-    mutating func addHeader<T: ParameterValue>(_ name: String, _ values: [T]?, explode: Bool) {
-        guard let values, let field = HTTPField.Name(name) else { return }
-        headers[field] = values.map(\.parameterText).joined(separator: ",")
+    /// A header parameter: style `simple`, lists and objects comma-separated, not percent-encoded.
+    mutating func addHeader(_ name: String, _ value: (some ParameterValue)?, style: ParameterStyle = .simple, explode: Bool = false) {
+        guard let value else { return }
+        setHeader(name, ParameterParts(value).header(explode: explode))
     }
+
+    mutating func addHeader(_ name: String, _ values: [some ParameterValue]?, style: ParameterStyle = .simple, explode: Bool = false) {
+        guard let values else { return }
+        setHeader(name, ParameterParts(values).header(explode: explode))
+    }
+
+    mutating func addHeader(_ name: String, object value: (some Encodable)?, style: ParameterStyle = .simple, explode: Bool = false) throws {
+        guard let value else { return }
+        setHeader(name, try ParameterParts(object: value).header(explode: explode))
+    }
+
+    private mutating func setHeader(_ name: String, _ value: String) {
+        guard let field = HTTPField.Name(name) else { return }
+        headers[field] = value
+    }
+
+    /// A cookie parameter (style `form`): added to the one `Cookie` header, `name=value` pairs separated by `; `.
+    mutating func addCookie(_ name: String, _ value: (some ParameterValue)?, style: ParameterStyle = .form, explode: Bool = true) {
+        guard let value else { return }
+        addCookiePairs(ParameterParts(value).cookie(name, explode: explode))
+    }
+
+    mutating func addCookie(_ name: String, _ values: [some ParameterValue]?, style: ParameterStyle = .form, explode: Bool = true) {
+        guard let values else { return }
+        addCookiePairs(ParameterParts(values).cookie(name, explode: explode))
+    }
+
+    mutating func addCookie(_ name: String, object value: (some Encodable)?, style: ParameterStyle = .form, explode: Bool = true) throws {
+        guard let value else { return }
+        addCookiePairs(try ParameterParts(object: value).cookie(name, explode: explode))
+    }
+
+    private mutating func addCookiePairs(_ pairs: [String]) {
+        guard !pairs.isEmpty else { return }
+        let all = (headers[.cookie].map { [$0] } ?? []) + pairs
+        headers[.cookie] = all.joined(separator: "; ")
+    }
+
+    // MARK: Bodies
 
     mutating func setBody(_ data: Data, contentType: String) {
         body = data
@@ -823,39 +861,48 @@ struct APIRequest: Sendable {
     /// The top-level properties of a value encoded as JSON, as form fields: text for scalars, one
     /// field per element for lists, JSON text for nested objects; nulls are left out.
     static func formFields(_ value: some Encodable, binaryFields: Set<String>) throws -> [(name: String, value: Data, isFile: Bool)] {
-        let json = try APICoding.decoder.decode(JSONValue.self, from: APICoding.encoder.encode(value))
-        guard case .object(let object) = json else {
-            throw EncodingError.invalidValue(value, .init(codingPath: [], debugDescription: "A form body must be an object."))
-        }
         var fields: [(name: String, value: Data, isFile: Bool)] = []
-        for name in object.keys.sorted() {
-            let elements: [JSONValue]
-            if case .array(let items) = object[name]! { elements = items } else { elements = [object[name]!] }
-            for element in elements {
-                let text: String
-                switch element {
-                case .null: continue
-                case .bool(let b): text = b ? "true" : "false"
-                case .int(let i): text = String(i)
-                case .double(let d): text = String(d)
-                case .string(let s):
-                    if binaryFields.contains(name), let bytes = Data(base64Encoded: s) {
-                        fields.append((name, bytes, true))
-                        continue
-                    }
-                    text = s
-                case .array, .object:
-                    text = String(decoding: try APICoding.encoder.encode(element), as: UTF8.self)
-                }
-                fields.append((name, Data(text.utf8), false))
+        for (name, element) in try properties(of: value) {
+            if binaryFields.contains(name), case .string(let s) = element, let bytes = Data(base64Encoded: s) {
+                fields.append((name, bytes, true))
+            } else {
+                fields.append((name, Data(try text(of: element).utf8), false))
             }
         }
         return fields
     }
+
+    /// The properties of a value encoded as a JSON object, in name order: one pair per element
+    /// of a list, nulls left out.
+    static func properties(of value: some Encodable) throws -> [(name: String, value: JSONValue)] {
+        let json = try APICoding.decoder.decode(JSONValue.self, from: APICoding.encoder.encode(value))
+        guard case .object(let object) = json else {
+            throw EncodingError.invalidValue(value, .init(codingPath: [], debugDescription: "Expected a value encoded as a JSON object."))
+        }
+        var pairs: [(name: String, value: JSONValue)] = []
+        for name in object.keys.sorted() {
+            let elements: [JSONValue]
+            if case .array(let items) = object[name]! { elements = items } else { elements = [object[name]!] }
+            for element in elements where element != .null { pairs.append((name, element)) }
+        }
+        return pairs
+    }
+
+    /// A JSON value as text: scalars as they are written in JSON (strings unquoted), arrays and objects as JSON.
+    static func text(of value: JSONValue) throws -> String {
+        switch value {
+        case .null: "null"
+        case .bool(let b): b ? "true" : "false"
+        case .int(let i): String(i)
+        case .double(let d): String(d)
+        case .string(let s): s
+        case .array, .object: String(decoding: try APICoding.encoder.encode(value), as: UTF8.self)
+        }
+    }
 }
 
 /// A response with its whole body.
-struct APIResponse: Sendable {
+nonisolated struct APIResponse: Sendable {
     var operationID: String
     var response: HTTPResponse
     var body: Data
@@ -868,7 +915,7 @@ struct APIResponse: Sendable {
 import Foundation
 
 /// Any JSON value: free-form objects and untyped schemas decode into this.
-{{{access}}} enum JSONValue: Codable, Sendable, Hashable {
+{{{access}}} nonisolated enum JSONValue: Codable, Sendable, Hashable {
     case null
     case bool(Bool)
     case int(Int)
@@ -920,7 +967,7 @@ import HTTPTypes
 /// The elements of a paginated list operation, page after page (`page=1, 2, …`).
 ///
 /// Stops after an empty page, or after a page whose response has no `Link` header with `rel="next"`.
-{{{access}}} struct PageSequence<Element: Decodable & Sendable>: AsyncSequence, Sendable {
+{{{access}}} nonisolated struct PageSequence<Element: Decodable & Sendable>: AsyncSequence, Sendable {
     let client: Client
     let request: @Sendable (Int) throws -> APIRequest
 
@@ -933,7 +980,7 @@ import HTTPTypes
         Iterator(client: client, request: request)
     }
 
-    {{{access}}} struct Iterator: AsyncIteratorProtocol {
+    {{{access}}} nonisolated struct Iterator: AsyncIteratorProtocol {
         let client: Client
         let request: @Sendable (Int) throws -> APIRequest
         var buffer: [Element] = []
@@ -973,11 +1020,165 @@ import HTTPTypes
 }
 
 """#),
+        ("swift/support/Parameters.mustache", #"""
+// Generated by SpecForge. Do not edit.
+
+import Foundation
+
+/// How a parameter's value is written: the OpenAPI `style`.
+nonisolated enum ParameterStyle: Sendable {
+    case form, simple, label, matrix, spaceDelimited, pipeDelimited, deepObject
+}
+
+/// A parameter value in the three shapes the styles tell apart (one value, a list, an object's
+/// properties), as text not yet encoded; and how each location and style writes each shape.
+/// For a parameter `id` holding `5`, `[3, 4]` or `{role: a, n: 1}`:
+///
+/// - query `form`: `id=5`, `id=3&id=4`, `n=1&role=a`; not exploded: `id=3,4`, `id=n,1,role,a`
+/// - query `spaceDelimited` / `pipeDelimited` (not exploded): `id=3%204` / `id=3|4`, objects
+///   `id=n%201%20role%20a` / `id=n|1|role|a`; exploded as `form`
+/// - query `deepObject`: `id[n]=1&id[role]=a`
+/// - path `simple`: `5`, `3,4`, `n,1,role,a`; exploded objects `n=1,role=a`
+/// - path `label`: `.5`, `.3,4`, `.n,1,role,a`; exploded `.3.4`, `.n=1.role=a`
+/// - path `matrix`: `;id=5`, `;id=3,4`, `;id=n,1,role,a`; exploded `;id=3;id=4`, `;n=1;role=a`
+/// - header (`simple`, not percent-encoded): `5`, `3,4`, `n,1,role,a`; exploded objects `n=1,role=a`
+/// - cookie (`form`, pairs of the one `Cookie` header): `id=5`, `id=3,4`, `id=n,1,role,a`;
+///   exploded `id=3; id=4`, `n=1; role=a`
+///
+/// Names and values are percent-encoded in paths, queries and cookies, keeping only the RFC 3986
+/// unreserved characters (`a b/c&d` → `a%20b%2Fc%26d`); the delimiters are written as they are.
+/// An object's properties come in name order; an empty list or object adds nothing.
+nonisolated enum ParameterParts: Sendable {
+    case value(String)
+    case list([String])
+    case object([(name: String, value: String)])
+
+    init(_ value: some ParameterValue) {
+        self = .value(value.parameterText)
+    }
+
+    init(_ values: [some ParameterValue]) {
+        self = .list(values.map(\.parameterText))
+    }
+
+    /// An object through its JSON form: a property holding a list gives one pair per element,
+    /// nested objects are JSON text, nulls are left out.
+    init(object value: some Encodable) throws {
+        self = .object(try APIRequest.properties(of: value).map { ($0.name, try APIRequest.text(of: $0.value)) })
+    }
+
+    private static func escape(_ text: String) -> String { APIRequest.escape(text) }
+
+    /// An object's names and values, encoded, in one list: `n, 1, role, a`.
+    private static func flattened(_ pairs: [(name: String, value: String)]) -> [String] {
+        pairs.flatMap { [escape($0.name), escape($0.value)] }
+    }
+
+    /// Encoded `name=value` query items.
+    func query(_ name: String, style: ParameterStyle, explode: Bool) -> [String] {
+        let key = Self.escape(name)
+        switch self {
+        case .value(let value):
+            return [key + "=" + Self.escape(value)]
+        case .list(let values):
+            guard !values.isEmpty else { return [] }
+            let items = values.map(Self.escape)
+            switch (style, explode) {
+            case (.spaceDelimited, false): return [key + "=" + items.joined(separator: "%20")]
+            case (.pipeDelimited, false): return [key + "=" + items.joined(separator: "|")]
+            case (_, false): return [key + "=" + items.joined(separator: ",")]
+            case (_, true): return items.map { key + "=" + $0 }
+            }
+        case .object(let pairs):
+            guard !pairs.isEmpty else { return [] }
+            switch (style, explode) {
+            case (.deepObject, _): return pairs.map { key + "[" + Self.escape($0.name) + "]=" + Self.escape($0.value) }
+            case (.spaceDelimited, false): return [key + "=" + Self.flattened(pairs).joined(separator: "%20")]
+            case (.pipeDelimited, false): return [key + "=" + Self.flattened(pairs).joined(separator: "|")]
+            case (_, false): return [key + "=" + Self.flattened(pairs).joined(separator: ",")]
+            case (_, true): return pairs.map { Self.escape($0.name) + "=" + Self.escape($0.value) }
+            }
+        }
+    }
+
+    /// The encoded text that stands for the parameter in the path.
+    func path(_ name: String, style: ParameterStyle, explode: Bool) -> String {
+        let key = Self.escape(name)
+        switch (self, style) {
+        case (.value(let value), .label): return "." + Self.escape(value)
+        case (.value(let value), .matrix): return value.isEmpty ? ";" + key : ";" + key + "=" + Self.escape(value)
+        case (.value(let value), _): return Self.escape(value)
+        case (.list(let values), _) where values.isEmpty: return ""
+        case (.list(let values), .label): return "." + values.map(Self.escape).joined(separator: explode ? "." : ",")
+        case (.list(let values), .matrix):
+            if explode { return values.map { ";" + key + "=" + Self.escape($0) }.joined() }
+            return ";" + key + "=" + values.map(Self.escape).joined(separator: ",")
+        case (.list(let values), _): return values.map(Self.escape).joined(separator: ",")
+        case (.object(let pairs), _) where pairs.isEmpty: return ""
+        case (.object(let pairs), .label):
+            if explode { return pairs.map { "." + Self.escape($0.name) + "=" + Self.escape($0.value) }.joined() }
+            return "." + Self.flattened(pairs).joined(separator: ",")
+        case (.object(let pairs), .matrix):
+            if explode { return pairs.map { ";" + Self.escape($0.name) + "=" + Self.escape($0.value) }.joined() }
+            return ";" + key + "=" + Self.flattened(pairs).joined(separator: ",")
+        case (.object(let pairs), _):
+            if explode { return pairs.map { Self.escape($0.name) + "=" + Self.escape($0.value) }.joined(separator: ",") }
+            return Self.flattened(pairs).joined(separator: ",")
+        }
+    }
+
+    /// A header's value (style `simple`; header values are not percent-encoded).
+    func header(explode: Bool) -> String {
+        switch self {
+        case .value(let value): return value
+        case .list(let values): return values.joined(separator: ",")
+        case .object(let pairs):
+            if explode { return pairs.map { $0.name + "=" + $0.value }.joined(separator: ",") }
+            return pairs.flatMap { [$0.name, $0.value] }.joined(separator: ",")
+        }
+    }
+
+    /// Encoded `name=value` cookie pairs (style `form`).
+    func cookie(_ name: String, explode: Bool) -> [String] {
+        switch self {
+        case .value(let value):
+            return [name + "=" + Self.escape(value)]
+        case .list(let values):
+            guard !values.isEmpty else { return [] }
+            if explode { return values.map { name + "=" + Self.escape($0) } }
+            return [name + "=" + values.map(Self.escape).joined(separator: ",")]
+        case .object(let pairs):
+            guard !pairs.isEmpty else { return [] }
+            if explode { return pairs.map { $0.name + "=" + Self.escape($0.value) } }
+            return [name + "=" + Self.flattened(pairs).joined(separator: ",")]
+        }
+    }
+}
+
+/// A path parameter of style `simple` holding one value, percent-encoded for one path segment.
+nonisolated func pathComponent(_ value: some ParameterValue) -> String {
+    APIRequest.escape(value.parameterText)
+}
+
+/// A path parameter in any style (`simple`, `label`, `matrix`), percent-encoded.
+nonisolated func pathParameter(_ name: String, _ value: some ParameterValue, style: ParameterStyle, explode: Bool) -> String {
+    ParameterParts(value).path(name, style: style, explode: explode)
+}
+
+nonisolated func pathParameter(_ name: String, _ values: [some ParameterValue], style: ParameterStyle, explode: Bool) -> String {
+    ParameterParts(values).path(name, style: style, explode: explode)
+}
+
+nonisolated func pathParameter(_ name: String, object value: some Encodable, style: ParameterStyle, explode: Bool) throws -> String {
+    try ParameterParts(object: value).path(name, style: style, explode: explode)
+}
+
+"""#),
         ("swift/union.mustache", #"""
 {{#doc}}
 ///{{{.}}}
 {{/doc}}
-{{> swift/access}} indirect enum {{{name}}}: Codable, Sendable, Hashable {
+{{> swift/access}} nonisolated indirect enum {{{name}}}: Codable, Sendable, Hashable {
 {{#cases}}
     case {{{name}}}({{{type}}})
 {{/cases}}
@@ -1029,7 +1230,7 @@ import HTTPTypes
 {{#doc}}
 ///{{{.}}}
 {{/doc}}
-{{> swift/access}} enum {{{name}}}: RawRepresentable, Codable, Sendable, Hashable, ParameterValue {
+{{> swift/access}} nonisolated enum {{{name}}}: RawRepresentable, Codable, Sendable, Hashable, ParameterValue {
 {{#cases}}
     case {{{name}}}
 {{/cases}}

@@ -59,7 +59,7 @@ struct SwiftEmitterTests {
             import Foundation
 
             /// A block storage volume.
-            public struct Volume: Codable, Sendable, Hashable {
+            public nonisolated struct Volume: Codable, Sendable, Hashable {
                 public let uuid: UUID
                 /// Display name.
                 /// Unique per project.
@@ -70,7 +70,7 @@ struct SwiftEmitterTests {
                 public let metadata: [String: JSONValue]?
                 public let limits: Limits?
 
-                enum CodingKeys: String, CodingKey {
+                nonisolated enum CodingKeys: String, CodingKey {
                     case uuid
                     case name
                     case size
@@ -103,10 +103,10 @@ struct SwiftEmitterTests {
                     try container.encodeIfPresent(limits, forKey: .limits)
                 }
 
-                public struct Limits: Codable, Sendable, Hashable {
+                public nonisolated struct Limits: Codable, Sendable, Hashable {
                     public let maxIops: Int?
 
-                    enum CodingKeys: String, CodingKey {
+                    nonisolated enum CodingKeys: String, CodingKey {
                         case maxIops = "max_iops"
                     }
 
@@ -139,7 +139,7 @@ struct SwiftEmitterTests {
             import Foundation
 
             /// Lifecycle state.
-            public enum VolumeState: RawRepresentable, Codable, Sendable, Hashable, ParameterValue {
+            public nonisolated enum VolumeState: RawRepresentable, Codable, Sendable, Hashable, ParameterValue {
                 case creating
                 case inUse
                 case `default`
@@ -201,7 +201,7 @@ struct SwiftEmitterTests {
 
             import Foundation
 
-            public indirect enum Payment: Codable, Sendable, Hashable {
+            public nonisolated indirect enum Payment: Codable, Sendable, Hashable {
                 case card(Card)
                 case transfer(Transfer)
 
@@ -287,15 +287,15 @@ struct SwiftEmitterTests {
 
             import Foundation
 
-            extension Client {
+            nonisolated extension Client {
 
                 /// List volumes
                 public func volumesList(page: Int? = nil, pageSize: Int? = nil, state: [String]? = nil, o: [String]? = nil) async throws -> [Volume] {
                     var request = APIRequest(method: .get, path: "/api/volumes/", operationID: "volumes_list")
                     request.addQuery("page", page)
                     request.addQuery("page_size", pageSize)
-                    request.addQueryList("state", state, explode: true)
-                    request.addQueryList("o", o, explode: false)
+                    request.addQuery("state", state)
+                    request.addQuery("o", o, style: .form, explode: false)
                     return try await _sendJSON(request, expecting: [200], as: [Volume].self)
                 }
 
@@ -307,8 +307,8 @@ struct SwiftEmitterTests {
                         var request = APIRequest(method: .get, path: "/api/volumes/", operationID: "volumes_list")
                         request.addQuery("page", page)
                         request.addQuery("page_size", pageSize)
-                        request.addQueryList("state", state, explode: true)
-                        request.addQueryList("o", o, explode: false)
+                        request.addQuery("state", state)
+                        request.addQuery("o", o, style: .form, explode: false)
                         return request
                     }
                 }
@@ -322,6 +322,207 @@ struct SwiftEmitterTests {
             }
             """#
         #expect(sdk["Client/Client+Volumes.swift"] == expected + "\n")
+    }
+
+    @Test("A schema sent and received whose read-only and write-only fields differ becomes two types: the schema's for responses, FooRequest for requests")
+    func requestVariant() throws {
+        let sdk = try swiftSDK(
+            #"""
+            openapi: 3.0.3
+            info: {title: Snippet, version: "1"}
+            paths:
+              /users/:
+                post:
+                  operationId: users_create
+                  tags: [users]
+                  requestBody:
+                    required: true
+                    content: {application/json: {schema: {$ref: '#/components/schemas/User'}}}
+                  responses:
+                    '201':
+                      description: created
+                      content: {application/json: {schema: {$ref: '#/components/schemas/User'}}}
+            components:
+              schemas:
+                User:
+                  type: object
+                  required: [id, name, password]
+                  properties:
+                    id: {type: integer, readOnly: true}
+                    name: {type: string}
+                    password: {type: string, writeOnly: true}
+            """#)
+        let response = #"""
+            // Generated by SpecForge from the OpenAPI document. Do not edit.
+
+            import Foundation
+
+            public nonisolated struct User: Codable, Sendable, Hashable {
+                public let id: Int
+                public let name: String
+
+                nonisolated enum CodingKeys: String, CodingKey {
+                    case id
+                    case name
+                }
+
+                public init(id: Int, name: String) {
+                    self.id = id
+                    self.name = name
+                }
+            }
+            """#
+        let request = #"""
+            // Generated by SpecForge from the OpenAPI document. Do not edit.
+
+            import Foundation
+
+            /// `User` as sent in requests: without its read-only properties.
+            public nonisolated struct UserRequest: Codable, Sendable, Hashable {
+                public let name: String
+                public let password: String
+
+                nonisolated enum CodingKeys: String, CodingKey {
+                    case name
+                    case password
+                }
+
+                public init(name: String, password: String) {
+                    self.name = name
+                    self.password = password
+                }
+            }
+            """#
+        #expect(sdk["Models/User.swift"] == response + "\n")
+        #expect(sdk["Models/UserRequest.swift"] == request + "\n")
+        #expect(sdk["Client/Client+Users.swift"]?.contains("public func usersCreate(body: UserRequest) async throws -> User {") == true)
+    }
+
+    @Test("A request variant is FooInput when FooRequest is a schema already; schemas holding one get variants too")
+    func requestVariantNamesAndNesting() throws {
+        let sdk = try swiftSDK(
+            #"""
+            openapi: 3.0.3
+            info: {title: Snippet, version: "1"}
+            paths:
+              /orders/:
+                put:
+                  operationId: orders_update
+                  requestBody:
+                    content: {application/json: {schema: {$ref: '#/components/schemas/Order'}}}
+                  responses:
+                    '200':
+                      description: ok
+                      content: {application/json: {schema: {$ref: '#/components/schemas/Order'}}}
+            components:
+              schemas:
+                Order:
+                  type: object
+                  properties:
+                    customer: {$ref: '#/components/schemas/Customer'}
+                    lines: {type: array, items: {$ref: '#/components/schemas/Line'}}
+                Customer:
+                  type: object
+                  required: [id]
+                  properties:
+                    id: {type: integer, readOnly: true}
+                    name: {type: string}
+                Line:
+                  type: object
+                  properties: {sku: {type: string}}
+                OrderRequest:
+                  type: object
+                  properties: {note: {type: string}}
+            """#)
+        // Order holds Customer, which differs: both get request variants. Line does not: one type.
+        #expect(sdk.keys.filter { $0.hasPrefix("Models/") }.sorted() == [
+            "Models/Customer.swift", "Models/CustomerRequest.swift", "Models/Line.swift",
+            "Models/Order.swift", "Models/OrderInput.swift", "Models/OrderRequest.swift",
+        ])
+        let input = try #require(sdk["Models/OrderInput.swift"])
+        #expect(input.contains("    public let customer: CustomerRequest?\n    public let lines: [Line]?\n"))
+        #expect(sdk["Models/Order.swift"]?.contains("    public let customer: Customer?\n") == true)
+        #expect(sdk["Client/Client+Untagged.swift"]?.contains("func ordersUpdate(body: OrderInput? = nil) async throws -> Order {") == true)
+    }
+
+    @Test("A schema only sent leaves out its read-only fields, one only received its write-only ones; no second type")
+    func oneDirectionOnly() throws {
+        let sdk = try swiftSDK(
+            #"""
+            openapi: 3.0.3
+            info: {title: Snippet, version: "1"}
+            paths:
+              /tokens/:
+                post:
+                  operationId: tokens_create
+                  requestBody:
+                    content: {application/json: {schema: {$ref: '#/components/schemas/Login'}}}
+                  responses:
+                    '200':
+                      description: ok
+                      content: {application/json: {schema: {$ref: '#/components/schemas/Token'}}}
+            components:
+              schemas:
+                Login:
+                  type: object
+                  required: [username, session]
+                  properties:
+                    username: {type: string}
+                    session: {type: string, readOnly: true}
+                Token:
+                  type: object
+                  required: [token, secret]
+                  properties:
+                    token: {type: string}
+                    secret: {type: string, writeOnly: true}
+            """#)
+        #expect(sdk.keys.filter { $0.hasPrefix("Models/") }.sorted() == ["Models/Login.swift", "Models/Token.swift"])
+        #expect(sdk["Models/Login.swift"]?.contains("public init(username: String) {") == true)
+        #expect(sdk["Models/Token.swift"]?.contains("public init(token: String) {") == true)
+    }
+
+    @Test("Each parameter is added in its style: query, path, header and cookie")
+    func parameterStyles() throws {
+        let sdk = try swiftSDK(
+            #"""
+            openapi: 3.0.3
+            info: {title: Snippet, version: "1"}
+            paths:
+              /users/{ids}/{filter}:
+                get:
+                  operationId: users_find
+                  tags: [users]
+                  parameters:
+                    - {name: ids, in: path, required: true, style: label, explode: true, schema: {type: array, items: {type: integer}}}
+                    - {name: filter, in: path, required: true, style: matrix, schema: {$ref: '#/components/schemas/Filter'}}
+                    - {name: role, in: query, style: deepObject, explode: true, schema: {$ref: '#/components/schemas/Filter'}}
+                    - {name: tags, in: query, style: pipeDelimited, explode: false, schema: {type: array, items: {type: string}}}
+                    - {name: X-Ids, in: header, schema: {type: array, items: {type: integer}}}
+                    - {name: session, in: cookie, schema: {type: string}}
+                  responses: {'204': {description: ok}}
+            components:
+              schemas:
+                Filter: {type: object, properties: {role: {type: string}}}
+            """#)
+        let expected = #"""
+            // Generated by SpecForge from the OpenAPI document. Do not edit.
+
+            import Foundation
+
+            nonisolated extension Client {
+
+                /// `GET /users/{ids}/{filter}`
+                public func usersFind(ids: [Int], filter: Filter, role: Filter? = nil, tags: [String]? = nil, xIds: [Int]? = nil, session: String? = nil) async throws {
+                    var request = try APIRequest(method: .get, path: "/users/\(pathParameter("ids", ids, style: .label, explode: true))/\(pathParameter("filter", object: filter, style: .matrix, explode: false))", operationID: "users_find")
+                    try request.addQuery("role", object: role, style: .deepObject, explode: true)
+                    request.addQuery("tags", tags, style: .pipeDelimited, explode: false)
+                    request.addHeader("X-Ids", xIds)
+                    request.addCookie("session", session)
+                    try await _sendVoid(request, expecting: [204])
+                }
+            }
+            """#
+        #expect(sdk["Client/Client+Users.swift"] == expected + "\n")
     }
 
     @Test("The same spec gives the same files, sorted by path")

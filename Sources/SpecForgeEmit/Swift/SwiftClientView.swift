@@ -10,14 +10,28 @@ struct SwiftOperationView: Sendable {
         var doc: String?
     }
 
+    /// What a parameter's value is to its serialization: one value, a list, or an object's properties.
+    enum Shape: Sendable { case value, list, object }
+
+    /// A query, header or cookie parameter: how the request method adds it.
     struct RequestPart: Sendable {
-        /// `addQuery`, `addQueryList` or `addHeader`.
+        /// `addQuery`, `addHeader` or `addCookie`.
         var call: String
         var key: String
         var name: String
+        var shape: Shape
+        /// The OpenAPI style (`form`, `deepObject`, …) and explode flag.
+        var style: String
         var explode: Bool
+        /// Whether style and explode are the location's defaults (left out of the call).
+        var isDefault: Bool
         var isPage: Bool
-        var isList: Bool
+    }
+
+    /// The path template in pieces: literal text, and parameters with their style.
+    struct PathPiece: Sendable {
+        var text: String
+        var parameter: (key: String, name: String, shape: Shape, style: String, explode: Bool)?
     }
 
     var operationId: String
@@ -27,7 +41,7 @@ struct SwiftOperationView: Sendable {
     var doc: [String]
     var deprecated: Bool
     var method: String
-    var path: String
+    var path: [PathPiece]
     var parameters: [Parameter]
     var parts: [RequestPart]
     /// `json`, `form`, `multipart`, `raw` or nil.
@@ -52,7 +66,23 @@ struct SwiftOperationView: Sendable {
             "doc": SwiftDecl.docValue(doc),
             "deprecated": .bool(deprecated),
             "method": .string(method),
-            "path": .string(path),
+            "path": .list(
+                path.map { piece in
+                    guard let p = piece.parameter else {
+                        return .object(["text": .string(SwiftNaming.literal(piece.text)), "isParameter": false])
+                    }
+                    return .object([
+                        "text": "",
+                        "isParameter": true,
+                        "key": .string(SwiftNaming.literal(p.key)),
+                        "name": .string(SwiftNaming.escaped(p.name)),
+                        "plain": .bool(p.shape == .value && p.style == "simple"),
+                        "object": .bool(p.shape == .object),
+                        "style": .string(p.style),
+                        "explode": .bool(p.explode),
+                    ])
+                }),
+            "pathThrows": .bool(path.contains { $0.parameter?.shape == .object }),
             "mutable": .bool(paged || !parts.isEmpty || bodyKind != nil),
             "parameters": .list(
                 params.enumerated().map { i, p in
@@ -69,8 +99,10 @@ struct SwiftOperationView: Sendable {
                         "call": .string(part.call),
                         "key": .string(SwiftNaming.literal(part.key)),
                         "value": .string(paged && part.isPage ? "page" : SwiftNaming.escaped(part.name)),
-                        "list": .bool(part.isList),
+                        "object": .bool(part.shape == .object),
+                        "style": .string(part.style),
                         "explode": .bool(part.explode),
+                        "defaultStyle": .bool(part.isDefault),
                     ])
                 }),
             "jsonBody": .bool(bodyKind == "json"),
@@ -171,27 +203,34 @@ struct SwiftClientBuilder {
         var required: [SwiftOperationView.Parameter] = []
         var optional: [SwiftOperationView.Parameter] = []
         var parts: [SwiftOperationView.RequestPart] = []
-        var pathNames: [String: String] = [:]
+        var pathParameters: [String: (key: String, name: String, shape: SwiftOperationView.Shape, style: String, explode: Bool)] = [:]
         var hasPage = false, hasPageSize = false
-        for p in op.parameters where p.location != .cookie {
+        for p in op.parameters {
             let name = names.claim(SwiftNaming.lowerCamel(p.name))
-            let (type, isList) = parameterType(p.schema)
+            let (type, shape) = parameterType(p.schema, hint: typeStem + SwiftNaming.upperCamel(p.name))
             let required_ = p.required || p.location == .path
             let param = SwiftOperationView.Parameter(
                 name: name, type: type, optional: !required_, doc: SwiftNaming.docLines(p.description)?.joined(separator: " "))
             if required_ { required.append(param) } else { optional.append(param) }
+            let style = p.style.rawValue
             switch p.location {
             case .path:
-                pathNames[p.name] = name
+                pathParameters[p.name] = (p.name, name, shape, style, p.explode)
             case .query:
-                let isPage = p.name == "page" && !isList
+                let isPage = p.name == "page" && shape == .value
                 if isPage { hasPage = true }
                 if p.name == "page_size" { hasPageSize = true }
-                parts.append(.init(call: isList ? "addQueryList" : "addQuery", key: p.name, name: name, explode: p.explode, isPage: isPage, isList: isList))
+                parts.append(
+                    .init(call: "addQuery", key: p.name, name: name, shape: shape, style: style, explode: p.explode,
+                          isDefault: p.style == .form && p.explode, isPage: isPage))
             case .header:
-                parts.append(.init(call: "addHeader", key: p.name, name: name, explode: p.explode, isPage: false, isList: isList))
+                parts.append(
+                    .init(call: "addHeader", key: p.name, name: name, shape: shape, style: style, explode: p.explode,
+                          isDefault: p.style == .simple && !p.explode, isPage: false))
             case .cookie:
-                break
+                parts.append(
+                    .init(call: "addCookie", key: p.name, name: name, shape: shape, style: style, explode: p.explode,
+                          isDefault: p.style == .form && p.explode, isPage: false))
             }
         }
         var parameters = required
@@ -233,7 +272,7 @@ struct SwiftClientBuilder {
             doc: doc,
             deprecated: op.deprecated,
             method: op.method.rawValue,
-            path: Self.pathExpression(op.path, names: pathNames),
+            path: Self.pathPieces(op.path, parameters: pathParameters),
             parameters: parameters,
             parts: parts,
             bodyKind: bodyKind,
@@ -247,30 +286,45 @@ struct SwiftClientBuilder {
         )
     }
 
-    /// `/api/keys/{uuid}/` → `/api/keys/\(pathComponent(uuid))/` (a Swift string literal's contents).
-    static func pathExpression(_ path: String, names: [String: String]) -> String {
-        var out = ""
+    /// `/api/keys/{uuid}/` → the text `/api/keys/`, the parameter `uuid`, the text `/`; a name
+    /// that is no parameter stays in the text as written.
+    static func pathPieces(
+        _ path: String, parameters: [String: (key: String, name: String, shape: SwiftOperationView.Shape, style: String, explode: Bool)]
+    ) -> [SwiftOperationView.PathPiece] {
+        var pieces: [SwiftOperationView.PathPiece] = []
+        var text = ""
         var rest = Substring(path)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            out += SwiftNaming.literal(String(rest[..<open]))
+            text += rest[..<open]
             let key = String(rest[rest.index(after: open)..<close])
-            if let name = names[key] {
-                out += "\\(pathComponent(\(SwiftNaming.escaped(name))))"
+            if let parameter = parameters[key] {
+                if !text.isEmpty { pieces.append(.init(text: text)) }
+                text = ""
+                pieces.append(.init(text: "", parameter: parameter))
             } else {
-                out += SwiftNaming.literal("{" + key + "}")
+                text += "{" + key + "}"
             }
             rest = rest[rest.index(after: close)...]
         }
-        return out + SwiftNaming.literal(String(rest))
+        text += rest
+        if !text.isEmpty || pieces.isEmpty { pieces.append(.init(text: text)) }
+        return pieces
     }
 
-    /// The Swift type of a parameter: scalars, named enums, and lists of them; anything else as text.
-    func parameterType(_ schema: SchemaIR) -> (type: String, isList: Bool) {
+    /// The Swift type of a parameter and its shape: scalars and named enums are values, arrays
+    /// of them lists, and objects (a schema with properties, or a map) are declared as types.
+    mutating func parameterType(_ schema: SchemaIR, hint: String) -> (type: String, shape: SwiftOperationView.Shape) {
+        if schema.allOf.count == 1, schema.fields.isEmpty { return parameterType(schema.allOf[0], hint: hint) }
         if schema.kind == .array, let items = schema.items {
-            return ("[\(scalarType(items))]", true)
+            return ("[\(scalarType(items))]", .list)
         }
-        if schema.allOf.count == 1, schema.fields.isEmpty { return parameterType(schema.allOf[0]) }
-        return (scalarType(schema), false)
+        let isObject =
+            schema.kind == .object
+            || (schema.kind == .any && (!schema.fields.isEmpty || !schema.allOf.isEmpty || schema.additionalProperties != nil))
+        if isObject, !schema.isEnum {
+            return (resolver.type(of: schema, hint: hint, inRequest: true, inResponse: false, owner: nil), .object)
+        }
+        return (scalarType(schema), .value)
     }
 
     func scalarType(_ schema: SchemaIR) -> String {

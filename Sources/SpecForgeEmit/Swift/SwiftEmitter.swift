@@ -28,7 +28,7 @@ public struct SwiftEmitter: Emitter {
     }
 
     /// Support files rendered from `swift/support/<name>` into `Support/<name>.swift`.
-    static let supportFiles = ["JSONValue", "APICoding", "APIRequest", "APIError", "PageSequence"]
+    static let supportFiles = ["JSONValue", "APICoding", "APIRequest", "Parameters", "APIError", "PageSequence"]
 
     public func emit(into output: inout OutputSet) {
         let access = options.access == "internal" ? "internal" : options.access
@@ -36,9 +36,10 @@ public struct SwiftEmitter: Emitter {
         var decls: [SwiftDecl] = []
         var declsByName: [String: SwiftDecl] = [:]
         for schema in model.schemas {
-            let decl = resolver.declaration(of: schema)
-            decls.append(decl)
-            declsByName[decl.name] = decl
+            for decl in resolver.declarations(of: schema) {
+                decls.append(decl)
+                declsByName[decl.name] = decl
+            }
         }
         var client = SwiftClientBuilder(resolver: resolver, declsByName: declsByName)
         let groups = client.operations(model)
@@ -67,6 +68,7 @@ public struct SwiftEmitter: Emitter {
             "title": .string(model.title),
             "version": .string(model.version),
             "serverURL": .string(SwiftNaming.literal(model.servers.first ?? "/")),
+            "hasAuth": .bool(!auth.isEmpty),
             "auth": .list(
                 auth.map { a in
                     .object([

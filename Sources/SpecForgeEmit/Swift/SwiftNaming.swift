@@ -21,6 +21,7 @@ enum SwiftNaming {
         "ClientMiddleware", "URLSessionTransport", "JSONEncoder", "JSONDecoder", "Task", "Duration",
         "JSONValue", "Client", "APIError", "APIRequest", "APIResponse", "APICoding", "ParameterValue",
         "QueryItems", "FormFields", "FormFieldEncoder", "PageSequence", "Indirect", "UnknownCaseRepresentable",
+        "ParameterStyle", "ParameterParts", "AnyCodingKey", "HeaderMiddleware", "CharacterSet",
     ]
 
     /// Splits a spec name into words: on non-alphanumerics, and before an upper-case letter that

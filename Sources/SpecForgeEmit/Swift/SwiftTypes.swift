@@ -60,6 +60,11 @@ struct SwiftTypeResolver {
     /// Named schemas reachable from a request body / a response body.
     private var inRequests: Set<ObjectIdentifier> = []
     private var inResponses: Set<ObjectIdentifier> = []
+    /// Type names of the request variants: named schemas sent in requests and received in
+    /// responses whose two shapes differ (they, or schemas they hold, have read-only or
+    /// write-only properties). The variant leaves out the read-only properties, the schema's own
+    /// type the write-only ones.
+    private(set) var requestNames: [ObjectIdentifier: String] = [:]
     /// Top-level declarations made for inline schemas outside any struct (operations, aliases).
     var extraDecls: [SwiftDecl] = []
 
@@ -83,6 +88,49 @@ struct SwiftTypeResolver {
         }
         inRequests = Self.reachableNamed(from: requestRoots)
         inResponses = Self.reachableNamed(from: responseRoots)
+
+        let differing = Self.reachingReadOrWriteOnly(from: requestRoots + responseRoots)
+        for schema in model.schemas {
+            let id = ObjectIdentifier(schema)
+            guard inRequests.contains(id), inResponses.contains(id), differing.contains(id), let base = names[id] else { continue }
+            // `FooRequest`, or `FooInput` when a schema already has that name; unique ignoring case.
+            var stem = base + "Request"
+            if topNames.contains(stem) || lowered.contains(stem.lowercased()) { stem = base + "Input" }
+            var name = topNames.claim(stem)
+            while !lowered.claim(name.lowercased()).elementsEqual(name.lowercased()) { name = topNames.claim(stem) }
+            requestNames[id] = name
+        }
+    }
+
+    /// The schemas, reachable from `roots`, that have a read-only or write-only property or hold
+    /// (at any depth) a schema that does.
+    static func reachingReadOrWriteOnly(from roots: [SchemaIR]) -> Set<ObjectIdentifier> {
+        var seen: Set<ObjectIdentifier> = []
+        var parents: [ObjectIdentifier: [ObjectIdentifier]] = [:]
+        var marked: [ObjectIdentifier] = []
+        var stack = roots
+        while let s = stack.popLast() {
+            let id = ObjectIdentifier(s)
+            guard seen.insert(id).inserted else { continue }
+            if s.fields.contains(where: { $0.schema.readOnly || $0.schema.writeOnly }) { marked.append(id) }
+            for child in children(of: s) {
+                parents[ObjectIdentifier(child), default: []].append(id)
+                stack.append(child)
+            }
+        }
+        var result = Set(marked)
+        var queue = marked
+        while let id = queue.popLast() {
+            for parent in parents[id] ?? [] where result.insert(parent).inserted { queue.append(parent) }
+        }
+        return result
+    }
+
+    static func children(of s: SchemaIR) -> [SchemaIR] {
+        var out = s.fields.map(\.schema)
+        if let i = s.items { out.append(i) }
+        if case .some(.some(let a)) = s.additionalProperties { out.append(a) }
+        return out + s.allOf + s.oneOf + s.anyOf
     }
 
     /// Named schemas reachable from `roots` (iterative; each schema visited once).
@@ -174,12 +222,20 @@ struct SwiftTypeResolver {
 
     // MARK: Declarations
 
-    /// The declaration of a named schema.
-    mutating func declaration(of schema: SchemaIR) -> SwiftDecl {
+    /// The declarations of a named schema: its type, and its request variant when it has one.
+    mutating func declarations(of schema: SchemaIR) -> [SwiftDecl] {
         let name = names[ObjectIdentifier(schema)]!
         let id = ObjectIdentifier(schema)
-        return declare(schema, name: name, inRequest: inRequests.contains(id), inResponse: inResponses.contains(id), owner: nil)
-            ?? alias(name, "JSONValue", schema)
+        guard let requestName = requestNames[id] else {
+            return [
+                declare(schema, name: name, inRequest: inRequests.contains(id), inResponse: inResponses.contains(id), owner: nil)
+                    ?? alias(name, "JSONValue", schema)
+            ]
+        }
+        let response = declare(schema, name: name, inRequest: false, inResponse: true, owner: nil) ?? alias(name, "JSONValue", schema)
+        let request = declare(schema, name: requestName, inRequest: true, inResponse: false, owner: nil) ?? alias(requestName, "JSONValue", schema)
+        request.doc = (request.doc.map { $0 + [""] } ?? []) + ["`\(name)` as sent in requests: without its read-only properties."]
+        return [response, request]
     }
 
     private func alias(_ name: String, _ target: String, _ schema: SchemaIR) -> SwiftDecl {
@@ -208,16 +264,18 @@ struct SwiftTypeResolver {
                 let fs = field.schema
                 let hint = SwiftNaming.upperCamel(field.name)
                 let t = type(of: fs, hint: hint, inRequest: inRequest, inResponse: inResponse, owner: d)
+                // Requests leave out read-only properties, responses write-only ones. (A schema
+                // used in both with such properties has a request variant: see `requestNames`.)
+                if inRequest != inResponse, inRequest ? fs.readOnly : fs.writeOnly { continue }
                 let nullable = Self.isNullable(fs)
-                let callerNeedNotSupply = (fs.readOnly && inRequest) || (fs.writeOnly && inResponse)
-                let optional = !field.required || nullable || callerNeedNotSupply
+                let optional = !field.required || nullable
                 d.properties.append(
                     .init(
                         name: propertyNames.claim(SwiftNaming.lowerCamel(field.name)),
                         jsonName: field.name,
                         type: t,
                         optional: optional,
-                        explicitNull: field.required && nullable && !callerNeedNotSupply,
+                        explicitNull: field.required && nullable,
                         doc: SwiftNaming.docLines(fs.description ?? (fs.allOf.count == 1 ? fs.allOf[0].description : nil)),
                         isBinary: t == "Data"
                     ))
@@ -304,7 +362,10 @@ struct SwiftTypeResolver {
     mutating func type(
         of schema: SchemaIR, hint: String, inRequest: Bool, inResponse: Bool, owner: SwiftDecl?, expandNamed: Bool = false
     ) -> String {
-        if !expandNamed, let n = names[ObjectIdentifier(schema)] { return n }
+        if !expandNamed, let n = names[ObjectIdentifier(schema)] {
+            if inRequest, !inResponse, let variant = requestNames[ObjectIdentifier(schema)] { return variant }
+            return n
+        }
         if schema.allOf.count == 1, schema.fields.isEmpty {
             return type(of: schema.allOf[0], hint: hint, inRequest: inRequest, inResponse: inResponse, owner: owner)
         }

@@ -2,7 +2,7 @@
 
 import Foundation
 
-extension Client {
+nonisolated extension Client {
 
     /// Get Celery worker statistics
     ///

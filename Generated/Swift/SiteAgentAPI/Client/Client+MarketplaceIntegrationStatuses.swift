@@ -2,7 +2,7 @@
 
 import Foundation
 
-extension Client {
+nonisolated extension Client {
 
     /// List integration statuses
     ///
@@ -18,14 +18,14 @@ extension Client {
         var request = APIRequest(method: .get, path: "/api/marketplace-integration-statuses/", operationID: "marketplace_integration_statuses_list")
         request.addQuery("agent_type", agentType)
         request.addQuery("customer_uuid", customerUuid)
-        request.addQueryList("o", o, explode: false)
+        request.addQuery("o", o, style: .form, explode: false)
         request.addQuery("offering", offering)
-        request.addQueryList("offering_slug", offeringSlug, explode: false)
-        request.addQueryList("offering_uuid", offeringUuid, explode: false)
+        request.addQuery("offering_slug", offeringSlug, style: .form, explode: false)
+        request.addQuery("offering_uuid", offeringUuid, style: .form, explode: false)
         request.addQuery("page", page)
         request.addQuery("page_size", pageSize)
         request.addQuery("parent_offering_uuid", parentOfferingUuid)
-        request.addQueryList("status", status, explode: true)
+        request.addQuery("status", status)
         return try await _sendJSON(request, expecting: [200], as: [IntegrationStatusDetails].self)
     }
 
@@ -46,14 +46,14 @@ extension Client {
             var request = APIRequest(method: .get, path: "/api/marketplace-integration-statuses/", operationID: "marketplace_integration_statuses_list")
             request.addQuery("agent_type", agentType)
             request.addQuery("customer_uuid", customerUuid)
-            request.addQueryList("o", o, explode: false)
+            request.addQuery("o", o, style: .form, explode: false)
             request.addQuery("offering", offering)
-            request.addQueryList("offering_slug", offeringSlug, explode: false)
-            request.addQueryList("offering_uuid", offeringUuid, explode: false)
+            request.addQuery("offering_slug", offeringSlug, style: .form, explode: false)
+            request.addQuery("offering_uuid", offeringUuid, style: .form, explode: false)
             request.addQuery("page", page)
             request.addQuery("page_size", pageSize)
             request.addQuery("parent_offering_uuid", parentOfferingUuid)
-            request.addQueryList("status", status, explode: true)
+            request.addQuery("status", status)
             return request
         }
     }

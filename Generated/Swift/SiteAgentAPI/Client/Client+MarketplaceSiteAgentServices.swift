@@ -2,7 +2,7 @@
 
 import Foundation
 
-extension Client {
+nonisolated extension Client {
 
     /// `GET /api/marketplace-site-agent-services/`
     ///
@@ -15,7 +15,7 @@ extension Client {
         request.addQuery("mode", mode)
         request.addQuery("page", page)
         request.addQuery("page_size", pageSize)
-        request.addQueryList("state", state, explode: true)
+        request.addQuery("state", state)
         return try await _sendJSON(request, expecting: [200], as: [AgentService].self)
     }
 
@@ -33,7 +33,7 @@ extension Client {
             request.addQuery("mode", mode)
             request.addQuery("page", page)
             request.addQuery("page_size", pageSize)
-            request.addQueryList("state", state, explode: true)
+            request.addQuery("state", state)
             return request
         }
     }

@@ -2,7 +2,7 @@
 
 import Foundation
 
-extension Client {
+nonisolated extension Client {
 
     /// Get Celery task status for agent-related tasks. Support users only.
     public func marketplaceSiteAgentTaskStatsRetrieve() async throws -> AgentTaskStatsResponse {

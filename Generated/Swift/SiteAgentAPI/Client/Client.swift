@@ -8,7 +8,7 @@ import OpenAPIURLSession
 /// A client for Waldur API (site agent subset) 8.0.5: one method per operation, in extensions by tag.
 ///
 /// Requests go through `middlewares` (in order) and then `transport`; by default `URLSessionTransport`.
-public struct Client: Sendable {
+public nonisolated struct Client: Sendable {
     public let serverURL: URL
     let transport: any ClientTransport
     let middlewares: [any ClientMiddleware]
@@ -92,7 +92,7 @@ public struct Client: Sendable {
 }
 
 /// Sets one header field on every request (used for authentication).
-struct HeaderMiddleware: ClientMiddleware {
+nonisolated struct HeaderMiddleware: ClientMiddleware {
     let name: String
     let value: String
 

@@ -2,7 +2,7 @@
 
 import Foundation
 
-public struct AgentConnectionInfo: Codable, Sendable, Hashable {
+public nonisolated struct AgentConnectionInfo: Codable, Sendable, Hashable {
     /// Agent identity UUID
     public let uuid: UUID
     /// Agent name
@@ -22,7 +22,7 @@ public struct AgentConnectionInfo: Codable, Sendable, Hashable {
     /// RabbitMQ queues for this agent's offering
     public let queues: [AgentQueueInfo]
 
-    enum CodingKeys: String, CodingKey {
+    nonisolated enum CodingKeys: String, CodingKey {
         case uuid
         case name
         case offeringUuid = "offering_uuid"

@@ -2,13 +2,13 @@
 
 import Foundation
 
-public struct AgentConnectionStatsResponse: Codable, Sendable, Hashable {
+public nonisolated struct AgentConnectionStatsResponse: Codable, Sendable, Hashable {
     /// List of agents with connection status
     public let agents: [AgentConnectionInfo]
     /// Summary statistics
     public let summary: AgentConnectionSummary
 
-    enum CodingKeys: String, CodingKey {
+    nonisolated enum CodingKeys: String, CodingKey {
         case agents
         case summary
     }

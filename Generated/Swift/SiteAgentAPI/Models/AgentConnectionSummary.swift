@@ -2,7 +2,7 @@
 
 import Foundation
 
-public struct AgentConnectionSummary: Codable, Sendable, Hashable {
+public nonisolated struct AgentConnectionSummary: Codable, Sendable, Hashable {
     /// Total number of registered agents
     public let totalAgents: Int
     /// Number of agents with active RMQ connections
@@ -12,7 +12,7 @@ public struct AgentConnectionSummary: Codable, Sendable, Hashable {
     /// Total messages across all agent queues
     public let totalQueuedMessages: Int
 
-    enum CodingKeys: String, CodingKey {
+    nonisolated enum CodingKeys: String, CodingKey {
         case totalAgents = "total_agents"
         case connectedAgents = "connected_agents"
         case disconnectedAgents = "disconnected_agents"

@@ -2,7 +2,7 @@
 
 import Foundation
 
-public struct AgentEventSubscriptionWithConnection: Codable, Sendable, Hashable {
+public nonisolated struct AgentEventSubscriptionWithConnection: Codable, Sendable, Hashable {
     /// Event subscription UUID
     public let uuid: UUID
     /// When the subscription was created
@@ -12,7 +12,7 @@ public struct AgentEventSubscriptionWithConnection: Codable, Sendable, Hashable 
     /// RabbitMQ connection status for this subscription
     public let rmqConnection: AgentRmqConnection?
 
-    enum CodingKeys: String, CodingKey {
+    nonisolated enum CodingKeys: String, CodingKey {
         case uuid
         case created
         case observableObjects = "observable_objects"

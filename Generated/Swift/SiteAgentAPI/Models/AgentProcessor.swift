@@ -2,7 +2,7 @@
 
 import Foundation
 
-public struct AgentProcessor: Codable, Sendable, Hashable {
+public nonisolated struct AgentProcessor: Codable, Sendable, Hashable {
     public let uuid: UUID
     public let url: URL
     public let service: UUID
@@ -15,7 +15,7 @@ public struct AgentProcessor: Codable, Sendable, Hashable {
     public let created: Date
     public let modified: Date
 
-    enum CodingKeys: String, CodingKey {
+    nonisolated enum CodingKeys: String, CodingKey {
         case uuid
         case url
         case service

@@ -2,13 +2,13 @@
 
 import Foundation
 
-public struct AgentProcessorCreateRequest: Codable, Sendable, Hashable {
+public nonisolated struct AgentProcessorCreateRequest: Codable, Sendable, Hashable {
     public let name: String
     /// Type of the backend, for example SLURM.
     public let backendType: String
     public let backendVersion: String?
 
-    enum CodingKeys: String, CodingKey {
+    nonisolated enum CodingKeys: String, CodingKey {
         case name
         case backendType = "backend_type"
         case backendVersion = "backend_version"

@@ -2,7 +2,7 @@
 
 import Foundation
 
-public struct AgentQueueInfo: Codable, Sendable, Hashable {
+public nonisolated struct AgentQueueInfo: Codable, Sendable, Hashable {
     /// Queue name
     public let name: String
     /// Number of messages in queue
@@ -12,7 +12,7 @@ public struct AgentQueueInfo: Codable, Sendable, Hashable {
     /// Parsed object type from queue name
     public let objectType: String?
 
-    enum CodingKeys: String, CodingKey {
+    nonisolated enum CodingKeys: String, CodingKey {
         case name
         case messages
         case consumers

@@ -2,7 +2,7 @@
 
 import Foundation
 
-public struct AgentRmqConnection: Codable, Sendable, Hashable {
+public nonisolated struct AgentRmqConnection: Codable, Sendable, Hashable {
     /// Whether the agent has an active connection
     public let connected: Bool
     /// Client IP address of active connection
@@ -16,7 +16,7 @@ public struct AgentRmqConnection: Codable, Sendable, Hashable {
     /// Bytes sent on this connection
     public let sendOct: Int?
 
-    enum CodingKeys: String, CodingKey {
+    nonisolated enum CodingKeys: String, CodingKey {
         case connected
         case sourceIp = "source_ip"
         case connectedAt = "connected_at"

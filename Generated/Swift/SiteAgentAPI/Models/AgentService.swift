@@ -2,7 +2,7 @@
 
 import Foundation
 
-public struct AgentService: Codable, Sendable, Hashable {
+public nonisolated struct AgentService: Codable, Sendable, Hashable {
     public let uuid: UUID
     public let url: URL
     public let identity: UUID
@@ -15,7 +15,7 @@ public struct AgentService: Codable, Sendable, Hashable {
     public let modified: Date
     public let processors: [NestedAgentProcessor]
 
-    enum CodingKeys: String, CodingKey {
+    nonisolated enum CodingKeys: String, CodingKey {
         case uuid
         case url
         case identity

@@ -2,7 +2,7 @@
 
 import Foundation
 
-public enum AgentServiceState: RawRepresentable, Codable, Sendable, Hashable, ParameterValue {
+public nonisolated enum AgentServiceState: RawRepresentable, Codable, Sendable, Hashable, ParameterValue {
     case active
     case idle
     case error

@@ -2,11 +2,11 @@
 
 import Foundation
 
-public struct AgentServiceStatisticsRequest: Codable, Sendable, Hashable {
+public nonisolated struct AgentServiceStatisticsRequest: Codable, Sendable, Hashable {
     /// Statistics data to be stored for the service
     public let statistics: JSONValue
 
-    enum CodingKeys: String, CodingKey {
+    nonisolated enum CodingKeys: String, CodingKey {
         case statistics
     }
 

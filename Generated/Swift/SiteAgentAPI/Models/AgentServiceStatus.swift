@@ -2,7 +2,7 @@
 
 import Foundation
 
-public struct AgentServiceStatus: Codable, Sendable, Hashable {
+public nonisolated struct AgentServiceStatus: Codable, Sendable, Hashable {
     /// Service UUID
     public let uuid: UUID
     /// Service name
@@ -12,7 +12,7 @@ public struct AgentServiceStatus: Codable, Sendable, Hashable {
     /// Last modification timestamp
     public let modified: Date
 
-    enum CodingKeys: String, CodingKey {
+    nonisolated enum CodingKeys: String, CodingKey {
         case uuid
         case name
         case state

@@ -2,7 +2,7 @@
 
 import Foundation
 
-public struct AgentTaskStatsResponse: Codable, Sendable, Hashable {
+public nonisolated struct AgentTaskStatsResponse: Codable, Sendable, Hashable {
     /// Currently running agent-related tasks
     public let activeTasks: [[String: JSONValue]]
     /// Scheduled agent-related tasks
@@ -12,7 +12,7 @@ public struct AgentTaskStatsResponse: Codable, Sendable, Hashable {
     /// Error message if task inspection failed
     public let error: String?
 
-    enum CodingKeys: String, CodingKey {
+    nonisolated enum CodingKeys: String, CodingKey {
         case activeTasks = "active_tasks"
         case scheduledTasks = "scheduled_tasks"
         case reservedTasks = "reserved_tasks"

@@ -2,7 +2,7 @@
 
 import Foundation
 
-public struct CeleryStatsResponse: Codable, Sendable, Hashable {
+public nonisolated struct CeleryStatsResponse: Codable, Sendable, Hashable {
     /// Currently executing tasks per worker. Keys are worker names, values are lists of active tasks.
     public let active: [String: [[String: JSONValue]]]?
     /// Tasks scheduled for future execution per worker. Keys are worker names, values are lists of scheduled tasks with ETA.
@@ -16,7 +16,7 @@ public struct CeleryStatsResponse: Codable, Sendable, Hashable {
     /// Detailed statistics per worker including uptime, pool info, and resource usage. Keys are worker names.
     public let stats: [String: [String: JSONValue]]?
 
-    enum CodingKeys: String, CodingKey {
+    nonisolated enum CodingKeys: String, CodingKey {
         case active
         case scheduled
         case reserved

@@ -2,13 +2,13 @@
 
 import Foundation
 
-public struct IntegrationStatusDetails: Codable, Sendable, Hashable {
+public nonisolated struct IntegrationStatusDetails: Codable, Sendable, Hashable {
     public let status: String
     public let lastRequestTimestamp: Date?
     public let offering: URL
     public let url: URL
 
-    enum CodingKeys: String, CodingKey {
+    nonisolated enum CodingKeys: String, CodingKey {
         case status
         case lastRequestTimestamp = "last_request_timestamp"
         case offering

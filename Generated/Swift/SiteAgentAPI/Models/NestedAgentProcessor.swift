@@ -2,7 +2,7 @@
 
 import Foundation
 
-public struct NestedAgentProcessor: Codable, Sendable, Hashable {
+public nonisolated struct NestedAgentProcessor: Codable, Sendable, Hashable {
     public let uuid: UUID
     public let url: URL
     public let name: String
@@ -13,7 +13,7 @@ public struct NestedAgentProcessor: Codable, Sendable, Hashable {
     public let created: Date
     public let modified: Date
 
-    enum CodingKeys: String, CodingKey {
+    nonisolated enum CodingKeys: String, CodingKey {
         case uuid
         case url
         case name

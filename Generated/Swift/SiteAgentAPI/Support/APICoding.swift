@@ -6,7 +6,7 @@ import Foundation
 ///
 /// Dates (`format: date-time`) are ISO 8601, read with or without fractional seconds and written
 /// with them; `format: date` stays a `String` (`2024-05-31`).
-public enum APICoding {
+public nonisolated enum APICoding {
     public static var decoder: JSONDecoder {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .custom { decoder in
@@ -42,7 +42,7 @@ public enum APICoding {
 }
 
 /// A coding key made from any string (discriminator properties).
-struct AnyCodingKey: CodingKey {
+nonisolated struct AnyCodingKey: CodingKey {
     var stringValue: String
     var intValue: Int? { nil }
     init(_ string: String) { stringValue = string }
@@ -51,55 +51,50 @@ struct AnyCodingKey: CodingKey {
 }
 
 /// A value that can stand in a path, query or header: its text form.
-public protocol ParameterValue: Sendable {
+public nonisolated protocol ParameterValue: Sendable {
     var parameterText: String { get }
 }
 
-extension ParameterValue where Self: RawRepresentable, RawValue: ParameterValue {
+nonisolated extension ParameterValue where Self: RawRepresentable, RawValue: ParameterValue {
     public var parameterText: String { rawValue.parameterText }
 }
 
-extension String: ParameterValue {
+nonisolated extension String: ParameterValue {
     public var parameterText: String { self }
 }
 
-extension Int: ParameterValue {
+nonisolated extension Int: ParameterValue {
     public var parameterText: String { String(self) }
 }
 
-extension Int32: ParameterValue {
+nonisolated extension Int32: ParameterValue {
     public var parameterText: String { String(self) }
 }
 
-extension Int64: ParameterValue {
+nonisolated extension Int64: ParameterValue {
     public var parameterText: String { String(self) }
 }
 
-extension Double: ParameterValue {
+nonisolated extension Double: ParameterValue {
     public var parameterText: String { String(self) }
 }
 
-extension Float: ParameterValue {
+nonisolated extension Float: ParameterValue {
     public var parameterText: String { String(self) }
 }
 
-extension Bool: ParameterValue {
+nonisolated extension Bool: ParameterValue {
     public var parameterText: String { self ? "true" : "false" }
 }
 
-extension UUID: ParameterValue {
+nonisolated extension UUID: ParameterValue {
     public var parameterText: String { uuidString.lowercased() }
 }
 
-extension URL: ParameterValue {
+nonisolated extension URL: ParameterValue {
     public var parameterText: String { absoluteString }
 }
 
-extension Date: ParameterValue {
+nonisolated extension Date: ParameterValue {
     public var parameterText: String { APICoding.formatDate(self) }
-}
-
-/// A path parameter, percent-encoded for one path segment.
-func pathComponent(_ value: some ParameterValue) -> String {
-    value.parameterText.addingPercentEncoding(withAllowedCharacters: APIRequest.unreserved) ?? value.parameterText
 }

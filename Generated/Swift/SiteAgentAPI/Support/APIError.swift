@@ -4,7 +4,7 @@ import Foundation
 import HTTPTypes
 
 /// A response whose status the operation does not document as success.
-public struct APIError: Error, Sendable, CustomStringConvertible {
+public nonisolated struct APIError: Error, Sendable, CustomStringConvertible {
     public let operationID: String
     public let statusCode: Int
     public let headers: HTTPFields

@@ -4,14 +4,15 @@ import Foundation
 import HTTPTypes
 
 /// A request being built by a client method: method, path, query, headers and body.
-struct APIRequest: Sendable {
+nonisolated struct APIRequest: Sendable {
     /// Characters left as they are in a path segment or a query component (RFC 3986 unreserved).
     static let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 
     var method: HTTPRequest.Method
     var path: String
     var operationID: String
-    var query: [(name: String, value: String)] = []
+    /// Query items, percent-encoded: `name=value`.
+    var query: [String] = []
     var headers = HTTPFields()
     var body: Data?
 
@@ -23,39 +24,79 @@ struct APIRequest: Sendable {
 
     var pathAndQuery: String {
         guard !query.isEmpty else { return path }
-        return path + "?" + query.map { Self.escape($0.name) + "=" + $0.value }.joined(separator: "&")
+        return path + "?" + query.joined(separator: "&")
     }
 
+    /// Text percent-encoded for a path segment, a query name or value, or a cookie value: all
+    /// but the unreserved characters (so `/`, `&`, `=`, `+`, `#`, `,`, `;`, space, … are encoded).
     static func escape(_ text: String) -> String {
         text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? text
     }
 
-    /// A query parameter (style form); nothing when nil.
-    mutating func addQuery<T: ParameterValue>(_ name: String, _ value: T?) {
+    // MARK: Parameters
+    // One method per location and shape (a value, a list, an object); nil adds nothing. See
+    // `ParameterParts` for how each style writes each shape.
+
+    /// A query parameter: style `form` (default), `spaceDelimited`, `pipeDelimited` or `deepObject`.
+    mutating func addQuery(_ name: String, _ value: (some ParameterValue)?, style: ParameterStyle = .form, explode: Bool = true) {
         guard let value else { return }
-        query.append((name, Self.escape(value.parameterText)))
+        query += ParameterParts(value).query(name, style: style, explode: explode)
     }
 
-    /// A list query parameter (style form): `a=1&a=2` when exploded, `a=1,2` when not; nothing when nil.
-    mutating func addQueryList<T: ParameterValue>(_ name: String, _ values: [T]?, explode: Bool) {
+    mutating func addQuery(_ name: String, _ values: [some ParameterValue]?, style: ParameterStyle = .form, explode: Bool = true) {
         guard let values else { return }
-        if explode {
-            for value in values { query.append((name, Self.escape(value.parameterText))) }
-        } else {
-            query.append((name, values.map { Self.escape($0.parameterText) }.joined(separator: ",")))
-        }
+        query += ParameterParts(values).query(name, style: style, explode: explode)
     }
 
-    /// A header parameter (style simple; lists comma-separated); nothing when nil.
-    mutating func addHeader<T: ParameterValue>(_ name: String, _ value: T?) {
-        guard let value, let field = HTTPField.Name(name) else { return }
-        headers[field] = value.parameterText
+    mutating func addQuery(_ name: String, object value: (some Encodable)?, style: ParameterStyle = .form, explode: Bool = true) throws {
+        guard let value else { return }
+        query += try ParameterParts(object: value).query(name, style: style, explode: explode)
     }
 
-    mutating func addHeader<T: ParameterValue>(_ name: String, _ values: [T]?, explode: Bool) {
-        guard let values, let field = HTTPField.Name(name) else { return }
-        headers[field] = values.map(\.parameterText).joined(separator: ",")
+    /// A header parameter: style `simple`, lists and objects comma-separated, not percent-encoded.
+    mutating func addHeader(_ name: String, _ value: (some ParameterValue)?, style: ParameterStyle = .simple, explode: Bool = false) {
+        guard let value else { return }
+        setHeader(name, ParameterParts(value).header(explode: explode))
     }
+
+    mutating func addHeader(_ name: String, _ values: [some ParameterValue]?, style: ParameterStyle = .simple, explode: Bool = false) {
+        guard let values else { return }
+        setHeader(name, ParameterParts(values).header(explode: explode))
+    }
+
+    mutating func addHeader(_ name: String, object value: (some Encodable)?, style: ParameterStyle = .simple, explode: Bool = false) throws {
+        guard let value else { return }
+        setHeader(name, try ParameterParts(object: value).header(explode: explode))
+    }
+
+    private mutating func setHeader(_ name: String, _ value: String) {
+        guard let field = HTTPField.Name(name) else { return }
+        headers[field] = value
+    }
+
+    /// A cookie parameter (style `form`): added to the one `Cookie` header, `name=value` pairs separated by `; `.
+    mutating func addCookie(_ name: String, _ value: (some ParameterValue)?, style: ParameterStyle = .form, explode: Bool = true) {
+        guard let value else { return }
+        addCookiePairs(ParameterParts(value).cookie(name, explode: explode))
+    }
+
+    mutating func addCookie(_ name: String, _ values: [some ParameterValue]?, style: ParameterStyle = .form, explode: Bool = true) {
+        guard let values else { return }
+        addCookiePairs(ParameterParts(values).cookie(name, explode: explode))
+    }
+
+    mutating func addCookie(_ name: String, object value: (some Encodable)?, style: ParameterStyle = .form, explode: Bool = true) throws {
+        guard let value else { return }
+        addCookiePairs(try ParameterParts(object: value).cookie(name, explode: explode))
+    }
+
+    private mutating func addCookiePairs(_ pairs: [String]) {
+        guard !pairs.isEmpty else { return }
+        let all = (headers[.cookie].map { [$0] } ?? []) + pairs
+        headers[.cookie] = all.joined(separator: "; ")
+    }
+
+    // MARK: Bodies
 
     mutating func setBody(_ data: Data, contentType: String) {
         body = data
@@ -91,39 +132,48 @@ struct APIRequest: Sendable {
     /// The top-level properties of a value encoded as JSON, as form fields: text for scalars, one
     /// field per element for lists, JSON text for nested objects; nulls are left out.
     static func formFields(_ value: some Encodable, binaryFields: Set<String>) throws -> [(name: String, value: Data, isFile: Bool)] {
-        let json = try APICoding.decoder.decode(JSONValue.self, from: APICoding.encoder.encode(value))
-        guard case .object(let object) = json else {
-            throw EncodingError.invalidValue(value, .init(codingPath: [], debugDescription: "A form body must be an object."))
-        }
         var fields: [(name: String, value: Data, isFile: Bool)] = []
-        for name in object.keys.sorted() {
-            let elements: [JSONValue]
-            if case .array(let items) = object[name]! { elements = items } else { elements = [object[name]!] }
-            for element in elements {
-                let text: String
-                switch element {
-                case .null: continue
-                case .bool(let b): text = b ? "true" : "false"
-                case .int(let i): text = String(i)
-                case .double(let d): text = String(d)
-                case .string(let s):
-                    if binaryFields.contains(name), let bytes = Data(base64Encoded: s) {
-                        fields.append((name, bytes, true))
-                        continue
-                    }
-                    text = s
-                case .array, .object:
-                    text = String(decoding: try APICoding.encoder.encode(element), as: UTF8.self)
-                }
-                fields.append((name, Data(text.utf8), false))
+        for (name, element) in try properties(of: value) {
+            if binaryFields.contains(name), case .string(let s) = element, let bytes = Data(base64Encoded: s) {
+                fields.append((name, bytes, true))
+            } else {
+                fields.append((name, Data(try text(of: element).utf8), false))
             }
         }
         return fields
     }
+
+    /// The properties of a value encoded as a JSON object, in name order: one pair per element
+    /// of a list, nulls left out.
+    static func properties(of value: some Encodable) throws -> [(name: String, value: JSONValue)] {
+        let json = try APICoding.decoder.decode(JSONValue.self, from: APICoding.encoder.encode(value))
+        guard case .object(let object) = json else {
+            throw EncodingError.invalidValue(value, .init(codingPath: [], debugDescription: "Expected a value encoded as a JSON object."))
+        }
+        var pairs: [(name: String, value: JSONValue)] = []
+        for name in object.keys.sorted() {
+            let elements: [JSONValue]
+            if case .array(let items) = object[name]! { elements = items } else { elements = [object[name]!] }
+            for element in elements where element != .null { pairs.append((name, element)) }
+        }
+        return pairs
+    }
+
+    /// A JSON value as text: scalars as they are written in JSON (strings unquoted), arrays and objects as JSON.
+    static func text(of value: JSONValue) throws -> String {
+        switch value {
+        case .null: "null"
+        case .bool(let b): b ? "true" : "false"
+        case .int(let i): String(i)
+        case .double(let d): String(d)
+        case .string(let s): s
+        case .array, .object: String(decoding: try APICoding.encoder.encode(value), as: UTF8.self)
+        }
+    }
 }
 
 /// A response with its whole body.
-struct APIResponse: Sendable {
+nonisolated struct APIResponse: Sendable {
     var operationID: String
     var response: HTTPResponse
     var body: Data

@@ -3,7 +3,7 @@
 import Foundation
 
 /// Any JSON value: free-form objects and untyped schemas decode into this.
-public enum JSONValue: Codable, Sendable, Hashable {
+public nonisolated enum JSONValue: Codable, Sendable, Hashable {
     case null
     case bool(Bool)
     case int(Int)

@@ -6,7 +6,7 @@ import HTTPTypes
 /// The elements of a paginated list operation, page after page (`page=1, 2, …`).
 ///
 /// Stops after an empty page, or after a page whose response has no `Link` header with `rel="next"`.
-public struct PageSequence<Element: Decodable & Sendable>: AsyncSequence, Sendable {
+public nonisolated struct PageSequence<Element: Decodable & Sendable>: AsyncSequence, Sendable {
     let client: Client
     let request: @Sendable (Int) throws -> APIRequest
 
@@ -19,7 +19,7 @@ public struct PageSequence<Element: Decodable & Sendable>: AsyncSequence, Sendab
         Iterator(client: client, request: request)
     }
 
-    public struct Iterator: AsyncIteratorProtocol {
+    public nonisolated struct Iterator: AsyncIteratorProtocol {
         let client: Client
         let request: @Sendable (Int) throws -> APIRequest
         var buffer: [Element] = []
