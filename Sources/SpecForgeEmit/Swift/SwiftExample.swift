@@ -34,7 +34,7 @@ struct SwiftExampleBuilder {
         var arguments: [(String, String)] = []
         var body: SwiftExampleCall.Body?
         for p in op.parameters {
-            let label = SwiftNaming.escaped(p.name)
+            let label = SwiftNaming.argumentLabel(p.name)
             if p.isBody {
                 guard bodyValue != nil || !p.optional else { continue }
                 let type = SwiftType.parse(p.type)
@@ -119,6 +119,7 @@ struct SwiftExampleBuilder {
             }
             return .atom("Date()")
         case "Data":
+            if case .string(let s) = value { return .atom("Data(\(Self.string(s)).utf8)") }
             return .atom("Data()")
         case "JSONValue":
             return json(value ?? .null)
@@ -141,7 +142,7 @@ struct SwiftExampleBuilder {
                     v = p.schema.map { example(p.jsonName, $0) }
                 }
                 let type = SwiftType.parse(p.optional ? p.type + "?" : p.type)
-                args.append((SwiftNaming.escaped(p.name), expression(v, type, scope: inner, depth: depth + 1)))
+                args.append((SwiftNaming.argumentLabel(p.name), expression(v, type, scope: inner, depth: depth + 1)))
             }
             return .call(qualifiedName, args)
         case .valueEnum:
