@@ -184,6 +184,61 @@ examples:
     }
     ```
 {{/typescript}}
+{{#swift}}
+
+=== "Swift"
+
+    ```swift
+    import Foundation
+    import {{{module}}}
+    
+    let client = Client(serverURL: URL(string: {{{baseURL}}})!{{#auth}}, {{{.}}}: "YOUR_API_TOKEN"{{/auth}})
+    
+{{#structBody}}
+{{#hasFields}}
+    let body = {{{type}}}(
+{{#fields}}
+        {{{text}}}{{#comma}},{{/comma}}
+{{/fields}}
+    )
+{{/hasFields}}
+{{^hasFields}}
+    let body = {{{type}}}()
+{{/hasFields}}
+{{/structBody}}
+{{#valueBody}}
+    let body: {{{type}}} = {{{value}}}
+{{/valueBody}}
+{{#inlineCall}}
+    {{#returnsValue}}let result = {{/returnsValue}}try await client.{{{method}}}({{#args}}{{{text}}}{{/args}})
+{{/inlineCall}}
+{{^inlineCall}}
+    {{#returnsValue}}let result = {{/returnsValue}}try await client.{{{method}}}(
+{{#args}}
+        {{{text}}}{{#comma}},{{/comma}}
+{{/args}}
+    )
+{{/inlineCall}}
+{{#returnsValue}}
+    
+{{#list}}
+    for item in result{{#optional}} ?? []{{/optional}} {
+        print(item)
+    }
+{{/list}}
+{{^list}}
+{{#optional}}
+    if let result {
+        print(result)
+    }
+{{/optional}}
+{{^optional}}
+    print(result)
+{{/optional}}
+{{/list}}
+{{/returnsValue}}
+    ```
+{{/swift}}
 
 {{#pathParameters}}
 

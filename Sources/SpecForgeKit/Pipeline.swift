@@ -75,7 +75,8 @@ public enum Pipeline {
         var emitters: [any Emitter] = []
         var directories: [String] = []
         if let docs = job.docs {
-            emitters.append(try docsEmitter(model: model, docs: docs, templateFiles: files, templates: job.templates, library: library))
+            emitters.append(
+                try docsEmitter(model: model, docs: docs, templateFiles: files, templates: job.templates, library: library, swiftModule: job.swift?.module))
             directories.append(docs.output)
         }
         if let swift = job.swift {
@@ -101,7 +102,8 @@ public enum Pipeline {
 
     /// The emitter of the Markdown reference, with the format defaults and the layout read.
     public static func docsEmitter(
-        model: APIModel, docs: Job.Docs, templateFiles files: [String: String], templates: String?, library: TemplateLibrary
+        model: APIModel, docs: Job.Docs, templateFiles files: [String: String], templates: String?, library: TemplateLibrary,
+        swiftModule: String? = nil
     ) throws -> DocsEmitter {
         let defaultsPath = "docs/defaults.yaml"
         let defaultsFile = templates.map { $0 + "/" + defaultsPath } ?? "Templates/" + defaultsPath
@@ -115,6 +117,7 @@ public enum Pipeline {
             }
         }
         for (name, value) in config.examples.names { defaults.examples.names[name] = value }
+        if config.examples.swiftModule == nil { config.examples.swiftModule = swiftModule }
         return DocsEmitter(model: model, config: config, defaults: defaults, templates: library)
     }
 

@@ -8,12 +8,15 @@ public struct DocsEmitter: Emitter {
     let config: DocsConfig
     let defaults: DocsDefaults
     let templates: TemplateLibrary
+    /// The Swift SDK the Swift example tab calls (only when the layout turns the tab on).
+    let swiftSDK: SwiftSDK?
 
     public init(model: APIModel, config: DocsConfig, defaults: DocsDefaults, templates: TemplateLibrary) {
         self.model = model
         self.config = config
         self.defaults = defaults
         self.templates = templates
+        self.swiftSDK = config.examples.swiftTab ? SwiftSDK(model: model) : nil
     }
 
     /// A page to write: where, its title, and its operations.
@@ -121,7 +124,8 @@ public struct DocsEmitter: Emitter {
             examples: defaults.examples,
             config: config.examples,
             basePath: config.basePath,
-            pythonModule: ""
+            pythonModule: "",
+            swiftSDK: swiftSDK
         )
         var summary: [Value] = []
         var sectionValues: [Value] = []

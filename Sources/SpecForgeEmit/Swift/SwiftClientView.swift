@@ -8,6 +8,9 @@ struct SwiftOperationView: Sendable {
         var type: String
         var optional: Bool
         var doc: String?
+        /// The parameter of the spec it stands for (nil for the body).
+        var source: ParameterIR? = nil
+        var isBody = false
     }
 
     /// What a parameter's value is to its serialization: one value, a list, or an object's properties.
@@ -197,7 +200,9 @@ struct SwiftClientBuilder {
                 bodyIsText = chosen.contentType.hasPrefix("text/")
                 type = bodyIsText ? "String" : "Data"
             }
-            bodyParam = .init(name: names.claim("body"), type: type, optional: !body.required, doc: SwiftNaming.docLines(body.description)?.joined(separator: " "))
+            bodyParam = .init(
+                name: names.claim("body"), type: type, optional: !body.required, doc: SwiftNaming.docLines(body.description)?.joined(separator: " "),
+                isBody: true)
         }
 
         var required: [SwiftOperationView.Parameter] = []
@@ -210,7 +215,7 @@ struct SwiftClientBuilder {
             let (type, shape) = parameterType(p.schema, hint: typeStem + SwiftNaming.upperCamel(p.name))
             let required_ = p.required || p.location == .path
             let param = SwiftOperationView.Parameter(
-                name: name, type: type, optional: !required_, doc: SwiftNaming.docLines(p.description)?.joined(separator: " "))
+                name: name, type: type, optional: !required_, doc: SwiftNaming.docLines(p.description)?.joined(separator: " "), source: p)
             if required_ { required.append(param) } else { optional.append(param) }
             let style = p.style.rawValue
             switch p.location {

@@ -32,18 +32,9 @@ public struct SwiftEmitter: Emitter {
 
     public func emit(into output: inout OutputSet) {
         let access = options.access == "internal" ? "internal" : options.access
-        var resolver = SwiftTypeResolver(model: model)
-        var decls: [SwiftDecl] = []
-        var declsByName: [String: SwiftDecl] = [:]
-        for schema in model.schemas {
-            for decl in resolver.declarations(of: schema) {
-                decls.append(decl)
-                declsByName[decl.name] = decl
-            }
-        }
-        var client = SwiftClientBuilder(resolver: resolver, declsByName: declsByName)
-        let groups = client.operations(model)
-        decls += client.resolver.extraDecls
+        let sdk = SwiftSDK(model: model)
+        let decls = sdk.decls
+        let groups = sdk.groups
 
         // Model files are independent: build and render them on every core, in declaration order.
         let templates = self.templates
@@ -61,7 +52,7 @@ public struct SwiftEmitter: Emitter {
             output.add("Models/\(decl.name).swift", text)
         }
 
-        let auth = SwiftClientBuilder.authentication(model)
+        let auth = sdk.authentication
         let clientValue: Value = [
             "access": .string(access),
             "module": .string(options.module),

@@ -95,6 +95,12 @@ enum SwiftNaming {
         keywords.contains(identifier) ? "`\(identifier)`" : identifier
     }
 
+    /// The identifier as an argument label in a call: only `inout`, `var` and `let` need
+    /// backticks there (escaping any other keyword draws a warning).
+    static func argumentLabel(_ identifier: String) -> String {
+        ["inout", "var", "let"].contains(identifier) ? "`\(identifier)`" : identifier
+    }
+
     /// A Swift string literal's contents for `s` (quotes, backslashes and control characters escaped).
     static func literal(_ s: String) -> String {
         guard s.unicodeScalars.contains(where: { $0 == "\"" || $0 == "\\" || $0.value < 0x20 }) else { return s }

@@ -15,6 +15,8 @@ final class SwiftDecl: @unchecked Sendable {
         var explicitNull: Bool
         var doc: [String]?
         var isBinary: Bool
+        /// The property's schema (example values of the reference's Swift tab are chosen by it).
+        var schema: SchemaIR? = nil
     }
 
     struct ValueCase: Sendable {
@@ -277,7 +279,8 @@ struct SwiftTypeResolver {
                         optional: optional,
                         explicitNull: field.required && nullable,
                         doc: SwiftNaming.docLines(fs.description ?? (fs.allOf.count == 1 ? fs.allOf[0].description : nil)),
-                        isBinary: t == "Data"
+                        isBinary: t == "Data",
+                        schema: fs
                     ))
             }
             return d
