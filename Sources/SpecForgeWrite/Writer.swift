@@ -120,26 +120,30 @@ public struct Writer {
             }
             knownDirectories.insert(path)
         }
-        var staged: [(temp: String, target: String)] = []
         let sorted = output.files.sorted { $0.path < $1.path }
         let manifest = Self.manifestText(sorted.map(\.path))
-        var all = sorted
-        all.append(.init(path: Self.manifestName, contents: manifest))
-        do {
-            for file in all {
-                let target = directory.appending(path: file.path).path
-                let data = Data(file.contents.utf8)
-                if let existing = fm.contents(atPath: target), existing == data {
-                    if file.path != Self.manifestName { summary.unchanged.append(file.path) }
-                    continue
-                }
-                let parent = (target as NSString).deletingLastPathComponent
-                try ensureDirectory(parent)
-                let temp = parent + "/.\((target as NSString).lastPathComponent).specforge-tmp"
-                try Self.writeFile(temp, data)
-                staged.append((temp, target))
-                if file.path != Self.manifestName { summary.written.append(file.path) }
+        let all = sorted + [.init(path: Self.manifestName, contents: manifest)]
+        let targets = all.map { directory.appending(path: $0.path).path }
+        // Comparing with what is there is independent per file: it runs on every core.
+        let unchanged = Self.concurrentMap(all.indices) { i in
+            FileManager.default.contents(atPath: targets[i]) == Data(all[i].contents.utf8)
+        }
+        var staged: [(temp: String, target: String)] = []
+        for i in all.indices {
+            if unchanged[i] {
+                if all[i].path != Self.manifestName { summary.unchanged.append(all[i].path) }
+            } else {
+                let parent = (targets[i] as NSString).deletingLastPathComponent
+                staged.append((parent + "/.\((targets[i] as NSString).lastPathComponent).specforge-tmp", targets[i]))
+                if all[i].path != Self.manifestName { summary.written.append(all[i].path) }
             }
+        }
+        let contents = Dictionary(uniqueKeysWithValues: zip(targets, all.map(\.contents)))
+        let toStage = staged
+        do {
+            for s in toStage { try ensureDirectory((s.target as NSString).deletingLastPathComponent) }
+            // Written one after another: in parallel, file creation contends in the kernel (measured slower).
+            for s in toStage { try Self.writeFile(s.temp, Data(contents[s.target]!.utf8)) }
         } catch {
             for s in staged { unlink(s.temp) }
             // Deepest first: each was empty when it was made, and only temporary files went in.
@@ -204,6 +208,17 @@ public struct Writer {
                 offset += n
             }
         }
+    }
+
+    /// `transform` over `indices` on every core, results in order.
+    static func concurrentMap<T: Sendable>(_ indices: Range<Int>, _ transform: @Sendable (Int) -> T) -> [T] {
+        var results = [T?](repeating: nil, count: indices.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            // Each iteration writes only its own slot; the buffer outlives concurrentPerform.
+            nonisolated(unsafe) let slots = buffer
+            DispatchQueue.concurrentPerform(iterations: indices.count) { i in slots[i] = transform(indices.lowerBound + i) }
+        }
+        return results.map { $0! }
     }
 
     static func manifestText(_ paths: [String]) -> String {
