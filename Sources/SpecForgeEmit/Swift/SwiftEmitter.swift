@@ -28,7 +28,7 @@ public struct SwiftEmitter: Emitter {
     }
 
     /// Support files rendered from `swift/support/<name>` into `Support/<name>.swift`.
-    static let supportFiles = ["JSONValue", "APICoding", "APIRequest", "Parameters", "APIError", "PageSequence"]
+    static let supportFiles = ["JSONValue", "APICoding", "APIRequest", "Parameters", "APIError", "PageSequence", "Indirect"]
 
     public func emit(into output: inout OutputSet) {
         let access = options.access == "internal" ? "internal" : options.access

@@ -20,9 +20,12 @@ extension SwiftDecl {
                 properties.map { p in
                     .object([
                         "name": .string(SwiftNaming.escaped(p.name)),
-                        "key": .string(SwiftNaming.escaped(p.name)),
+                        // A boxed property is stored as `_name` and read through `name`.
+                        "key": .string(p.boxed ? "_" + p.name : SwiftNaming.escaped(p.name)),
                         "jsonName": .string(SwiftNaming.literal(p.jsonName)),
-                        "renamed": .bool(p.name != p.jsonName),
+                        "renamed": .bool(p.boxed || p.name != p.jsonName),
+                        "boxed": .bool(p.boxed),
+                        "baseType": .string(p.type),
                         "type": .string(p.optional ? p.type + "?" : p.type),
                         "optional": .bool(p.optional),
                         "explicitNull": .bool(p.explicitNull),

@@ -15,6 +15,9 @@ final class SwiftDecl: @unchecked Sendable {
         var explicitNull: Bool
         var doc: [String]?
         var isBinary: Bool
+        /// Held in an `Indirect` box: the property's type contains the owner (a struct cannot
+        /// contain itself directly).
+        var boxed = false
         /// The property's schema (example values of the reference's Swift tab are chosen by it).
         var schema: SchemaIR? = nil
     }
