@@ -27,7 +27,7 @@ public enum Pipeline {
             let now = ContinuousClock.now
             let d = now - clock
             clock = now
-            return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+            return d.seconds
         }
         let spec = SourceSet.normalize(spec)
         let root = try Files.node(spec)
@@ -150,8 +150,4 @@ public struct RenderFailure: Error, CustomStringConvertible {
         }
         return "Templates/" + relative
     }
-}
-
-extension Duration {
-    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
 }

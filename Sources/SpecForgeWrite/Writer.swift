@@ -125,7 +125,7 @@ public struct Writer {
         let all = sorted + [.init(path: Self.manifestName, contents: manifest)]
         let targets = all.map { directory.appending(path: $0.path).path }
         // Comparing with what is there is independent per file: it runs on every core.
-        let unchanged = Self.concurrentMap(all.indices) { i in
+        let unchanged = concurrentMap(Array(all.indices)) { i in
             FileManager.default.contents(atPath: targets[i]) == Data(all[i].contents.utf8)
         }
         var staged: [(temp: String, target: String)] = []
@@ -208,17 +208,6 @@ public struct Writer {
                 offset += n
             }
         }
-    }
-
-    /// `transform` over `indices` on every core, results in order.
-    static func concurrentMap<T: Sendable>(_ indices: Range<Int>, _ transform: @Sendable (Int) -> T) -> [T] {
-        var results = [T?](repeating: nil, count: indices.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            // Each iteration writes only its own slot; the buffer outlives concurrentPerform.
-            nonisolated(unsafe) let slots = buffer
-            DispatchQueue.concurrentPerform(iterations: indices.count) { i in slots[i] = transform(indices.lowerBound + i) }
-        }
-        return results.map { $0! }
     }
 
     static func manifestText(_ paths: [String]) -> String {

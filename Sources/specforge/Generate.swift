@@ -35,7 +35,7 @@ struct Generate: ParsableCommand {
             summary.removed += s.removed
         }
         let elapsed = ContinuousClock.now - start
-        let ms = Int((Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18) * 1000)
+        let ms = Int(elapsed.seconds * 1000)
         print("specforge: \(summary.written.count) written, \(summary.unchanged.count) unchanged, \(summary.removed.count) removed in \(ms) ms")
     }
 }
