@@ -108,7 +108,7 @@ public enum Pipeline {
         let defaultsPath = "docs/defaults.yaml"
         let defaultsFile = templates.map { $0 + "/" + defaultsPath } ?? "Templates/" + defaultsPath
         let defaultsNode = try YAMLLoader.load(bytes: Array((files[defaultsPath] ?? "").utf8), file: defaultsFile)
-        var defaults = try DocsDefaults.parse(defaultsNode, file: defaultsFile)
+        let defaults = try DocsDefaults.parse(defaultsNode, file: defaultsFile)
         var config = DocsConfig()
         if let layout = docs.layout {
             let directory = (layout as NSString).deletingLastPathComponent
@@ -116,7 +116,6 @@ public enum Pipeline {
                 try? String(contentsOfFile: directory.isEmpty ? intro : directory + "/" + intro, encoding: .utf8)
             }
         }
-        for (name, value) in config.examples.names { defaults.examples.names[name] = value }
         if config.examples.swiftModule == nil { config.examples.swiftModule = swiftModule }
         return DocsEmitter(model: model, config: config, defaults: defaults, templates: library)
     }

@@ -56,9 +56,7 @@ enum Fixtures {
     static func docs(_ yaml: String, layout: String? = nil, intros: [String: String] = [:]) throws -> [String: String] {
         let config = try layout.map { try DocsConfig.parse(try node($0, file: "layout.yaml"), file: "layout.yaml") { intros[$0] } } ?? DocsConfig()
         var set = OutputSet()
-        var defaults = try docsDefaults
-        for (name, value) in config.examples.names { defaults.examples.names[name] = value }
-        DocsEmitter(model: try model(yaml), config: config, defaults: defaults, templates: try templates).emit(into: &set)
+        DocsEmitter(model: try model(yaml), config: config, defaults: try docsDefaults, templates: try templates).emit(into: &set)
         return Dictionary(set.files.map { ($0.path, $0.contents) }, uniquingKeysWith: { $1 })
     }
 

@@ -14,6 +14,9 @@ public struct DocsEmitter: Emitter {
     public init(model: APIModel, config: DocsConfig, defaults: DocsDefaults, templates: TemplateLibrary) {
         self.model = model
         self.config = config
+        // The layout's example values by field name take the place of the built-in ones.
+        var defaults = defaults
+        for (name, value) in config.examples.names { defaults.examples.names[name] = value }
         self.defaults = defaults
         self.templates = templates
         self.swiftSDK = config.examples.swiftTab ? SwiftSDK(model: model) : nil
