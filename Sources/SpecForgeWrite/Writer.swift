@@ -124,26 +124,23 @@ public struct Writer {
         let manifest = Self.manifestText(sorted.map(\.path))
         let all = sorted + [.init(path: Self.manifestName, contents: manifest)]
         let targets = all.map { directory.appending(path: $0.path).path }
+        let bytes = concurrentMap(all) { Data($0.contents.utf8) }
         // Comparing with what is there is independent per file: it runs on every core.
-        let unchanged = concurrentMap(Array(all.indices)) { i in
-            FileManager.default.contents(atPath: targets[i]) == Data(all[i].contents.utf8)
-        }
-        var staged: [(temp: String, target: String)] = []
+        let unchanged = concurrentMap(Array(all.indices)) { i in FileManager.default.contents(atPath: targets[i]) == bytes[i] }
+        var staged: [(temp: String, target: String, index: Int)] = []
         for i in all.indices {
             if unchanged[i] {
                 if all[i].path != Self.manifestName { summary.unchanged.append(all[i].path) }
             } else {
                 let parent = (targets[i] as NSString).deletingLastPathComponent
-                staged.append((parent + "/.\((targets[i] as NSString).lastPathComponent).specforge-tmp", targets[i]))
+                staged.append((parent + "/.\((targets[i] as NSString).lastPathComponent).specforge-tmp", targets[i], i))
                 if all[i].path != Self.manifestName { summary.written.append(all[i].path) }
             }
         }
-        let contents = Dictionary(uniqueKeysWithValues: zip(targets, all.map(\.contents)))
-        let toStage = staged
         do {
-            for s in toStage { try ensureDirectory((s.target as NSString).deletingLastPathComponent) }
+            for s in staged { try ensureDirectory((s.target as NSString).deletingLastPathComponent) }
             // Written one after another: in parallel, file creation contends in the kernel (measured slower).
-            for s in toStage { try Self.writeFile(s.temp, Data(contents[s.target]!.utf8)) }
+            for s in staged { try Self.writeFile(s.temp, bytes[s.index]) }
         } catch {
             for s in staged { unlink(s.temp) }
             // Deepest first: each was empty when it was made, and only temporary files went in.
