@@ -37,16 +37,7 @@ extension Value: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, Expres
     }
 }
 
-/// A view model renders by turning itself into a `Value`.
-public protocol Renderable {
-    var templateValue: Value { get }
-}
-
 extension Optional where Wrapped == String {
     /// `nil` becomes `.null`, so that `{{#x}}` tests presence.
     public var templateValue: Value { map(Value.string) ?? .null }
-}
-
-extension Array where Element: Renderable {
-    public var templateValue: Value { .list(map(\.templateValue)) }
 }
