@@ -4,7 +4,7 @@ import Testing
 
 /// The five documented pages the format was founded on, reproduced byte for byte from
 /// `specs/waldur-site-agent.yaml` with `specs/waldur-site-agent-layout.yaml`.
-@Suite struct SeedPageTests {
+@Suite(Fixtures.needsShared) struct SeedPageTests {
     struct Seed {
         var path: String
         var page: String

@@ -18,6 +18,19 @@ enum Fixtures {
 
     static func path(_ relative: String) -> String { root.appending(path: relative).path }
 
+    /// Whether `../shared` is beside the package.
+    static let hasShared = FileManager.default.fileExists(atPath: shared.path)
+
+    /// CI sets `SPECFORGE_REQUIRE_SHARED=1`: there a missing `../shared` fails the suites that need it.
+    static let sharedRequired = ProcessInfo.processInfo.environment["SPECFORGE_REQUIRE_SHARED"] == "1"
+
+    /// The trait of a suite that reads `../shared`: on a bare clone it is skipped, saying why;
+    /// where `SPECFORGE_REQUIRE_SHARED=1` it runs, and fails when the data is missing.
+    static let needsShared = ConditionTrait.enabled(
+        if: hasShared || sharedRequired,
+        "skipped: needs the reference data at \(shared.path) (../shared beside the package), which is missing"
+    )
+
     /// The shared reference data, or a recorded failure saying it is missing (never a silent pass).
     static func requireShared(_ relative: String, sourceLocation: SourceLocation = #_sourceLocation) -> String? {
         let url = shared.appending(path: relative)

@@ -5,7 +5,7 @@ import Testing
 
 /// The full Waldur API reference generated from the real 4 MB document and compared, page for
 /// page, with the pages the upstream generator made from it.
-@Suite struct WaldurConformanceTests {
+@Suite(Fixtures.needsShared) struct WaldurConformanceTests {
     @Test func everyGivenPageIsIdentical() throws {
         guard let spec = Fixtures.requireShared("waldur/waldur-openapi-8.0.5.yaml"),
             let pages = Fixtures.requireShared("waldur/pages"),
