@@ -28,7 +28,7 @@ enum Fixtures {
     /// where `SPECFORGE_REQUIRE_SHARED=1` it runs, and fails when the data is missing.
     static let needsShared = ConditionTrait.enabled(
         if: hasShared || sharedRequired,
-        "skipped: needs the reference data at \(shared.path) (../shared beside the package), which is missing"
+        "needs the reference data at \(shared.path) (../shared beside the package), which is missing"
     )
 
     /// The shared reference data, or a recorded failure saying it is missing (never a silent pass).
