@@ -58,11 +58,8 @@ import Testing
             RegistryEnum: {type: string, enum: [Central, Regional]}
         """
 
-    static let layout = """
-        examples:
-          python: {package: shelters_client, source-url: https://example.com/shelters_client}
-          typescript: {package: shelters-client}
-        """
+    /// The client packages of the snippet tests' layout.
+    static let layout = DocsSnippetTests.layout
 
     static var page: String {
         get throws { try #require(try Fixtures.docs(spec, layout: layout)["uncategorized/shelters/shelters.md"]) }
