@@ -20,9 +20,10 @@ sections:
     rest: true
 
 # Example values of the HTTPie, Python and TypeScript tabs, tried in this order:
+# an enum gives its first value (whatever the field's name);
 # 1. `string-names`: a string field of exactly this name;
 # 2. `names`: a field of exactly this name, of any type;
-# then a composition (allOf/oneOf/anyOf) or an untyped field gives null and an enum its first value;
+# then a composition (allOf/oneOf/anyOf) or an untyped field gives null;
 # 3. `string-patterns`: a string field whose name matches (`*` matches any text), first match wins;
 # 4. `formats`: a string field by its format;
 # 5. `types`: by type.
@@ -51,6 +52,8 @@ examples:
     - match: "*password*"
       value: "********"
     - match: "*token*"
+      value: "********"
+    - match: "*api_key*"
       value: "********"
     - match: "*_uuid"
       value: a1b2c3d4-e5f6-7890-abcd-ef1234567890

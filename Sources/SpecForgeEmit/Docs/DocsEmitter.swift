@@ -105,9 +105,10 @@ public struct DocsEmitter: Emitter {
     func sections(_ plan: PagePlan) -> [(title: String?, operations: [OperationIR])] {
         if let configured = plan.sections {
             let named = Set(configured.flatMap(\.operations))
-            return configured.map { section in
+            // A section none of whose operations the document has is left out, like the built-in ones.
+            return configured.compactMap { section in
                 let ops = plan.operations.filter { section.operations.contains($0.operationId) || (section.rest && !named.contains($0.operationId)) }
-                return (section.title, Self.sorted(ops))
+                return ops.isEmpty ? nil : (section.title, Self.sorted(ops))
             }
         }
         let prefix = actionPrefix(plan)

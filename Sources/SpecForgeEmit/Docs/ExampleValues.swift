@@ -16,14 +16,15 @@ public struct ExampleValues: Sendable {
     /// `isReference` tells whether the field's schema was a `$ref`.
     func value(name: String, schema: SchemaIR, resource: String) -> JSONValue {
         let isString = schema.kind == .string && schema.types == ["string"]
-        if isString, let v = stringNames[name] { return fill(v, name: name, resource: resource) }
-        if let v = names[name] { return fill(v, name: name, resource: resource) }
-        if schema.isComposite { return .null }
-        if let values = schema.enumValues, let first = values.first,
+        // An enum's own first value comes before any value by name: it is the one the API accepts.
+        if !schema.isComposite, let values = schema.enumValues, let first = values.first,
             schema.name != nil || schema.types.isEmpty || schema.types == ["string"]
         {
             return first
         }
+        if isString, let v = stringNames[name] { return fill(v, name: name, resource: resource) }
+        if let v = names[name] { return fill(v, name: name, resource: resource) }
+        if schema.isComposite { return .null }
         if schema.types.isEmpty { return .null }
         if isString {
             for p in stringPatterns where Glob.matches(name, p.match) { return fill(p.value, name: name, resource: resource) }

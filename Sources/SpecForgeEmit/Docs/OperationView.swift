@@ -115,9 +115,10 @@ struct OperationView {
         var pyArgs = pathValues.map { "\($0.0)=\(JSONText.pretty($0.1, indent: 4, continuation: 12))" }
         pyArgs.append("client=client")
         var pyBody: Value = .null
-        if case .object(let schema, let values) = body {
+        // The Python client sends a body as an instance of its model: a body schema with no name has none to import.
+        if case .object(let schema, let values) = body, let model = schema.name {
             pyBody = [
-                "model": .string(schema.name ?? "dict"),
+                "model": .string(model),
                 "hasFields": .bool(!values.isEmpty),
                 "fields": Self.commaList(values.map { "\($0.0)=\(JSONText.pretty($0.1, indent: 4, continuation: 12))" }),
             ]
@@ -286,13 +287,15 @@ struct OperationView {
         s.kind == .array ? "array" : FieldRows.typeLabel(s)
     }
 
+    /// The parameter's description, then its default (as Python prints it) and its enum values, one a line.
     static func parameterDescription(_ p: ParameterIR) -> String {
-        var text = (p.description ?? "").replacingAll("\n", with: "<br>")
+        var lines: [String] = []
+        if let description = p.description, !description.isEmpty { lines.append(description.replacingAll("\n", with: "<br>")) }
+        if let value = p.schema.defaultValue { lines.append("_Default: `\(pythonLiteral(value))`_") }
         if let values = p.schema.enumValues, !values.isEmpty {
-            let e = "_Enum: " + values.map { "`\(plain($0))`" }.joined(separator: ", ") + "_"
-            text = text.isEmpty ? e : text + "<br>" + e
+            lines.append("_Enum: " + values.map { "`\(plain($0))`" }.joined(separator: ", ") + "_")
         }
-        return text
+        return lines.joined(separator: "<br>")
     }
 
     func requestBodyTab(_ body: BodyShape) -> Value {
