@@ -1,4 +1,5 @@
 import Foundation
+import SpecForgeEmit
 import SpecForgeIR
 import SpecForgeParse
 
@@ -17,10 +18,13 @@ public struct Job: Sendable {
         public var output: String
         public var module: String
         public var access: String
-        public init(output: String, module: String, access: String = "public") {
+        /// The sharded layout's file count (`SwiftShards`); nil for a file per declaration.
+        public var shards: Int?
+        public init(output: String, module: String, access: String = "public", shards: Int? = nil) {
             self.output = output
             self.module = module
             self.access = access
+            self.shards = shards
         }
     }
 
@@ -80,14 +84,18 @@ public enum ConfigFile {
                     r.error(mark, "docs needs 'output', the directory to write the pages to")
                 }
             }
-            if let s = r.mapping(m["swift"], "swift", allowed: ["output", "module", "access"]) {
+            if let s = r.mapping(m["swift"], "swift", allowed: ["output", "module", "access", "shards"]) {
                 if let out = r.string(s["output"], "swift.output") ?? (requireOutputs ? nil : "") {
                     let module = r.string(s["module"], "swift.module") ?? "API"
                     let access = r.string(s["access"], "swift.access") ?? "public"
                     if !["public", "package", "internal"].contains(access), let mark = s["access"]?.mark {
                         r.error(mark, "swift.access must be public, package or internal")
                     }
-                    job.swift = .init(output: resolve(out), module: module, access: access)
+                    let shards = r.integer(s["shards"], "swift.shards")
+                    if let n = shards, !SwiftShards.allowedCounts.contains(n), let mark = s["shards"]?.mark {
+                        r.error(mark, "swift.shards must be a whole number from \(SwiftShards.allowedCounts.lowerBound) to \(SwiftShards.allowedCounts.upperBound)")
+                    }
+                    job.swift = .init(output: resolve(out), module: module, access: access, shards: shards)
                 } else if let mark = m["swift"]?.mark {
                     r.error(mark, "swift needs 'output', the directory to write the Swift files to")
                 }

@@ -42,6 +42,15 @@ public struct ConfigReader {
         return b
     }
 
+    public mutating func integer(_ node: Node?, _ what: String) -> Int? {
+        guard let node else { return nil }
+        guard let n = node.scalar?.int else {
+            error(node.mark, "\(what) must be a whole number")
+            return nil
+        }
+        return n
+    }
+
     /// A string or a list of strings.
     public mutating func strings(_ node: Node?, _ what: String) -> [String]? {
         guard let node else { return nil }

@@ -11,9 +11,12 @@ public struct SwiftEmitter: Emitter {
     public struct Options: Sendable {
         public var module: String
         public var access: String
-        public init(module: String, access: String) {
+        /// With a count, the sharded layout of `SwiftShards` instead of a file per declaration.
+        public var shards: Int?
+        public init(module: String, access: String, shards: Int? = nil) {
             self.module = module
             self.access = access
+            self.shards = shards
         }
     }
 
@@ -35,9 +38,16 @@ public struct SwiftEmitter: Emitter {
         let sdk = SwiftSDK(model: model)
         let decls = sdk.decls
         let groups = sdk.groups
+        let templates = self.templates
+        let client = templates.render("swift/client", clientValue(sdk, access: access))
+        let support = Self.supportFiles.map { templates.render("swift/support/\($0)", ["access": .string(access)]) }
+        if let count = options.shards {
+            emitShards(count: count, sdk: sdk, access: access, client: client, support: support, into: &output)
+            output.files.sort { $0.path < $1.path }
+            return
+        }
 
         // Model files are independent: build and render them on every core, in declaration order.
-        let templates = self.templates
         let models = concurrentMap(decls) { decl in
             templates.render(
                 "swift/model",
@@ -52,8 +62,28 @@ public struct SwiftEmitter: Emitter {
             output.add("Models/\(decl.name).swift", text)
         }
 
+        output.add("Client/Client.swift", client)
+        let tagFiles = concurrentMap(groups.map { ($0.0, $0.1) }) { tag, ops in
+            var methods: [Value] = []
+            for op in ops {
+                methods.append(op.templateValue(paged: false))
+                if op.pagedName != nil { methods.append(op.templateValue(paged: true)) }
+            }
+            return templates.render("swift/client-tag", ["access": .string(access), "tag": .string(tag), "operations": .list(methods)])
+        }
+        for ((tag, _), text) in zip(groups, tagFiles) {
+            output.add("Client/Client+\(tag).swift", text)
+        }
+        for (name, text) in zip(Self.supportFiles, support) {
+            output.add("Support/\(name).swift", text)
+        }
+        output.files.sort { $0.path < $1.path }
+    }
+
+    /// The values of the `swift/client` template: the client struct and its credentials.
+    func clientValue(_ sdk: SwiftSDK, access: String) -> Value {
         let auth = sdk.authentication
-        let clientValue: Value = [
+        return [
             "access": .string(access),
             "module": .string(options.module),
             "title": .string(model.title),
@@ -70,21 +100,5 @@ public struct SwiftEmitter: Emitter {
                     ])
                 }),
         ]
-        output.add("Client/Client.swift", templates.render("swift/client", clientValue))
-        let tagFiles = concurrentMap(groups.map { ($0.0, $0.1) }) { tag, ops in
-            var methods: [Value] = []
-            for op in ops {
-                methods.append(op.templateValue(paged: false))
-                if op.pagedName != nil { methods.append(op.templateValue(paged: true)) }
-            }
-            return templates.render("swift/client-tag", ["access": .string(access), "tag": .string(tag), "operations": .list(methods)])
-        }
-        for ((tag, _), text) in zip(groups, tagFiles) {
-            output.add("Client/Client+\(tag).swift", text)
-        }
-        for name in Self.supportFiles {
-            output.add("Support/\(name).swift", templates.render("swift/support/\(name)", ["access": .string(access)]))
-        }
-        output.files.sort { $0.path < $1.path }
     }
 }
