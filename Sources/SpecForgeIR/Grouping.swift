@@ -2,7 +2,7 @@ import SpecForgeParse
 
 /// Operations grouped into resources: the unit a reference page documents.
 public struct Resource: Sendable {
-    /// The group key, e.g. `keys` or `admin-arrow-billing-syncs`.
+    /// The group key, e.g. `keys` or `admin-billing-reports`.
     public var key: String
     public var operations: [OperationIR]
 }
