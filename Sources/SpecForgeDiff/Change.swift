@@ -27,11 +27,13 @@ public struct Change: Sendable {
         case parameterDeleted(location: String)
         case parameterModified(location: String)
         case requestBody
+        case requestBodyAdded(required: Bool)
         case responses
         case responseAdded(status: String), responseDeleted(status: String), responseModified(status: String)
         case mediaTypeAdded, mediaTypeDeleted, mediaTypeModified
         case propertyAdded(name: String, required: Bool), propertyDeleted(name: String), propertyModified(name: String)
-        case requiredAdded(name: String), requiredDeleted(name: String)
+        /// `newProperty`: the property is new as well (not one that became required).
+        case requiredAdded(name: String, newProperty: Bool), requiredDeleted(name: String)
         case enumAdded, enumDeleted
         case schemaAdded, schemaDeleted
         case items

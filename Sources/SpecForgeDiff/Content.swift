@@ -7,7 +7,9 @@ extension Differ {
     func requestBody(_ a: Node?, _ aFile: String, _ b: Node?, _ bFile: String, at site: Location) -> [Change] {
         guard a != nil || b != nil else { return [] }
         guard let a, let b else {
-            return [Change(.requestBody, "Request body changed", location: b.map { location($0, bFile) } ?? site)]
+            let added = b.map { revision.resolve($0, in: bFile) }
+            return [Change(added.map { .requestBodyAdded(required: $0.node.flag("required") == .bool(true)) } ?? .requestBody,
+                           "Request body changed", location: added?.site ?? site)]
         }
         let x = base.resolve(a, in: aFile), y = revision.resolve(b, in: bFile)
         var out: [Change] = []

@@ -57,16 +57,17 @@ extension Differ {
         }
 
         var added: [(String, String, Change)] = [], deleted: [(String, String, Change)] = [], modified: [(String, String, Change)] = []
-        func operations(_ item: Node) -> [(String, Node)] {
-            Self.methods.compactMap { m in item[m].map { (m.uppercased(), $0) } }
+        /// The operations of a path item: method, operation, and where its method is written.
+        func operations(_ item: Node) -> [(String, Node, Mark)] {
+            Self.methods.compactMap { m in item.mapping?.entry(m).map { (m.uppercased(), $0.value, $0.keyMark) } }
         }
         func endpointLine(_ method: String, _ path: String) -> String { method + " " + path }
 
         for e in x {
             let match = exact[e.path] ?? byShape[e.shape]?.first
             guard let j = match else {
-                for (method, op) in operations(e.item.node) {
-                    deleted.append((e.path, method, Change(.endpointDeleted, endpointLine(method, e.path), location: location(op, e.item.file))))
+                for (method, _, mark) in operations(e.item.node) {
+                    deleted.append((e.path, method, Change(.endpointDeleted, endpointLine(method, e.path), location: Location(file: e.item.file, mark: mark))))
                 }
                 continue
             }
@@ -74,23 +75,23 @@ extension Differ {
             var names: [String: String] = [:]
             if other.path != e.path { for (n1, n2) in zip(e.names, other.names) { names[n1] = n2 } }
             let ops2 = operations(other.item.node)
-            for (method, op1) in operations(e.item.node) {
-                guard let op2 = ops2.first(where: { $0.0 == method })?.1 else {
-                    deleted.append((e.path, method, Change(.endpointDeleted, endpointLine(method, e.path), location: location(op1, e.item.file))))
+            for (method, op1, mark1) in operations(e.item.node) {
+                guard let (_, op2, mark2) = ops2.first(where: { $0.0 == method }) else {
+                    deleted.append((e.path, method, Change(.endpointDeleted, endpointLine(method, e.path), location: Location(file: e.item.file, mark: mark1))))
                     continue
                 }
                 let changes = operation(base.resolve(op1, in: e.item.file).node, e.item.file, revision.resolve(op2, in: other.item.file).node, other.item.file, pathNames: names)
                 if !changes.isEmpty {
-                    modified.append((e.path, method, Change(.endpointModified, endpointLine(method, e.path), location: location(op2, other.item.file), children: changes)))
+                    modified.append((e.path, method, Change(.endpointModified, endpointLine(method, e.path), location: Location(file: other.item.file, mark: mark2), children: changes)))
                 }
             }
-            for (method, op2) in ops2 where !operations(e.item.node).contains(where: { $0.0 == method }) {
-                added.append((other.path, method, Change(.endpointAdded, endpointLine(method, other.path), location: location(op2, other.item.file))))
+            for (method, _, mark) in ops2 where !operations(e.item.node).contains(where: { $0.0 == method }) {
+                added.append((other.path, method, Change(.endpointAdded, endpointLine(method, other.path), location: Location(file: other.item.file, mark: mark))))
             }
         }
         for e in y where !oldExact.contains(e.path) && !oldShapes.contains(e.shape) {
-            for (method, op) in operations(e.item.node) {
-                added.append((e.path, method, Change(.endpointAdded, endpointLine(method, e.path), location: location(op, e.item.file))))
+            for (method, _, mark) in operations(e.item.node) {
+                added.append((e.path, method, Change(.endpointAdded, endpointLine(method, e.path), location: Location(file: e.item.file, mark: mark))))
             }
         }
         func sorted(_ list: [(String, String, Change)]) -> [Change] {

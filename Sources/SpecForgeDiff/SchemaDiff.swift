@@ -72,7 +72,7 @@ extension Differ {
         out += value("MinItems", x.count("minItems"), y.count("minItems"), at: loc("minItems"))
         out += value("MaxItems", x.optionalNumber("maxItems"), y.optionalNumber("maxItems"), at: loc("maxItems"))
         out += group("Items changed", schema(x["items"], a.file, y["items"], b.file), kind: .items, at: loc("items"))
-        out += group("Required changed", required(x.texts("required"), y.texts("required"), at: loc("required")))
+        out += group("Required changed", required(x.texts("required"), y.texts("required"), existing: x["properties"], at: loc("required")))
         out += value("MinProps", x.count("minProperties"), y.count("minProperties"), at: loc("minProperties"))
         out += value("MaxProps", x.optionalNumber("maxProperties"), y.optionalNumber("maxProperties"), at: loc("maxProperties"))
         out += group("Properties changed", properties(a, b), at: loc("properties"))
@@ -107,10 +107,10 @@ extension Differ {
         return out
     }
 
-    private func required(_ a: [String], _ b: [String], at location: Location) -> [Change] {
+    private func required(_ a: [String], _ b: [String], existing: Node?, at location: Location) -> [Change] {
         var out: [Change] = []
         for name in Set(b).subtracting(a).sorted() {
-            out.append(Change(.requiredAdded(name: name), "New required property: \(name)", location: location))
+            out.append(Change(.requiredAdded(name: name, newProperty: existing?[name] == nil), "New required property: \(name)", location: location))
         }
         for name in Set(a).subtracting(b).sorted() {
             out.append(Change(.requiredDeleted(name: name), "Deleted required property: \(name)", location: location))
