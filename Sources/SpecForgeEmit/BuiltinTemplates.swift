@@ -84,6 +84,12 @@ examples:
 {{/groups}}
 {{/categories}}
 
+{{#changes}}
+
+## {{{changesTitle}}}
+
+- [{{{changesTitle}}} in {{{version}}}](./{{{link}}})
+{{/changes}}
 
 """#),
         ("docs/operation.mustache", #"""
