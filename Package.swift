@@ -25,6 +25,8 @@ let package = Package(
         .target(name: "SpecForgeParse", dependencies: ["SpecForgeLoad"]),
         // IR: the model of pages, operations and schemas the emitters read.
         .target(name: "SpecForgeIR", dependencies: ["SpecForgeParse"]),
+        // diff: two documents compared (endpoints, parameters, bodies, responses, schemas), the report and the breaking-change rules.
+        .target(name: "SpecForgeDiff", dependencies: ["SpecForgeParse"]),
         // render: Mustache templates.
         .target(name: "SpecForgeRender"),
         // emit: one emitter per output, building view models rendered through templates.
@@ -34,7 +36,7 @@ let package = Package(
         .target(name: "SpecForgeWrite"),
         .target(
             name: "SpecForgeKit",
-            dependencies: ["SpecForgeLoad", "SpecForgeParse", "SpecForgeIR", "SpecForgeEmit", "SpecForgeWrite"]
+            dependencies: ["SpecForgeLoad", "SpecForgeParse", "SpecForgeIR", "SpecForgeEmit", "SpecForgeWrite", "SpecForgeDiff"]
         ),
         .executableTarget(
             name: "specforge",
@@ -95,6 +97,7 @@ let package = Package(
             name: "SpecForgeTests",
             dependencies: [
                 "SpecForgeKit",
+                "SpecForgeDiff",
                 "SiteAgentAPI",
                 "StylesAPI",
                 .product(name: "Mustache", package: "swift-mustache"),

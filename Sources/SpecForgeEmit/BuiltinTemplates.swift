@@ -87,6 +87,12 @@ examples:
 {{/groups}}
 {{/categories}}
 
+{{#changes}}
+
+## {{{changesTitle}}}
+
+- [{{{changesTitle}}} in {{{version}}}](./{{{link}}})
+{{/changes}}
 
 """#),
         ("docs/operation.mustache", #"""

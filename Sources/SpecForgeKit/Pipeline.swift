@@ -1,4 +1,5 @@
 import Foundation
+import SpecForgeDiff
 import SpecForgeEmit
 import SpecForgeIR
 import SpecForgeLoad
@@ -22,6 +23,19 @@ public enum Pipeline {
 
     /// Loads and parses a spec (and the files its `$ref`s reach) into the IR.
     public static func model(spec: String, warnings: inout [Diagnostic], timings: inout Timings) throws -> APIModel {
+        try loaded(spec: spec, warnings: &warnings, timings: &timings).model
+    }
+
+    /// A loaded spec: its files, its parsed document and the IR built from it.
+    public struct Loaded {
+        public var spec: String
+        public var sources: SourceSet
+        public var document: Document
+        public var model: APIModel
+    }
+
+    /// Loads and parses a spec (and the files its `$ref`s reach) and builds the IR.
+    public static func loaded(spec: String, warnings: inout [Diagnostic], timings: inout Timings) throws -> Loaded {
         var clock = ContinuousClock.now
         func lap() -> Double {
             let now = ContinuousClock.now
@@ -38,7 +52,7 @@ public enum Pipeline {
         timings.parse = lap()
         let model = ModelBuilder.build(document)
         timings.ir = lap()
-        return model
+        return Loaded(spec: spec, sources: sources, document: document, model: model)
     }
 
     /// The built-in templates overlaid with a user's directory.
@@ -69,7 +83,8 @@ public enum Pipeline {
     }
 
     public static func run(_ job: Job, warnings: inout [Diagnostic], timings: inout Timings) throws -> [PlannedOutput] {
-        let model = try model(spec: job.spec, warnings: &warnings, timings: &timings).filtered(job.filter)
+        let loaded = try loaded(spec: job.spec, warnings: &warnings, timings: &timings)
+        let model = loaded.model.filtered(job.filter)
         let files = try templateFiles(overrides: job.templates)
         let library = try library(files, overrides: job.templates)
         var emitters: [any Emitter] = []
@@ -84,11 +99,29 @@ public enum Pipeline {
             directories.append(swift.output)
         }
         // The emitters read the same model and write nothing: they run side by side.
-        let results = emitAll(emitters)
-        for (emitter, result) in zip(emitters, results) {
-            if emitter is DocsEmitter { timings.docs = result.seconds } else { timings.swift = result.seconds }
+        var results = emitAll(emitters)
+        for (i, (emitter, result)) in zip(emitters, results).enumerated() {
+            if let docs = emitter as? DocsEmitter {
+                timings.docs = result.seconds
+                if let page = try changesPage(docs, current: loaded, layout: job.docs?.layout) {
+                    results[i].files.add(page.path, page.text)
+                }
+            } else {
+                timings.swift = result.seconds
+            }
         }
         return zip(directories, results).map { PlannedOutput(directory: $0, files: $1.files) }
+    }
+
+    /// The changes page the layout asks for: the earlier document (named relative to the layout)
+    /// compared with the current one.
+    static func changesPage(_ docs: DocsEmitter, current: Loaded, layout: String?) throws -> (path: String, text: String)? {
+        guard let (changes, path) = docs.changesPage else { return nil }
+        let directory = layout.map { ($0 as NSString).deletingLastPathComponent } ?? ""
+        let previous = changes.previous.hasPrefix("/") || directory.isEmpty ? changes.previous : directory + "/" + changes.previous
+        let old = try Comparison.input(previous)
+        let new = DiffInput(sources: current.sources, rootFile: current.spec, document: current.document)
+        return (path, MarkdownPage.render(DiffReport.compare(old, new), version: current.document.version))
     }
 
     /// The Markdown reference: reads the format defaults and the layout, then emits every page.

@@ -26,12 +26,12 @@ public final class SourceSet {
     /// Every file loaded so far (the root first is not guaranteed; sort if order matters).
     public var loadedFiles: [String] { Array(files.keys) }
 
-    func root(_ file: String) -> Node? {
+    public func root(_ file: String) -> Node? {
         try? files[file]?.get()
     }
 
     /// Splits `ref` into the file it names (relative to `file`) and a JSON pointer.
-    func resolve(_ ref: String, from file: String) -> (file: String, pointer: String)? {
+    public func resolve(_ ref: String, from file: String) -> (file: String, pointer: String)? {
         let parts = ref.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
         let filePart = String(parts[0])
         var pointer = parts.count > 1 ? String(parts[1]) : ""
@@ -43,7 +43,7 @@ public final class SourceSet {
     }
 
     /// The node at `pointer` in `file`, loading the file when it is first named.
-    func node(file: String, pointer: String) -> Result<Node, Problem> {
+    public func node(file: String, pointer: String) -> Result<Node, Problem> {
         let loaded: Result<Node, LoadError>
         if let cached = files[file] {
             loaded = cached

@@ -5,7 +5,7 @@ struct SpecForgeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "specforge",
         abstract: "Generates Swift models, a Swift client and Markdown API reference pages from an OpenAPI document.",
-        subcommands: [Generate.self, Check.self, BuildPlugin.self],
+        subcommands: [Generate.self, Check.self, Diff.self, BuildPlugin.self],
         defaultSubcommand: Generate.self
     )
 }

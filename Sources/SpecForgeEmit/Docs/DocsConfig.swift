@@ -48,6 +48,16 @@ public struct DocsConfig: Sendable {
         public var swiftModule: String?
     }
 
+    /// A page of the changes since an earlier version of the document, beside the reference.
+    public struct Changes: Sendable {
+        /// The earlier document, as written in the layout (relative to the layout file).
+        public var previous: String
+        /// Where the page goes; `{version}` is the document's `info.version`.
+        public var path = "api-changes/{version}.md"
+        /// The page's entry in the index.
+        public var title = "API changes"
+    }
+
     /// Only operations whose path starts with this are documented.
     public var basePath = "/api/"
     public var methods: Set<HTTPMethod> = [.get, .post, .put, .patch, .delete]
@@ -55,6 +65,7 @@ public struct DocsConfig: Sendable {
     public var index: Index?
     public var categories: [Category] = []
     public var examples = Examples()
+    public var changes: Changes?
 
     public init() {}
 
@@ -66,7 +77,7 @@ public struct DocsConfig: Sendable {
     ) throws(Diagnostics) -> DocsConfig {
         var r = ConfigReader(file: file)
         var config = DocsConfig()
-        guard let root = r.mapping(node, "the layout", allowed: ["base-path", "methods", "default-path", "index", "categories", "examples"]) else {
+        guard let root = r.mapping(node, "the layout", allowed: ["base-path", "methods", "default-path", "index", "categories", "examples", "changes"]) else {
             try r.finish()
             return config
         }
@@ -135,6 +146,16 @@ public struct DocsConfig: Sendable {
             if let url = r.string(e["base-url"], "base-url") { config.examples.baseURL = url }
             for entry in r.mapping(e["values"], "examples.values")?.entries ?? [] {
                 config.examples.names.append((entry.key, ExampleValues.literal(entry.value)))
+            }
+        }
+        if let c = r.mapping(root["changes"], "changes", allowed: ["previous", "path", "title"]) {
+            if let previous = r.string(c["previous"], "changes.previous") {
+                var changes = Changes(previous: previous)
+                if let path = r.string(c["path"], "changes.path") { changes.path = path }
+                if let title = r.string(c["title"], "changes.title") { changes.title = title }
+                config.changes = changes
+            } else {
+                r.error(root["changes"]?.mark ?? node.mark, "changes needs 'previous', the earlier document to compare with")
             }
         }
         try r.finish()

@@ -163,10 +163,18 @@ public struct DocsEmitter: Emitter {
         ]
     }
 
+    /// The layout's changes page, if it asks for one, and where it goes.
+    public var changesPage: (changes: DocsConfig.Changes, path: String)? {
+        config.changes.map { ($0, $0.path.replacingAll("{version}", with: model.version)) }
+    }
+
     func indexValue(_ index: DocsConfig.Index) -> Value {
         [
             "title": .string(index.title),
             "intro": index.intro.templateValue,
+            "changes": changesPage.map { page in
+                ["changesTitle": .string(page.changes.title), "version": .string(model.version), "link": .string(page.path)] as Value
+            } ?? .null,
             "categories": .list(
                 config.categories.map { category in
                     [

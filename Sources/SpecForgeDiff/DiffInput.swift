@@ -1,0 +1,48 @@
+import SpecForgeLoad
+import SpecForgeParse
+
+/// One side of a comparison: a document's files, its root and its parsed form.
+///
+/// The comparison reads the value tree (which keeps every attribute as written, and where it is);
+/// the parsed `Document` has validated it and gives the version.
+public final class DiffInput {
+    public let sources: SourceSet
+    public let rootFile: String
+    public let root: Node
+    public let document: Document
+
+    public init(sources: SourceSet, rootFile: String, document: Document) {
+        self.sources = sources
+        self.rootFile = rootFile
+        self.root = sources.root(rootFile) ?? Node(.mapping(Mapping()), mark: Mark(line: 1, column: 1))
+        self.document = document
+    }
+
+    /// A node that may be a `$ref`, followed to what it names (through chains of references).
+    struct Resolved {
+        /// The node after following references.
+        var node: Node
+        /// The file `node` is in.
+        var file: String
+        /// The reference as written at the use site, or `""` for an element written in place.
+        var ref: String
+        /// Where the element is used (the `$ref` itself, or the element): it identifies the occurrence.
+        var site: Location
+    }
+
+    func resolve(_ node: Node, in file: String) -> Resolved {
+        var current = node, currentFile = file
+        var firstRef = ""
+        var hops = 0
+        while let ref = current["$ref"]?.string, hops < 64 {
+            if firstRef.isEmpty { firstRef = ref }
+            guard let (target, pointer) = sources.resolve(ref, from: currentFile),
+                case .success(let next) = sources.node(file: target, pointer: pointer)
+            else { break }
+            current = next
+            currentFile = target
+            hops += 1
+        }
+        return Resolved(node: current, file: currentFile, ref: firstRef, site: Location(file: file, mark: node.mark))
+    }
+}

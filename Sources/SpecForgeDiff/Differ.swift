@@ -1,0 +1,77 @@
+import SpecForgeLoad
+import SpecForgeParse
+
+/// Walks two documents side by side and builds the `Change` tree.
+///
+/// Schemas are compared once per pair of occurrences (and direction), and a schema that
+/// contains itself is compared only down to the point where it recurs.
+final class Differ {
+    let base: DiffInput
+    let revision: DiffInput
+
+    enum Direction: Hashable { case request, response }
+    var direction = Direction.request
+    var visitedBase: Set<String> = []
+    var visitedRevision: Set<String> = []
+
+    struct CacheKey: Hashable {
+        var base: Location
+        var revision: Location
+        var direction: Direction
+    }
+    var cache: [CacheKey: [Change]] = [:]
+
+    init(base: DiffInput, revision: DiffInput) {
+        self.base = base
+        self.revision = revision
+    }
+
+    func location(_ node: Node, _ file: String) -> Location { Location(file: file, mark: node.mark) }
+
+    /// `Title changed from 'a' to 'b'`, or nothing when the values are equal.
+    func value(_ title: String, _ from: Attribute, _ to: Attribute, at location: Location? = nil) -> [Change] {
+        guard from != to else { return [] }
+        return [Change(.value(attribute: title, from: from.quoted, to: to.quoted), "\(title) changed from \(from.quoted) to \(to.quoted)", location: location)]
+    }
+
+    /// Two lists compared as sets: `Title changed from 'removed' to 'added'`.
+    func strings(_ title: String, _ from: [String], _ to: [String], at location: Location? = nil) -> [Change] {
+        let removed = from.filter { !to.contains($0) }, added = to.filter { !from.contains($0) }
+        guard !removed.isEmpty || !added.isEmpty else { return [] }
+        let a = "'" + unique(removed).joined(separator: ", ") + "'", b = "'" + unique(added).joined(separator: ", ") + "'"
+        return [Change(.value(attribute: title, from: a, to: b), "\(title) changed from \(a) to \(b)", location: location)]
+    }
+
+    private func unique(_ list: [String]) -> [String] {
+        var seen: Set<String> = []
+        return list.filter { seen.insert($0).inserted }
+    }
+
+    /// `Title changed` with the changes under it, or nothing when there are none.
+    func group(_ title: String, _ children: [Change], kind: Change.Kind = .group, at location: Location? = nil) -> [Change] {
+        children.isEmpty ? [] : [Change(kind, title, location: location, children: children)]
+    }
+
+    /// `New extension`, `Deleted extension`, `Modified extension` of two elements.
+    func extensions(_ a: Node, _ b: Node, bFile: String) -> [Change] {
+        let ea = a.extensions, eb = b.extensions
+        var out: [Change] = []
+        for (key, value) in eb.sorted(by: { $0.key < $1.key }) where !ea.contains(where: { $0.key == key }) {
+            out.append(Change(.other, "New extension: \(key)", location: location(value, bFile)))
+        }
+        for (key, _) in ea.sorted(by: { $0.key < $1.key }) where !eb.contains(where: { $0.key == key }) {
+            out.append(Change(.other, "Deleted extension: \(key)"))
+        }
+        for (key, value) in ea.sorted(by: { $0.key < $1.key }) {
+            guard let other = eb.first(where: { $0.key == key })?.value else { continue }
+            let from = JSONValue(value), to = JSONValue(other)
+            if !sameLiteral(from, to) {
+                out.append(Change(.other, "Modified extension: \(key)", location: location(other, bFile), children: [
+                    Change(.value(attribute: key, from: ValueText.plain(from), to: ValueText.plain(to)),
+                           "replace from \(ValueText.plain(from)) to \(ValueText.plain(to))")
+                ]))
+            }
+        }
+        return group("Extensions changed", out)
+    }
+}
