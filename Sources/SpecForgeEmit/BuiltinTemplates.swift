@@ -75,6 +75,12 @@ examples:
 
 {{{intro}}}
 {{/intro}}
+{{#hasPages}}
+
+{{/hasPages}}
+{{#pages}}
+- [{{{pageTitle}}}](./{{{link}}}){{#summary}}: {{{summary}}}{{/summary}}
+{{/pages}}
 {{#categories}}
 
 ## {{{categoryTitle}}}

@@ -7,6 +7,8 @@ public struct APIModel: Sendable {
     public var version: String
     public var description: String?
     public var servers: [String]
+    /// The document's tags with their descriptions, in document order.
+    public var tags: [Tag] = []
     public var operations: [OperationIR]
     /// Named schemas in document order (component schemas, then other referenced ones).
     public var schemas: [SchemaIR]
@@ -53,11 +55,15 @@ public struct ParameterIR: Sendable {
     public var schema: SchemaIR
     public var style: Parameter.Style
     public var explode: Bool
+    /// The parameter's own `example` (or first of `examples`).
+    public var example: JSONValue? = nil
 }
 
 public struct ContentIR: Sendable {
     public var contentType: String
     public var schema: SchemaIR?
+    /// The media type's `example` (or first of `examples`): a whole example body.
+    public var example: JSONValue? = nil
 
     public var isJSON: Bool {
         if contentType == "application/json" { return true }  // the common case, without splitting

@@ -1,12 +1,14 @@
 import SpecForgeIR
 import SpecForgeLoad
+import SpecForgeParse
 
 /// How the Markdown reference is laid out: where pages go, the index, page-specific sections,
 /// and the client packages the example tabs call. Read from the `--layout` file.
 public struct DocsConfig: Sendable {
     public struct Index: Sendable {
         public var path = "index.md"
-        public var title = "API Reference"
+        /// nil: the document's `info.title`.
+        public var title: String?
         public var intro: String?
     }
 
@@ -48,11 +50,16 @@ public struct DocsConfig: Sendable {
         public var swiftModule: String?
     }
 
-    /// Only operations whose path starts with this are documented.
-    public var basePath = "/api/"
-    public var methods: Set<HTTPMethod> = [.get, .post, .put, .patch, .delete]
+    /// Only operations whose path starts with this are documented; nil: the prefix all paths
+    /// share (`APIModel.inferredBasePath`).
+    public var basePath: String?
+    /// Where the layout sets `base-path`, for messages.
+    public var basePathSource: Location?
+    public var methods: Set<HTTPMethod> = Set(HTTPMethod.allCases)
+    /// Where the pages no category places go; `{key}` is the resource's key as a file name.
     public var defaultPath = "uncategorized/{key}/{key}.md"
-    public var index: Index?
+    /// The index page; on unless the layout says `index: false`.
+    public var index: Index? = Index()
     public var categories: [Category] = []
     public var examples = Examples()
 
@@ -70,12 +77,17 @@ public struct DocsConfig: Sendable {
             try r.finish()
             return config
         }
-        if let base = r.string(root["base-path"], "base-path") { config.basePath = base }
+        if let base = r.string(root["base-path"], "base-path") {
+            config.basePath = base
+            config.basePathSource = root["base-path"].map { Location(file: file, mark: $0.mark) }
+        }
         if let methods = r.strings(root["methods"], "methods") {
             config.methods = Set(methods.compactMap { HTTPMethod(rawValue: $0.lowercased()) })
         }
         if let path = r.string(root["default-path"], "default-path") { config.defaultPath = path }
-        if let index = r.mapping(root["index"], "index", allowed: ["path", "title", "intro"]) {
+        if root["index"]?.scalar?.bool == false {
+            config.index = nil
+        } else if let index = r.mapping(root["index"], "index", allowed: ["path", "title", "intro"]) {
             var i = Index()
             if let p = r.string(index["path"], "index.path") { i.path = p }
             if let t = r.string(index["title"], "index.title") { i.title = t }

@@ -10,6 +10,8 @@ public struct DocsEmitter: Emitter {
     let templates: TemplateLibrary
     /// The Swift SDK the Swift example tab calls (only when the layout turns the tab on).
     let swiftSDK: SwiftSDK?
+    /// The layout's base path, else the one the spec's paths share.
+    let basePath: String
 
     public init(model: APIModel, config: DocsConfig, defaults: DocsDefaults, templates: TemplateLibrary) {
         self.model = model
@@ -20,6 +22,7 @@ public struct DocsEmitter: Emitter {
         self.defaults = defaults
         self.templates = templates
         self.swiftSDK = config.examples.swiftTab ? SwiftSDK(model: model) : nil
+        self.basePath = config.basePath ?? model.inferredBasePath
     }
 
     /// A page to write: where, its title, and its operations.
@@ -33,7 +36,8 @@ public struct DocsEmitter: Emitter {
     }
 
     func plan() -> [PagePlan] {
-        let resources = model.resources(basePath: config.basePath, methods: config.methods)
+        let resources = model.resources(basePath: basePath, methods: config.methods)
+        let tagDescriptions = Dictionary(model.tags.map { ($0.name, $0.description) }, uniquingKeysWith: { a, _ in a })
         var placed: [String: (path: String, page: DocsConfig.Page)] = [:]
         for category in config.categories {
             for group in category.groups {
@@ -55,9 +59,11 @@ public struct DocsEmitter: Emitter {
                     path: path, keys: p.page.keys, title: p.page.title ?? DocsNaming.title(ofKey: titleKey),
                     intro: p.page.intro, sections: p.page.sections, operations: [])
             } else {
-                path = config.defaultPath.replacingAll("{key}", with: resource.key)
+                path = config.defaultPath.replacingAll("{key}", with: DocsNaming.fileName(resource.key))
+                // A tag's own description introduces its page.
                 plan = plans[path] ?? PagePlan(
-                    path: path, keys: [resource.key], title: DocsNaming.title(ofKey: resource.key), operations: [])
+                    path: path, keys: [resource.key], title: DocsNaming.title(ofKey: resource.key),
+                    intro: tagDescriptions[resource.key] ?? nil, operations: [])
             }
             plan.operations += resource.operations
             if plans[path] == nil { order.append(path) }
@@ -74,7 +80,7 @@ public struct DocsEmitter: Emitter {
             output.add(plan.path, page)
         }
         if let index = config.index {
-            output.add(index.path, templates.render("docs/index", indexValue(index)))
+            output.add(index.path, templates.render("docs/index", indexValue(index, plans: plans)))
         }
     }
 
@@ -91,7 +97,7 @@ public struct DocsEmitter: Emitter {
     /// Static path segments (below the base path) shared by every operation of the page, joined by `_`.
     func actionPrefix(_ plan: PagePlan) -> String {
         if plan.operations.count == 1 { return (plan.keys.first ?? "").replacingAll("-", with: "_") }
-        let depth = config.basePath.split(separator: "/").count
+        let depth = basePath.split(separator: "/").count
         let prefixes = plan.operations.map { Array($0.staticPrefix.dropFirst(depth)) }
         var common: [Substring] = []
         for (i, segment) in (prefixes.first ?? []).enumerated() {
@@ -126,7 +132,7 @@ public struct DocsEmitter: Emitter {
         let context = OperationView.PageContext(
             examples: defaults.examples,
             config: config.examples,
-            basePath: config.basePath,
+            basePath: basePath,
             pythonModule: "",
             swiftSDK: swiftSDK
         )
@@ -161,26 +167,4 @@ public struct DocsEmitter: Emitter {
             "sections": .list(sectionValues),
         ]
     }
-
-    func indexValue(_ index: DocsConfig.Index) -> Value {
-        [
-            "title": .string(index.title),
-            "intro": index.intro.templateValue,
-            "categories": .list(
-                config.categories.map { category in
-                    [
-                        "categoryTitle": .string(category.title),
-                        "groups": .list(
-                            category.groups.map { group in
-                                [
-                                    "groupTitle": .string(group.title),
-                                    "link": .string("\(category.slug)/\(group.slug)/\(group.pages.first?.file ?? group.slug).md"),
-                                ]
-                            }),
-                    ]
-                }),
-        ]
-    }
 }
-
-import Foundation
