@@ -32,6 +32,10 @@ public struct OperationIR: Sendable {
     public var responses: [ResponseIR]
     public var security: [[String]]
     public var location: Location
+    /// Whether the document names the operationId (else it is made from the method and path).
+    public var hasOperationId = true
+    /// Whether the operation names its own `security` (rather than inheriting the document's).
+    public var ownSecurity = false
 
     public func parameters(in location: Parameter.In) -> [ParameterIR] {
         parameters.filter { $0.location == location }

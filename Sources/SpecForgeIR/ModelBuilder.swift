@@ -86,7 +86,9 @@ public struct ModelBuilder {
                 )
             },
             security: op.security ?? document.security,
-            location: op.location
+            location: op.location,
+            hasOperationId: op.hasOperationId,
+            ownSecurity: op.security != nil
         )
     }
 

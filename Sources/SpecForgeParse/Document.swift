@@ -82,6 +82,8 @@ public struct Operation: Sendable {
     public var responses: [Response]
     public var security: [[String]]?
     public var location: Location
+    /// Whether the document names the operationId (else it is made from the method and path).
+    public var hasOperationId = true
 }
 
 public struct Parameter: Sendable {

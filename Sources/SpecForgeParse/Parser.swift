@@ -175,7 +175,8 @@ public struct DocumentParser {
                     requestBody: opMap["requestBody"].flatMap { parseRequestBody($0, itemFile) },
                     responses: responses,
                     security: opMap["security"].map { parseSecurityRequirements($0) },
-                    location: Location(file: itemFile, mark: entry.keyMark)
+                    location: Location(file: itemFile, mark: entry.keyMark),
+                    hasOperationId: opMap["operationId"]?.string != nil
                 )
             )
         }

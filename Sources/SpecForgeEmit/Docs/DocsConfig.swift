@@ -43,7 +43,13 @@ public struct DocsConfig: Sendable {
         public var pythonPackage: String?
         public var pythonSourceURL: String?
         public var typescriptPackage: String?
-        public var baseURL = "https://api.example.com"
+        /// The URL the examples call; nil: the spec's first server, else the defaults' `base-url`.
+        public var baseURL: String?
+        /// Reproduce the upstream generator's examples, bugs included (`mode: upstream`); the
+        /// default writes examples that run against the spec as written.
+        public var upstream = false
+        /// HTTPie request items by security scheme name or kind (override the defaults').
+        public var authentication: [String: String] = [:]
         /// Overrides of the built-in example values by exact field name (JSON literals).
         public var names: [(name: String, value: JSONValue)] = []
         public var swiftTab = false
@@ -132,7 +138,16 @@ public struct DocsConfig: Sendable {
             }
             config.categories.append(category)
         }
-        if let e = r.mapping(root["examples"], "examples", allowed: ["python", "typescript", "base-url", "values", "swift"]) {
+        if let e = r.mapping(root["examples"], "examples", allowed: ["python", "typescript", "base-url", "values", "swift", "mode", "authentication"]) {
+            if let mode = r.string(e["mode"], "examples.mode") {
+                if mode != "upstream" && mode != "correct", let mark = e["mode"]?.mark {
+                    r.error(mark, "examples.mode must be 'correct' (the default) or 'upstream'")
+                }
+                config.examples.upstream = mode == "upstream"
+            }
+            for entry in r.mapping(e["authentication"], "examples.authentication")?.entries ?? [] {
+                if let item = r.string(entry.value, "examples.authentication.\(entry.key)") { config.examples.authentication[entry.key] = item }
+            }
             if let py = r.mapping(e["python"], "examples.python", allowed: ["package", "source-url"]) {
                 config.examples.pythonPackage = r.string(py["package"], "package")
                 config.examples.pythonSourceURL = r.string(py["source-url"], "source-url")

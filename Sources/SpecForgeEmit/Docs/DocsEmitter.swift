@@ -12,6 +12,9 @@ public struct DocsEmitter: Emitter {
     let swiftSDK: SwiftSDK?
     /// The layout's base path, else the one the spec's paths share.
     let basePath: String
+    /// The URL the examples call: the layout's, else the spec's first server, else the defaults'.
+    let baseURL: String
+    let auth: ExampleAuthentication
 
     public init(model: APIModel, config: DocsConfig, defaults: DocsDefaults, templates: TemplateLibrary) {
         self.model = model
@@ -23,6 +26,9 @@ public struct DocsEmitter: Emitter {
         self.templates = templates
         self.swiftSDK = config.examples.swiftTab ? SwiftSDK(model: model) : nil
         self.basePath = config.basePath ?? model.inferredBasePath
+        self.baseURL = config.examples.baseURL ?? model.servers.first.map { Self.absolute($0, against: defaults.baseURL) } ?? defaults.baseURL
+        self.auth = ExampleAuthentication(
+            model: model, defaults: defaults.authentication, layout: config.examples.authentication, upstream: config.examples.upstream)
     }
 
     /// A page to write: where, its title, and its operations.
@@ -134,7 +140,10 @@ public struct DocsEmitter: Emitter {
             config: config.examples,
             basePath: basePath,
             pythonModule: "",
-            swiftSDK: swiftSDK
+            swiftSDK: swiftSDK,
+            baseURL: baseURL,
+            auth: auth,
+            pythonPackage: config.examples.pythonPackage ?? PythonNaming.package(title: model.title)
         )
         var summary: [Value] = []
         var sectionValues: [Value] = []
@@ -166,5 +175,17 @@ public struct DocsEmitter: Emitter {
             "summary": .list(summary),
             "sections": .list(sectionValues),
         ]
+    }
+
+    /// A server URL made absolute: a relative one (`/v1`, `v1`) is resolved against `base`'s
+    /// scheme and host; without its trailing `/`, as paths start with one.
+    static func absolute(_ url: String, against base: String) -> String {
+        var out = url
+        if !url.contains("://") {
+            let host = base.split(separator: "/", maxSplits: 3, omittingEmptySubsequences: false).prefix(3).joined(separator: "/")
+            out = host + (url.hasPrefix("/") ? "" : "/") + url
+        }
+        while out.hasSuffix("/") { out.removeLast() }
+        return out
     }
 }

@@ -141,3 +141,11 @@ extension DocsNaming {
         return out.isEmpty ? "default" : out
     }
 }
+
+extension DocsNaming {
+    /// `PetStore` → `petStore`.
+    static func lowerFirst(_ s: String) -> String {
+        guard let f = s.first else { return s }
+        return f.lowercased() + s.dropFirst()
+    }
+}
