@@ -1,7 +1,8 @@
 extension APIModel {
     /// The path prefix every operation shares: the leading static segments common to all paths,
     /// not counting each path's last segment (`/api/keys/` and `/api/users/{id}/` share `/api/`;
-    /// `/pets` and `/pets/{id}` share `/`). `/` when the paths share nothing.
+    /// `/pets` and `/pets/{id}` share `/`), less segments after which some path has no static
+    /// segment (`/pets/{id}` alone shares `/`). `/` when the paths share nothing.
     public var inferredBasePath: String {
         var common: [Substring]?
         for op in operations {
@@ -15,7 +16,15 @@ extension APIModel {
             common = Array(current.prefix(n))
             if common?.isEmpty == true { break }
         }
-        guard let common, !common.isEmpty else { return "/" }
+        guard var common, !common.isEmpty else { return "/" }
+        // Every path keeps a static segment below the base, to name its page by.
+        while !common.isEmpty, operations.contains(where: { op in
+            let segments = op.path.split(separator: "/")
+            return segments.count <= common.count || segments[common.count].hasPrefix("{")
+        }) {
+            common.removeLast()
+        }
+        guard !common.isEmpty else { return "/" }
         return "/" + common.joined(separator: "/") + "/"
     }
 }

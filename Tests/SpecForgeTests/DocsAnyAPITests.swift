@@ -43,6 +43,8 @@ import Testing
         #expect(try Self.basePath(["/pets", "/pets/{petId}"]) == "/")
         #expect(try Self.basePath(["/", "/repos/{owner}"]) == "/")
         #expect(try Self.basePath(["/{tenant}/a/b", "/{tenant}/a/c"]) == "/")
+        #expect(try Self.basePath(["/repos/{owner}/{repo}/tags"]) == "/")
+        #expect(try Self.basePath(["/v1/users/{id}/keys", "/v1/users/{id}/tags"]) == "/v1/")
     }
 
     @Test func everyOperationIsOnAPageByTagOrFirstSegment() throws {
