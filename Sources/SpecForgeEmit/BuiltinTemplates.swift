@@ -143,10 +143,10 @@ examples:
 {{/args}}
 {{/httpie}}
     ```
+{{#python}}
 
 === "Python"
 
-{{#python}}
 {{#upstream}}
     ```python
     from {{{package}}}.client import AuthenticatedClient

@@ -186,4 +186,29 @@ import Testing
         #expect(Self.httpie(page).contains("  year=1999 \\\n") || Self.httpie(page).contains("  year=123 \\\n"))
         #expect(page.contains("from .client import AuthenticatedClient"))
     }
+
+    @Test func noPythonTabWhereTheGeneratedClientHasNoFunction() throws {
+        let text = """
+            requestBody:
+              content:
+                text/plain:
+                  schema: {type: string}
+            """
+        #expect(try !Self.page(operation: text).contains("=== \"Python\""))
+        #expect(try Self.page().contains("=== \"Python\""))
+    }
+
+    @Test func multipartFilesAreBytesInThePythonBody() throws {
+        let multipart = """
+            requestBody:
+              content:
+                multipart/form-data:
+                  schema: {type: object, required: [file], properties: {file: {type: string, format: binary}}}
+            """
+        #expect(try Self.page(operation: multipart).contains("""
+                body_data = UpdateThingBody.from_dict({
+                    "file": b"string-value",
+                })
+            """))
+    }
 }

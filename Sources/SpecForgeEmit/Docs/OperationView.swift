@@ -178,7 +178,8 @@ struct OperationView {
             // The default: examples that run as written, from the spec's own values.
             let request = RequestExample(op, examples: SpecExamples(rules: page.examples, resource: resource))
             httpie = HTTPieTab(view: self, values: request).templateValue
-            python = PythonTab(view: self, values: request, package: page.pythonPackage, sourceURL: page.config.pythonSourceURL).templateValue
+            let pythonTab = PythonTab(view: self, values: request, package: page.pythonPackage, sourceURL: page.config.pythonSourceURL)
+            python = pythonTab.isGenerated ? pythonTab.templateValue : .null
             typescript = page.config.typescriptPackage.map { TypeScriptTab(view: self, values: request, package: $0).templateValue } ?? .null
         }
         return [

@@ -53,8 +53,16 @@ struct PythonTab {
         op.responses.contains { response in
             guard let content = response.contents.first(where: { Self.readable($0.contentType) }) else { return false }
             guard let schema = content.schema else { return false }
-            return !schema.types.isEmpty || schema.isComposite || !schema.fields.isEmpty || schema.enumValues != nil || schema.items != nil
+            // An array without `items` is a response the generator leaves out.
+            if schema.kind == .array, schema.items == nil { return false }
+            return !schema.types.isEmpty || schema.isComposite || !schema.fields.isEmpty || schema.enumValues != nil
         }
+    }
+
+    /// Whether openapi-python-client generates the operation at all: it leaves out operations
+    /// with a request body content type it does not send.
+    var isGenerated: Bool {
+        op.requestBody?.contents.allSatisfy { Self.bodyType($0.contentType) != nil } ?? true
     }
 
     static func readable(_ contentType: String) -> Bool {
@@ -74,9 +82,11 @@ struct PythonTab {
             if isModel, schema.oneOf.isEmpty, schema.anyOf.isEmpty {
                 let supported = op.requestBody?.contents.filter { Self.bodyType($0.contentType) != nil }.count ?? 1
                 let bodyType = Self.bodyType(body.contentType) ?? "json"
-                let parent = supported > 1 ? "\(endpointName)_\(bodyType)" : endpointName
+                let parent = supported > 1 ? "\(functionModule)_\(bodyType)" : functionModule
                 let name = schema.name.map { PythonNaming.className($0) } ?? PythonNaming.className(parent + "_body")
-                return ("\(name).from_dict(\(PythonLiteral.pretty(body.value)))", [name], [])
+                // A multipart model reads its files from bytes.
+                let literal = PythonLiteral.pretty(body.value, bytesKeys: body.kind == .multipart ? body.files : [])
+                return ("\(name).from_dict(\(literal))", [name], [])
             }
             if let name = schema.name, schema.isEnum {
                 let cls = PythonNaming.className(name)
@@ -144,7 +154,8 @@ struct PythonTab {
 
 /// JSON values written as Python literals: `True`, `False`, `None`, dicts and lists.
 enum PythonLiteral {
-    static func pretty(_ v: JSONValue, level: Int = 0) -> String {
+    /// `bytesKeys`: members of a top-level object written as bytes (`b"…"`).
+    static func pretty(_ v: JSONValue, level: Int = 0, bytesKeys: Set<String> = []) -> String {
         let pad = String(repeating: "    ", count: level + 1)
         let end = String(repeating: "    ", count: level)
         switch v {
@@ -165,6 +176,7 @@ enum PythonLiteral {
                 + pairs.map { pair -> String in
                     var key = ""
                     JSONText.quote(pair.key, into: &key, asciiOnly: true)
+                    if bytesKeys.contains(pair.key) { return pad + key + ": " + bytes(OperationView.plain(pair.value)) }
                     return pad + key + ": " + pretty(pair.value, level: level + 1)
                 }.joined(separator: ",\n") + ",\n" + end + "}"
         }
