@@ -70,6 +70,34 @@ examples:
     boolean: true
     array: []
     object: {}
+  # Path parameters that are strings, by name, when the spec gives no example: tried after the
+  # rules above have given only the `types` placeholder.
+  path-patterns:
+    - match: "*uuid*"
+      value: a1b2c3d4-e5f6-7890-abcd-ef1234567890
+    - match: "*id"
+      value: "123"
+    - match: "*Id"
+      value: "123"
+    - match: "*slug*"
+      value: my-{field}
+    - match: "*"
+      value: example-{field}
+  # The URL the examples call when neither the layout nor the spec's `servers` names one;
+  # relative server URLs are resolved against it.
+  base-url: https://api.example.com
+  # HTTPie request items that authenticate, by the kind of the operation's security scheme:
+  # `http-<scheme>`, `apiKey-<in>`, `oauth2`, `openIdConnect`; `{name}` is the apiKey's name.
+  # An item starting with `-` is an option and goes before the method. A layout's
+  # `examples.authentication` overrides these by scheme name or by kind.
+  authentication:
+    http-bearer: 'Authorization:"Bearer YOUR_ACCESS_TOKEN"'
+    http-basic: "-a username:password"
+    apiKey-header: '{name}:"YOUR_API_KEY"'
+    apiKey-query: "{name}==YOUR_API_KEY"
+    apiKey-cookie: 'Cookie:"{name}=YOUR_API_KEY"'
+    oauth2: 'Authorization:"Bearer YOUR_ACCESS_TOKEN"'
+    openIdConnect: 'Authorization:"Bearer YOUR_ACCESS_TOKEN"'
 
 """#),
         ("docs/index.mustache", #"""
@@ -78,6 +106,12 @@ examples:
 
 {{{intro}}}
 {{/intro}}
+{{#hasPages}}
+
+{{/hasPages}}
+{{#pages}}
+- [{{{pageTitle}}}](./{{{link}}}){{#summary}}: {{{summary}}}{{/summary}}
+{{/pages}}
 {{#categories}}
 
 ## {{{categoryTitle}}}
@@ -118,10 +152,11 @@ examples:
 {{/args}}
 {{/httpie}}
     ```
+{{#python}}
 
 === "Python"
 
-{{#python}}
+{{#upstream}}
     ```python
     from {{{package}}}.client import AuthenticatedClient
 {{#models}}
@@ -169,16 +204,50 @@ examples:
 {{#footnotes}}
     {{{n}}}.  **{{{kind}}} Source:** [`{{{name}}}`]({{{url}}})
 {{/footnotes}}
+{{/upstream}}
+{{^upstream}}
+    ```python
+{{#imports}}
+    {{{.}}}
+{{/imports}}
+    from {{{package}}} import {{{clientClass}}}
+{{#modelImports}}
+    from {{{package}}}.models import {{{name}}}{{#n}} # ({{{n}}}){{/n}}
+{{/modelImports}}
+    from {{{package}}}.api.{{{apiModule}}} import {{{function}}}{{#apiN}} # ({{{apiN}}}){{/apiN}}
+    
+    client = {{{clientClass}}}(base_url="{{{baseURL}}}"{{#token}}, token="YOUR_API_TOKEN"{{/token}})
+{{#bodyValue}}
+    
+    body_data = {{{bodyValue}}}
+{{/bodyValue}}
+    
+    response = {{{function}}}.{{{call}}}(
+{{#args}}
+        {{{text}}}{{#comma}},{{/comma}}
+{{/args}}
+    )
+    print(response)
+    ```
+{{#hasFootnotes}}
+    
+    
+{{/hasFootnotes}}
+{{#footnotes}}
+    {{{n}}}.  **{{{kind}}} Source:** [`{{{name}}}`]({{{url}}})
+{{/footnotes}}
+{{/upstream}}
 {{/python}}
+{{#typescript}}
 
 === "TypeScript"
 
-{{#typescript}}
     ```typescript
     import { {{{function}}} } from '{{{package}}}';
     
     try {
       const response = await {{{function}}}({
+{{#upstream}}
       auth: "Token YOUR_API_TOKEN"{{#groups}},
       {{{name}}}: {
 {{#entries}}
@@ -186,6 +255,12 @@ examples:
 {{/entries}}
       }{{/groups}}{{#arrayBody}},
       body: {{{arrayBody}}}{{/arrayBody}}
+{{/upstream}}
+{{^upstream}}
+{{#options}}
+      {{{text}}}{{#comma}},{{/comma}}
+{{/options}}
+{{/upstream}}
     });
       console.log('Success:', response);
     } catch (error) {

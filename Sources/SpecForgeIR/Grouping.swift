@@ -13,13 +13,14 @@ extension APIModel {
     /// A tag with no collection of its own (no operation on `<base><tag>/`) whose paths hold two or
     /// more nested collections (static segments followed by a `{parameter}`, at least three static
     /// segments below the base) is split into one resource per collection, keyed by those
-    /// segments joined with `-`. Operations without a tag group by their first path segment.
+    /// segments joined with `-`. Operations without a tag group by their first path segment below
+    /// the base path (`default` for the base path itself).
     public func resources(basePath: String, methods: Set<HTTPMethod>) -> [Resource] {
         let baseDepth = basePath.split(separator: "/").count
         var order: [String] = []
         var byTag: [String: [OperationIR]] = [:]
         for op in operations where op.path.hasPrefix(basePath) && methods.contains(op.method) {
-            let tag = op.tags.first ?? op.path.split(separator: "/").dropFirst(baseDepth).first.map(String.init) ?? ""
+            let tag = op.tags.first ?? op.path.split(separator: "/").dropFirst(baseDepth).first.map(String.init) ?? "default"
             if byTag[tag] == nil { order.append(tag) }
             byTag[tag, default: []].append(op)
         }

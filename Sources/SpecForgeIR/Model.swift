@@ -7,6 +7,8 @@ public struct APIModel: Sendable {
     public var version: String
     public var description: String?
     public var servers: [String]
+    /// The document's tags with their descriptions, in document order.
+    public var tags: [Tag] = []
     public var operations: [OperationIR]
     /// Named schemas in document order (component schemas, then other referenced ones).
     public var schemas: [SchemaIR]
@@ -30,6 +32,10 @@ public struct OperationIR: Sendable {
     public var responses: [ResponseIR]
     public var security: [[String]]
     public var location: Location
+    /// Whether the document names the operationId (else it is made from the method and path).
+    public var hasOperationId = true
+    /// Whether the operation names its own `security` (rather than inheriting the document's).
+    public var ownSecurity = false
 
     public func parameters(in location: Parameter.In) -> [ParameterIR] {
         parameters.filter { $0.location == location }
@@ -53,11 +59,15 @@ public struct ParameterIR: Sendable {
     public var schema: SchemaIR
     public var style: Parameter.Style
     public var explode: Bool
+    /// The parameter's own `example` (or first of `examples`).
+    public var example: JSONValue? = nil
 }
 
 public struct ContentIR: Sendable {
     public var contentType: String
     public var schema: SchemaIR?
+    /// The media type's `example` (or first of `examples`): a whole example body.
+    public var example: JSONValue? = nil
 
     public var isJSON: Bool {
         if contentType == "application/json" { return true }  // the common case, without splitting

@@ -44,6 +44,7 @@ public struct ModelBuilder {
             version: document.version,
             description: document.description,
             servers: document.servers,
+            tags: document.tags,
             operations: operations,
             schemas: keys.compactMap { named[$0] },
             securitySchemes: document.securitySchemes,
@@ -69,7 +70,8 @@ public struct ModelBuilder {
                     deprecated: p.deprecated,
                     schema: p.schema.map { schema($0) } ?? SchemaIR(location: p.source),
                     style: p.style,
-                    explode: p.explode
+                    explode: p.explode,
+                    example: p.example
                 )
             },
             requestBody: op.requestBody.map { body in
@@ -84,12 +86,14 @@ public struct ModelBuilder {
                 )
             },
             security: op.security ?? document.security,
-            location: op.location
+            location: op.location,
+            hasOperationId: op.hasOperationId,
+            ownSecurity: op.security != nil
         )
     }
 
     mutating func content(_ media: MediaType) -> ContentIR {
-        ContentIR(contentType: media.contentType, schema: media.schema.map { schema($0) })
+        ContentIR(contentType: media.contentType, schema: media.schema.map { schema($0) }, example: media.example)
     }
 
     mutating func schema(_ ref: SchemaRef) -> SchemaIR {

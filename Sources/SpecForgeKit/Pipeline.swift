@@ -84,14 +84,18 @@ public enum Pipeline {
 
     public static func run(_ job: Job, warnings: inout [Diagnostic], timings: inout Timings) throws -> [PlannedOutput] {
         let loaded = try loaded(spec: job.spec, warnings: &warnings, timings: &timings)
-        let model = loaded.model.filtered(job.filter)
+        let fullModel = loaded.model
+        let model = fullModel.filtered(job.filter)
         let files = try templateFiles(overrides: job.templates)
         let library = try library(files, overrides: job.templates)
         var emitters: [any Emitter] = []
         var directories: [String] = []
         if let docs = job.docs {
-            emitters.append(
-                try docsEmitter(model: model, docs: docs, templateFiles: files, templates: job.templates, library: library, swiftModule: job.swift?.module))
+            let emitter = try docsEmitter(
+                model: model, docs: docs, templateFiles: files, templates: job.templates, library: library, swiftModule: job.swift?.module)
+            warnings += emitter.coverageWarnings(
+                spec: SourceSet.normalize(job.spec), filteredOut: fullModel.operations.count - model.operations.count)
+            emitters.append(emitter)
             directories.append(docs.output)
         }
         if let swift = job.swift {

@@ -17,7 +17,10 @@ public struct Document: Sendable {
     public var title: String
     public var version: String
     public var description: String?
+    /// Server URLs, their `{variables}` filled with the variables' defaults.
     public var servers: [String]
+    /// The document's `tags` list: names with their descriptions, in document order.
+    public var tags: [Tag] = []
     public var paths: [PathItem]
     /// Every schema that a `$ref` can name, keyed by `SchemaKey`; component schemas first, in document order.
     public var schemas: [String: NamedSchema]
@@ -26,6 +29,11 @@ public struct Document: Sendable {
     public var security: [[String]]
 
     public func schema(_ key: String) -> NamedSchema? { schemas[key] }
+}
+
+public struct Tag: Sendable {
+    public var name: String
+    public var description: String?
 }
 
 /// A schema reachable by reference, with the type name it gives.
@@ -74,6 +82,8 @@ public struct Operation: Sendable {
     public var responses: [Response]
     public var security: [[String]]?
     public var location: Location
+    /// Whether the document names the operationId (else it is made from the method and path).
+    public var hasOperationId = true
 }
 
 public struct Parameter: Sendable {
@@ -91,12 +101,16 @@ public struct Parameter: Sendable {
     public var style: Style
     public var explode: Bool
     public var contentType: String?
+    /// The parameter's `example`, else the value of the first of its `examples`.
+    public var example: JSONValue?
     public var source: Location
 }
 
 public struct MediaType: Sendable {
     public var contentType: String
     public var schema: SchemaRef?
+    /// The media type's `example`, else the value of the first of its `examples`.
+    public var example: JSONValue?
 }
 
 public struct RequestBody: Sendable {

@@ -64,13 +64,17 @@ public struct DocumentParser {
             title: info?["title"]?.string ?? "API",
             version: info?["version"]?.string ?? "",
             description: info?["description"]?.string,
-            servers: map["servers"]?.sequence?.compactMap { $0["url"]?.string } ?? [],
+            servers: map["servers"]?.sequence?.compactMap(Self.serverURL) ?? [],
             paths: [],
             schemas: [:],
             componentSchemaOrder: [],
             securitySchemes: [],
             security: parseSecurityRequirements(map["security"])
         )
+        for tag in map["tags"]?.sequence ?? [] {
+            guard let name = tag["name"]?.string else { continue }
+            document.tags.append(Tag(name: name, description: tag["description"]?.string))
+        }
         if let webhooks = map.entry("webhooks") {
             warning(file, webhooks.keyMark, "'webhooks' are not supported; the section is ignored")
         }
@@ -171,7 +175,8 @@ public struct DocumentParser {
                     requestBody: opMap["requestBody"].flatMap { parseRequestBody($0, itemFile) },
                     responses: responses,
                     security: opMap["security"].map { parseSecurityRequirements($0) },
-                    location: Location(file: itemFile, mark: entry.keyMark)
+                    location: Location(file: itemFile, mark: entry.keyMark),
+                    hasOperationId: opMap["operationId"]?.string != nil
                 )
             )
         }
@@ -241,6 +246,7 @@ public struct DocumentParser {
             style: style,
             explode: map["explode"]?.scalar?.bool ?? (style == .form),
             contentType: contentType,
+            example: example(map, pfile),
             source: Location(file: pfile, mark: resolved.mark)
         )
     }
@@ -279,8 +285,30 @@ public struct DocumentParser {
     mutating func parseContent(_ node: Node?, _ file: String) -> [MediaType] {
         guard let node, let map = expectMapping(node, file, "content") else { return [] }
         return map.entries.map { entry in
-            MediaType(contentType: entry.key, schema: entry.value["schema"].map { parseSchemaRef($0, file) })
+            MediaType(
+                contentType: entry.key, schema: entry.value["schema"].map { parseSchemaRef($0, file) },
+                example: entry.value.mapping.flatMap { example($0, file) })
         }
+    }
+
+    /// The `example` of a parameter or media type, else the `value` of the first of its `examples`
+    /// (an Example Object, possibly a `$ref`).
+    mutating func example(_ map: Mapping, _ file: String) -> JSONValue? {
+        if let node = map["example"] { return literal(node, file) }
+        guard let first = map["examples"]?.mapping?.entries.first, let (node, efile) = resolveObject(first.value, file),
+            let value = node["value"]
+        else { return nil }
+        return literal(value, efile)
+    }
+
+    /// A server's URL with each `{variable}` replaced by the variable's `default`.
+    static func serverURL(_ node: Node) -> String? {
+        guard var url = node["url"]?.string else { return nil }
+        for entry in node["variables"]?.mapping?.entries ?? [] {
+            guard let value = entry.value["default"]?.string else { continue }
+            url = url.replacingOccurrences(of: "{\(entry.key)}", with: value)
+        }
+        return url
     }
 
     mutating func parseSecurityScheme(_ name: String, _ node: Node, _ file: String) -> SecurityScheme? {

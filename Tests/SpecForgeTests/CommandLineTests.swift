@@ -47,7 +47,7 @@ import Testing
         try Self.spec.write(to: dir.appending(path: "api.yaml"), atomically: true, encoding: .utf8)
         let generate = try Self.run(["generate", "--spec", "api.yaml", "--output", "out", "--only", "docs"], in: dir)
         #expect(generate.status == 0, "\(generate.stderr)")
-        #expect(generate.stdout.contains("1 written, 0 unchanged, 0 removed"))
+        #expect(generate.stdout.contains("2 written, 0 unchanged, 0 removed"))  // the page and the index
         let check = try Self.run(["check", "--spec", "api.yaml", "--output", "out", "--only", "docs"], in: dir)
         #expect(check.status == 0)
         #expect(check.stdout == "specforge check: 0 stale, 0 missing, 0 extra\n")

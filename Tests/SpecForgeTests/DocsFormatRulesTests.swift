@@ -58,8 +58,9 @@ import Testing
             RegistryEnum: {type: string, enum: [Central, Regional]}
         """
 
-    /// The client packages of the snippet tests' layout.
-    static let layout = DocsSnippetTests.layout
+    /// The client packages of the snippet tests' layout, with the upstream generator's examples
+    /// (the format these rules come from).
+    static let layout = DocsSnippetTests.layout + "\n  mode: upstream"
 
     static var page: String {
         get throws { try #require(try Fixtures.docs(spec, layout: layout)["uncategorized/shelters/shelters.md"]) }

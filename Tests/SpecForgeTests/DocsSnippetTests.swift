@@ -69,7 +69,7 @@ import Testing
     }
 
     @Test func aResourceWithoutPlacementGoesToTheDefaultPath() throws {
-        #expect(Array(try Fixtures.docs(Self.spec, layout: Self.layout).keys) == ["uncategorized/pets/pets.md"])
+        #expect(try Fixtures.docs(Self.spec, layout: Self.layout).keys.sorted() == ["index.md", "uncategorized/pets/pets.md"])
     }
 
     @Test func theSummaryTableGroupsOperationsIntoSections() throws {
@@ -103,14 +103,14 @@ import Testing
                 http \\
                   POST \\
                   https://api.example.com/api/pets/ \\
-                  Authorization:"Token YOUR_API_TOKEN" \\
                   name="my-awesome-pet"
                 ```
             """))
         #expect(try Self.page.contains("""
-                body_data = PetRequest(
-                    name="my-awesome-pet"
-                )
+                body_data = PetRequest.from_dict({
+                    "name": "my-awesome-pet",
+                })
+                
                 response = pets_create.sync(
                     client=client,
                     body=body_data
@@ -119,7 +119,7 @@ import Testing
     }
 
     @Test func pathParametersAreFilledWithExampleValues() throws {
-        #expect(try Self.page.contains("https://api.example.com/api/pets/a1b2c3d4-e5f6-7890-abcd-ef1234567890/feed/ \\"))
+        #expect(try Self.page.contains("https://api.example.com/api/pets/a1b2c3d4-e5f6-7890-abcd-ef1234567890/feed/\n"))
         #expect(try Self.page.contains("""
                   path: {
                     "uuid": "a1b2c3d4-e5f6-7890-abcd-ef1234567890"

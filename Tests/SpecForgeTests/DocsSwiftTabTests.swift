@@ -91,6 +91,7 @@ import Testing
     static let layout = """
         examples:
           swift: {enabled: true, module: PetsAPI}
+          typescript: {package: pets-client}
         """
 
     static var page: String {

@@ -1,12 +1,14 @@
 import SpecForgeIR
 import SpecForgeLoad
+import SpecForgeParse
 
 /// How the Markdown reference is laid out: where pages go, the index, page-specific sections,
 /// and the client packages the example tabs call. Read from the `--layout` file.
 public struct DocsConfig: Sendable {
     public struct Index: Sendable {
         public var path = "index.md"
-        public var title = "API Reference"
+        /// nil: the document's `info.title`.
+        public var title: String?
         public var intro: String?
     }
 
@@ -41,7 +43,13 @@ public struct DocsConfig: Sendable {
         public var pythonPackage: String?
         public var pythonSourceURL: String?
         public var typescriptPackage: String?
-        public var baseURL = "https://api.example.com"
+        /// The URL the examples call; nil: the spec's first server, else the defaults' `base-url`.
+        public var baseURL: String?
+        /// Reproduce the upstream generator's examples, bugs included (`mode: upstream`); the
+        /// default writes examples that run against the spec as written.
+        public var upstream = false
+        /// HTTPie request items by security scheme name or kind (override the defaults').
+        public var authentication: [String: String] = [:]
         /// Overrides of the built-in example values by exact field name (JSON literals).
         public var names: [(name: String, value: JSONValue)] = []
         public var swiftTab = false
@@ -58,11 +66,16 @@ public struct DocsConfig: Sendable {
         public var title = "API changes"
     }
 
-    /// Only operations whose path starts with this are documented.
-    public var basePath = "/api/"
-    public var methods: Set<HTTPMethod> = [.get, .post, .put, .patch, .delete]
+    /// Only operations whose path starts with this are documented; nil: the prefix all paths
+    /// share (`APIModel.inferredBasePath`).
+    public var basePath: String?
+    /// Where the layout sets `base-path`, for messages.
+    public var basePathSource: Location?
+    public var methods: Set<HTTPMethod> = Set(HTTPMethod.allCases)
+    /// Where the pages no category places go; `{key}` is the resource's key as a file name.
     public var defaultPath = "uncategorized/{key}/{key}.md"
-    public var index: Index?
+    /// The index page; on unless the layout says `index: false`.
+    public var index: Index? = Index()
     public var categories: [Category] = []
     public var examples = Examples()
     public var changes: Changes?
@@ -81,12 +94,17 @@ public struct DocsConfig: Sendable {
             try r.finish()
             return config
         }
-        if let base = r.string(root["base-path"], "base-path") { config.basePath = base }
+        if let base = r.string(root["base-path"], "base-path") {
+            config.basePath = base
+            config.basePathSource = root["base-path"].map { Location(file: file, mark: $0.mark) }
+        }
         if let methods = r.strings(root["methods"], "methods") {
             config.methods = Set(methods.compactMap { HTTPMethod(rawValue: $0.lowercased()) })
         }
         if let path = r.string(root["default-path"], "default-path") { config.defaultPath = path }
-        if let index = r.mapping(root["index"], "index", allowed: ["path", "title", "intro"]) {
+        if root["index"]?.scalar?.bool == false {
+            config.index = nil
+        } else if let index = r.mapping(root["index"], "index", allowed: ["path", "title", "intro"]) {
             var i = Index()
             if let p = r.string(index["path"], "index.path") { i.path = p }
             if let t = r.string(index["title"], "index.title") { i.title = t }
@@ -131,7 +149,16 @@ public struct DocsConfig: Sendable {
             }
             config.categories.append(category)
         }
-        if let e = r.mapping(root["examples"], "examples", allowed: ["python", "typescript", "base-url", "values", "swift"]) {
+        if let e = r.mapping(root["examples"], "examples", allowed: ["python", "typescript", "base-url", "values", "swift", "mode", "authentication"]) {
+            if let mode = r.string(e["mode"], "examples.mode") {
+                if mode != "upstream" && mode != "correct", let mark = e["mode"]?.mark {
+                    r.error(mark, "examples.mode must be 'correct' (the default) or 'upstream'")
+                }
+                config.examples.upstream = mode == "upstream"
+            }
+            for entry in r.mapping(e["authentication"], "examples.authentication")?.entries ?? [] {
+                if let item = r.string(entry.value, "examples.authentication.\(entry.key)") { config.examples.authentication[entry.key] = item }
+            }
             if let py = r.mapping(e["python"], "examples.python", allowed: ["package", "source-url"]) {
                 config.examples.pythonPackage = r.string(py["package"], "package")
                 config.examples.pythonSourceURL = r.string(py["source-url"], "source-url")

@@ -13,6 +13,10 @@ public struct DocsDefaults: Sendable {
 
     public var sections: [SectionRule] = []
     public var examples = ExampleValues()
+    /// The URL examples call when neither the layout nor the spec names one; relative server URLs are resolved against it.
+    public var baseURL = "https://api.example.com"
+    /// HTTPie request items that authenticate, by security scheme kind (`http-bearer`, `apiKey-header`, …).
+    public var authentication: [String: String] = [:]
 
     public static func parse(_ node: Node, file: String) throws(Diagnostics) -> DocsDefaults {
         var r = ConfigReader(file: file)
@@ -29,7 +33,20 @@ public struct DocsDefaults: Sendable {
                 )
             )
         }
-        if let e = r.mapping(root?["examples"], "examples", allowed: ["string-names", "names", "string-patterns", "formats", "types"]) {
+        if let e = r.mapping(
+            root?["examples"], "examples",
+            allowed: ["string-names", "names", "string-patterns", "formats", "types", "path-patterns", "base-url", "authentication"])
+        {
+            if let url = r.string(e["base-url"], "base-url") { d.baseURL = url }
+            for entry in r.mapping(e["authentication"], "authentication")?.entries ?? [] {
+                if let item = r.string(entry.value, "authentication.\(entry.key)") { d.authentication[entry.key] = item }
+            }
+            for p in r.sequence(e["path-patterns"], "path-patterns") ?? [] {
+                guard let m = r.mapping(p, "a pattern", allowed: ["match", "value"]), let match = r.string(m["match"], "match"),
+                    let value = m["value"]
+                else { continue }
+                d.examples.pathPatterns.append((match, JSONValue(value)))
+            }
             func table(_ key: String) -> [String: JSONValue] {
                 var out: [String: JSONValue] = [:]
                 for entry in r.mapping(e[key], key)?.entries ?? [] { out[entry.key] = JSONValue(entry.value) }

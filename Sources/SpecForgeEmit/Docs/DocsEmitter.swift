@@ -10,6 +10,11 @@ public struct DocsEmitter: Emitter {
     let templates: TemplateLibrary
     /// The Swift SDK the Swift example tab calls (only when the layout turns the tab on).
     let swiftSDK: SwiftSDK?
+    /// The layout's base path, else the one the spec's paths share.
+    let basePath: String
+    /// The URL the examples call: the layout's, else the spec's first server, else the defaults'.
+    let baseURL: String
+    let auth: ExampleAuthentication
 
     public init(model: APIModel, config: DocsConfig, defaults: DocsDefaults, templates: TemplateLibrary) {
         self.model = model
@@ -20,6 +25,10 @@ public struct DocsEmitter: Emitter {
         self.defaults = defaults
         self.templates = templates
         self.swiftSDK = config.examples.swiftTab ? SwiftSDK(model: model) : nil
+        self.basePath = config.basePath ?? model.inferredBasePath
+        self.baseURL = config.examples.baseURL ?? model.servers.first.map { Self.absolute($0, against: defaults.baseURL) } ?? defaults.baseURL
+        self.auth = ExampleAuthentication(
+            model: model, defaults: defaults.authentication, layout: config.examples.authentication, upstream: config.examples.upstream)
     }
 
     /// A page to write: where, its title, and its operations.
@@ -33,7 +42,8 @@ public struct DocsEmitter: Emitter {
     }
 
     func plan() -> [PagePlan] {
-        let resources = model.resources(basePath: config.basePath, methods: config.methods)
+        let resources = model.resources(basePath: basePath, methods: config.methods)
+        let tagDescriptions = Dictionary(model.tags.map { ($0.name, $0.description) }, uniquingKeysWith: { a, _ in a })
         var placed: [String: (path: String, page: DocsConfig.Page)] = [:]
         for category in config.categories {
             for group in category.groups {
@@ -55,9 +65,11 @@ public struct DocsEmitter: Emitter {
                     path: path, keys: p.page.keys, title: p.page.title ?? DocsNaming.title(ofKey: titleKey),
                     intro: p.page.intro, sections: p.page.sections, operations: [])
             } else {
-                path = config.defaultPath.replacingAll("{key}", with: resource.key)
+                path = config.defaultPath.replacingAll("{key}", with: DocsNaming.fileName(resource.key))
+                // A tag's own description introduces its page.
                 plan = plans[path] ?? PagePlan(
-                    path: path, keys: [resource.key], title: DocsNaming.title(ofKey: resource.key), operations: [])
+                    path: path, keys: [resource.key], title: DocsNaming.title(ofKey: resource.key),
+                    intro: tagDescriptions[resource.key] ?? nil, operations: [])
             }
             plan.operations += resource.operations
             if plans[path] == nil { order.append(path) }
@@ -74,7 +86,7 @@ public struct DocsEmitter: Emitter {
             output.add(plan.path, page)
         }
         if let index = config.index {
-            output.add(index.path, templates.render("docs/index", indexValue(index)))
+            output.add(index.path, templates.render("docs/index", indexValue(index, plans: plans)))
         }
     }
 
@@ -91,7 +103,7 @@ public struct DocsEmitter: Emitter {
     /// Static path segments (below the base path) shared by every operation of the page, joined by `_`.
     func actionPrefix(_ plan: PagePlan) -> String {
         if plan.operations.count == 1 { return (plan.keys.first ?? "").replacingAll("-", with: "_") }
-        let depth = config.basePath.split(separator: "/").count
+        let depth = basePath.split(separator: "/").count
         let prefixes = plan.operations.map { Array($0.staticPrefix.dropFirst(depth)) }
         var common: [Substring] = []
         for (i, segment) in (prefixes.first ?? []).enumerated() {
@@ -127,9 +139,12 @@ public struct DocsEmitter: Emitter {
         let context = OperationView.PageContext(
             examples: defaults.examples,
             config: config.examples,
-            basePath: config.basePath,
+            basePath: basePath,
             pythonModule: "",
-            swiftSDK: swiftSDK
+            swiftSDK: swiftSDK,
+            baseURL: baseURL,
+            auth: auth,
+            pythonPackage: config.examples.pythonPackage ?? PythonNaming.package(title: model.title)
         )
         var summary: [Value] = []
         var sectionValues: [Value] = []
@@ -168,28 +183,15 @@ public struct DocsEmitter: Emitter {
         config.changes.map { ($0, $0.path.replacingAll("{version}", with: model.version)) }
     }
 
-    func indexValue(_ index: DocsConfig.Index) -> Value {
-        [
-            "title": .string(index.title),
-            "intro": index.intro.templateValue,
-            "changes": changesPage.map { page in
-                ["changesTitle": .string(page.changes.title), "version": .string(model.version), "link": .string(page.path)] as Value
-            } ?? .null,
-            "categories": .list(
-                config.categories.map { category in
-                    [
-                        "categoryTitle": .string(category.title),
-                        "groups": .list(
-                            category.groups.map { group in
-                                [
-                                    "groupTitle": .string(group.title),
-                                    "link": .string("\(category.slug)/\(group.slug)/\(group.pages.first?.file ?? group.slug).md"),
-                                ]
-                            }),
-                    ]
-                }),
-        ]
+    /// A server URL made absolute: a relative one (`/v1`, `v1`) is resolved against `base`'s
+    /// scheme and host; without its trailing `/`, as paths start with one.
+    static func absolute(_ url: String, against base: String) -> String {
+        var out = url
+        if !url.contains("://") {
+            let host = base.split(separator: "/", maxSplits: 3, omittingEmptySubsequences: false).prefix(3).joined(separator: "/")
+            out = host + (url.hasPrefix("/") ? "" : "/") + url
+        }
+        while out.hasSuffix("/") { out.removeLast() }
+        return out
     }
 }
-
-import Foundation

@@ -9,6 +9,8 @@ public struct ExampleValues: Sendable {
     public var stringPatterns: [(match: String, value: JSONValue)] = []
     public var formats: [String: JSONValue] = [:]
     public var types: [String: JSONValue] = [:]
+    /// Values of string path parameters by name (`*` matches any text), tried before the other rules' type placeholder.
+    public var pathPatterns: [(match: String, value: JSONValue)] = []
 
     static func literal(_ node: Node) -> JSONValue { JSONValue(node) }
 
@@ -34,7 +36,7 @@ public struct ExampleValues: Sendable {
         return .null
     }
 
-    private func fill(_ value: JSONValue, name: String, resource: String) -> JSONValue {
+    func fill(_ value: JSONValue, name: String, resource: String) -> JSONValue {
         guard case .string(let s) = value, s.utf8.contains(UInt8(ascii: "{")) else { return value }
         return .string(
             s.replacingAll("{resource}", with: resource)

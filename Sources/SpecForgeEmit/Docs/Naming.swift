@@ -122,3 +122,30 @@ enum DocsNaming {
 }
 
 import Foundation
+
+extension DocsNaming {
+    /// A resource key as a file name: lower case, runs of characters other than letters, digits,
+    /// `-` and `_` written `-` (`Pet Store` → `pet-store`, `{owner}` → `owner`); `default` when nothing is left.
+    static func fileName(_ key: String) -> String {
+        var out = ""
+        var pendingDash = false
+        for c in key.lowercased() {
+            if c.isASCII && (c.isLetter || c.isNumber || c == "-" || c == "_") {
+                if pendingDash && !out.isEmpty { out.append("-") }
+                pendingDash = false
+                out.append(c)
+            } else {
+                pendingDash = true
+            }
+        }
+        return out.isEmpty ? "default" : out
+    }
+}
+
+extension DocsNaming {
+    /// `PetStore` → `petStore`.
+    static func lowerFirst(_ s: String) -> String {
+        guard let f = s.first else { return s }
+        return f.lowercased() + s.dropFirst()
+    }
+}

@@ -24,6 +24,13 @@ struct OperationView {
         var swiftSDK: SwiftSDK?
         /// The field tables built so far for the page's operations.
         var tables = FieldTableCache()
+        /// The URL the examples call.
+        var baseURL: String
+        var auth: ExampleAuthentication
+        /// The Python client's package: the layout's, else openapi-python-client's from the title.
+        var pythonPackage: String
+
+        func authentication(_ op: OperationIR) -> [String] { auth.httpieItems(op) }
     }
 
     init(_ op: OperationIR, page: PageContext) {
@@ -75,7 +82,7 @@ struct OperationView {
         }
 
         // HTTPie
-        var httpieArgs: [String] = [op.method.rawValue.uppercased(), page.config.baseURL + url, "Authorization:\"Token YOUR_API_TOKEN\""]
+        var httpieArgs: [String] = [op.method.rawValue.uppercased(), page.baseURL + url] + page.authentication(op)
         for (p, v) in queryValues {
             httpieArgs.append(v.stringValue.map { "\(p.name)==\"\($0)\"" } ?? "\(p.name)==\(JSONText.spaced(v))")
         }
@@ -143,32 +150,45 @@ struct OperationView {
         default: break
         }
 
+        var httpie: Value = [
+            "arrayBody": arrayBody,
+            "args": Self.continuedList(httpieArgs),
+        ]
+        var python: Value = [
+            "upstream": true,
+            "package": .string(pyPackage),
+            "models": .list(modelImports),
+            "apiModule": .string(page.pythonModule),
+            "operationId": .string(op.operationId),
+            "apiN": .string(String(apiN)),
+            "baseURL": .string(page.baseURL),
+            "body": pyBody,
+            "inlineCall": .bool(pyArgs.count == 1),
+            "args": Self.commaList(pyArgs),
+            "listResponse": .bool(successIsArray),
+            "footnotes": .list(footnotes),
+        ]
+        var typescript: Value = [
+            "upstream": true,
+            "package": .string(page.config.typescriptPackage ?? ""),
+            "function": .string(DocsNaming.camelCase(op.operationId)),
+            "groups": .list(tsGroups),
+            "arrayBody": tsArrayBody,
+        ]
+        if !page.config.upstream {
+            // The default: examples that run as written, from the spec's own values.
+            let request = RequestExample(op, examples: SpecExamples(rules: page.examples, resource: resource))
+            httpie = HTTPieTab(view: self, values: request).templateValue
+            let pythonTab = PythonTab(view: self, values: request, package: page.pythonPackage, sourceURL: page.config.pythonSourceURL)
+            python = pythonTab.isGenerated ? pythonTab.templateValue : .null
+            typescript = page.config.typescriptPackage.map { TypeScriptTab(view: self, values: request, package: $0).templateValue } ?? .null
+        }
         return [
             "title": .string(title),
             "description": op.description.templateValue,
-            "httpie": [
-                "arrayBody": arrayBody,
-                "args": Self.continuedList(httpieArgs),
-            ],
-            "python": [
-                "package": .string(pyPackage),
-                "models": .list(modelImports),
-                "apiModule": .string(page.pythonModule),
-                "operationId": .string(op.operationId),
-                "apiN": .string(String(apiN)),
-                "baseURL": .string(page.config.baseURL),
-                "body": pyBody,
-                "inlineCall": .bool(pyArgs.count == 1),
-                "args": Self.commaList(pyArgs),
-                "listResponse": .bool(successIsArray),
-                "footnotes": .list(footnotes),
-            ],
-            "typescript": [
-                "package": .string(page.config.typescriptPackage ?? ""),
-                "function": .string(DocsNaming.camelCase(op.operationId)),
-                "groups": .list(tsGroups),
-                "arrayBody": tsArrayBody,
-            ],
+            "httpie": httpie,
+            "python": python,
+            "typescript": typescript,
             "swift": swiftTab(body),
             "pathParameters": pathParameters.isEmpty ? .null : pathTable(pathParameters),
             "queryParameters": query.isEmpty ? .null : queryTable(query),
@@ -206,7 +226,7 @@ struct OperationView {
         }
         return [
             "module": .string(page.config.swiftModule ?? "API"),
-            "baseURL": .string(SwiftExampleBuilder.string(page.config.baseURL)),
+            "baseURL": .string(SwiftExampleBuilder.string(page.baseURL)),
             "auth": call.authParameter.templateValue,
             "structBody": structBody,
             "valueBody": valueBody,

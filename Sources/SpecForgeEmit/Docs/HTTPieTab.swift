@@ -1,0 +1,175 @@
+import SpecForgeIR
+import SpecForgeParse
+import SpecForgeRender
+
+/// The HTTPie tab as HTTPie reads it (the default mode): the spec's server, its security, typed
+/// request items (`name=text`, `name:=json`), `--form` and `--multipart` bodies.
+struct HTTPieTab {
+    var view: OperationView
+    var values: RequestExample
+
+    var templateValue: Value {
+        var options: [String] = []
+        var items: [String] = []
+        for item in view.page.authentication(view.op) {
+            if item.hasPrefix("-") { options.append(item) } else { items.append(item) }
+        }
+        for (p, v) in values.headers { items.append("\(p.name):\(Self.doubleQuoted(OperationView.plain(v)))") }
+        if !values.cookies.isEmpty {
+            let text = values.cookies.map { "\($0.0.name)=\(OperationView.plain($0.1))" }.joined(separator: "; ")
+            items.append("Cookie:\(Self.doubleQuoted(text))")
+        }
+        for (p, v) in values.query { items += Self.queryItems(p.name, v) }
+        var stdin: Value = .null
+        if let body = values.body {
+            switch body.kind {
+            case .json:
+                if case .object(let pairs) = body.value, !pairs.isEmpty, pairs.allSatisfy({ Self.isPlainKey($0.key) }) {
+                    items += pairs.map { Self.jsonItem($0.key, $0.value) }
+                } else {
+                    stdin = .string(Self.singleQuotedContent(JSONText.spaced(body.value)))
+                }
+            case .form, .multipart:
+                options.append(body.kind == .form ? "--form" : "--multipart")
+                if case .object(let pairs) = body.value {
+                    for pair in pairs where Self.isPlainKey(pair.key) {
+                        if body.files.contains(pair.key) {
+                            items.append("\(pair.key)@./example.bin")
+                        } else if case .array(let list) = pair.value {
+                            items += list.map { "\(pair.key)=\(Self.doubleQuoted(OperationView.plain($0)))" }
+                        } else {
+                            items.append("\(pair.key)=\(Self.doubleQuoted(OperationView.plain(pair.value)))")
+                        }
+                    }
+                }
+            case .raw:
+                stdin = .string(Self.singleQuotedContent(OperationView.plain(body.value)))
+                items.append("Content-Type:\(body.contentType)")
+            }
+        }
+        let args = options + [view.op.method.rawValue.uppercased(), view.page.baseURL + values.url] + items
+        return ["arrayBody": stdin, "args": OperationView.continuedList(args)]
+    }
+
+    /// `name==value` items of a query parameter: one per array member, `name[key]` per object member.
+    static func queryItems(_ name: String, _ v: JSONValue) -> [String] {
+        switch v {
+        case .array(let list): return list.map { "\(name)==\(doubleQuoted(OperationView.plain($0)))" }
+        case .object(let pairs): return pairs.map { "\(name)[\($0.key)]==\(doubleQuoted(OperationView.plain($0.value)))" }
+        default: return ["\(name)==\(doubleQuoted(OperationView.plain(v)))"]
+        }
+    }
+
+    /// A JSON body member: `name="text"` sends a string; anything else is raw JSON, `name:=…`.
+    static func jsonItem(_ key: String, _ v: JSONValue) -> String {
+        switch v {
+        case .string(let s): return "\(key)=\(doubleQuoted(s))"
+        case .array, .object: return "\(key):='\(singleQuotedContent(JSONText.compact(v)))'"
+        default: return "\(key):=\(JSONText.compact(v))"
+        }
+    }
+
+    /// Keys HTTPie takes literally: no separators (`=`, `:`, `@`, `==`) and no nested-JSON brackets.
+    static func isPlainKey(_ key: String) -> Bool {
+        !key.isEmpty && !key.contains { "=:@[]\\ '\"$`".contains($0) }
+    }
+
+    /// Text inside shell double quotes.
+    static func doubleQuoted(_ s: String) -> String {
+        var out = "\""
+        for c in s {
+            if c == "\"" || c == "\\" || c == "$" || c == "`" { out.append("\\") }
+            out.append(c)
+        }
+        return out + "\""
+    }
+
+    /// Text to put between shell single quotes.
+    static func singleQuotedContent(_ s: String) -> String {
+        s.replacingAll("'", with: "'\\''")
+    }
+}
+
+/// The values one operation's examples send, taken from the spec first (`SpecExamples`).
+struct RequestExample {
+    enum BodyKind { case json, form, multipart, raw }
+
+    struct Body {
+        var kind: BodyKind
+        var contentType: String
+        var value: JSONValue
+        /// Multipart fields sent as files.
+        var files: Set<String>
+        var schema: SchemaIR?
+    }
+
+    var url: String
+    var path: [(ParameterIR, JSONValue)]
+    var query: [(ParameterIR, JSONValue)]
+    var headers: [(ParameterIR, JSONValue)]
+    var cookies: [(ParameterIR, JSONValue)]
+    var body: Body?
+
+    init(_ op: OperationIR, examples: SpecExamples) {
+        func values(_ location: Parameter.In, requiredOnly: Bool) -> [(ParameterIR, JSONValue)] {
+            op.parameters(in: location).filter { !requiredOnly || $0.required }.map {
+                ($0, examples.value(name: $0.name, schema: $0.schema, parameterExample: $0.example, inPath: location == .path))
+            }
+        }
+        path = values(.path, requiredOnly: false)
+        query = values(.query, requiredOnly: true)
+        headers = values(.header, requiredOnly: true)
+        cookies = values(.cookie, requiredOnly: true)
+        var url = op.path
+        for (p, v) in path {
+            url = url.replacingAll("{\(p.name)}", with: PercentEncoding.pathSegment(OperationView.plain(v)))
+        }
+        self.url = url
+        guard let requestBody = op.requestBody, let content = requestBody.json ?? requestBody.contents.first else {
+            body = nil
+            return
+        }
+        let type = content.contentType.split(separator: ";").first.map { String($0).trimmingCharacters(in: .whitespaces) }?.lowercased() ?? ""
+        let kind: BodyKind =
+            content.isJSON ? .json
+            : type == "application/x-www-form-urlencoded" ? .form
+            : type.hasPrefix("multipart/") ? .multipart
+            : .raw
+        var value: JSONValue
+        if let example = content.example {
+            value = example
+        } else if let schema = content.schema {
+            value = examples.value(name: "body", schema: schema)
+        } else {
+            value = kind == .raw ? .string("example") : .object([])
+        }
+        if kind == .raw, case .string = value {} else if kind == .raw { value = .string(JSONText.compact(value)) }
+        var files: Set<String> = []
+        if kind == .multipart, let schema = content.schema {
+            for field in SpecExamples.fields(of: schema) where field.schema.format == "binary" || field.schema.format == "byte" {
+                files.insert(field.name)
+            }
+        }
+        body = Body(kind: kind, contentType: type, value: value, files: files, schema: content.schema)
+    }
+}
+
+enum PercentEncoding {
+    /// A path segment's value with everything but RFC 3986 unreserved characters percent-encoded.
+    static func pathSegment(_ s: String) -> String {
+        var out = ""
+        for byte in s.utf8 {
+            let c = Character(Unicode.Scalar(byte))
+            if byte < 0x80, c.isLetter || c.isNumber || "-._~".contains(c) {
+                out.append(c)
+            } else {
+                out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(2)
+            }
+        }
+        return out
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(_ n: Int) -> String { count >= n ? self : String(repeating: "0", count: n - count) + self }
+}

@@ -1,0 +1,111 @@
+/// The names openapi-python-client (0.29) gives a generated client's package, modules, functions,
+/// arguments and classes, by its rules (`utils.py`: `sanitize`, `split_words`, `snake_case`,
+/// `pascal_case`, `fix_reserved_words`, `PythonIdentifier`, `ClassName`).
+enum PythonNaming {
+    /// Python's keywords and builtins (3.11) with `self`, `true`, `false` and `datetime`, less `id`:
+    /// identifiers that get a `_` appended.
+    static let reserved: Set<String> = Set(
+        """
+        False None True and as assert async await break class continue def del elif else except finally for from global
+        if import in is lambda nonlocal not or pass raise return try while with yield
+        ArithmeticError AssertionError AttributeError BaseException BaseExceptionGroup BlockingIOError BrokenPipeError
+        BufferError BytesWarning ChildProcessError ConnectionAbortedError ConnectionError ConnectionRefusedError
+        ConnectionResetError DeprecationWarning EOFError Ellipsis EncodingWarning EnvironmentError Exception
+        ExceptionGroup FileExistsError FileNotFoundError FloatingPointError FutureWarning GeneratorExit IOError
+        ImportError ImportWarning IndentationError IndexError InterruptedError IsADirectoryError KeyError
+        KeyboardInterrupt LookupError MemoryError ModuleNotFoundError NameError NotADirectoryError NotImplemented
+        NotImplementedError OSError OverflowError PendingDeprecationWarning PermissionError ProcessLookupError
+        RecursionError ReferenceError ResourceWarning RuntimeError RuntimeWarning StopAsyncIteration StopIteration
+        SyntaxError SyntaxWarning SystemError SystemExit TabError TimeoutError TypeError UnboundLocalError
+        UnicodeDecodeError UnicodeEncodeError UnicodeError UnicodeTranslateError UnicodeWarning UserWarning ValueError
+        Warning ZeroDivisionError __build_class__ __debug__ __doc__ __import__ __loader__ __name__ __package__ __spec__
+        abs aiter all anext any ascii bin bool breakpoint bytearray bytes callable chr classmethod compile complex
+        copyright credits delattr dict dir divmod enumerate eval exec exit filter float format frozenset getattr
+        globals hasattr hash help hex input int isinstance issubclass iter len license list locals map max
+        memoryview min next object oct open ord pow print property quit range repr reversed round set setattr slice
+        sorted staticmethod str sum super tuple type vars zip self true false datetime
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
+    static func isDelimiter(_ c: Character) -> Bool { c == "." || c == " " || c == "_" || c == "-" }
+
+    /// Keeps word characters and the delimiters `. _-`.
+    static func sanitize(_ s: String) -> String {
+        String(s.filter { $0.isLetter || $0.isNumber || $0 == "_" || isDelimiter($0) })
+    }
+
+    /// Words: with an upper-case letter present, each `[A-Z]?[a-z]+` run is a word of its own;
+    /// then split on the delimiters.
+    static func words(_ s: String) -> [String] {
+        var text = s
+        if s.contains(where: \.isUppercase) {
+            let chars = Array(s)
+            var out = ""
+            var i = 0
+            func isUpper(_ c: Character) -> Bool { c.isASCII && c.isUppercase }
+            func isLower(_ c: Character) -> Bool { c.isASCII && c.isLowercase }
+            while i < chars.count {
+                var j = i
+                if isUpper(chars[i]), i + 1 < chars.count, isLower(chars[i + 1]) { j = i + 1 }
+                if isLower(chars[j]) {
+                    var end = j
+                    while end < chars.count, isLower(chars[end]) { end += 1 }
+                    out += " " + String(chars[i..<end]) + " "
+                    i = end
+                } else {
+                    out.append(chars[i])
+                    i += 1
+                }
+            }
+            text = out
+        }
+        return text.split(whereSeparator: isDelimiter).map(String.init)
+    }
+
+    static func snakeCase(_ s: String) -> String { words(sanitize(s)).joined(separator: "_").lowercased() }
+
+    static func kebabCase(_ s: String) -> String { words(sanitize(s)).joined(separator: "-").lowercased() }
+
+    static func pascalCase(_ s: String) -> String {
+        words(sanitize(s)).map { w in
+            w.allSatisfy({ !$0.isLetter || $0.isUppercase }) && w.contains(where: \.isLetter)
+                ? w : DocsNaming.capitalized(Substring(w))
+        }.joined()
+    }
+
+    static func fixReserved(_ s: String) -> String { reserved.contains(s) ? s + "_" : s }
+
+    static func isIdentifier(_ s: String) -> Bool {
+        guard let first = s.first, first.isLetter || first == "_" else { return false }
+        return s.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
+    }
+
+    /// `PythonIdentifier(value, prefix)`: snake case, reserved words fixed, `prefix` before what is
+    /// still no identifier (or what started with `_`).
+    static func identifier(_ value: String, prefix: String = "field_", skipSnakeCase: Bool = false) -> String {
+        var out = sanitize(value)
+        if !skipSnakeCase { out = snakeCase(out) }
+        out = fixReserved(out)
+        if !isIdentifier(out) || value.hasPrefix("_") { out = prefix + out }
+        return out
+    }
+
+    /// `ClassName(value, prefix)`.
+    static func className(_ value: String, prefix: String = "field_") -> String {
+        let out = fixReserved(pascalCase(sanitize(value)))
+        if isIdentifier(out) { return out }
+        return fixReserved(pascalCase(sanitize(prefix + out)))
+    }
+
+    /// The package of a client generated for a document titled `title`: `Swagger Petstore` → `swagger_petstore_client`.
+    static func package(title: String) -> String {
+        (kebabCase(title) + "-client").replacingAll("-", with: "_")
+    }
+
+    /// The name of an operation without operationId: `get_pets_petId` for `GET /pets/{petId}`.
+    static func generatedOperationId(method: String, path: String) -> String {
+        var clean = path.replacingAll("{", with: "").replacingAll("}", with: "").replacingAll("/", with: "_")
+        if clean.hasPrefix("_") { clean.removeFirst() }
+        if clean.hasSuffix("_") { clean.removeLast() }
+        return "\(method)_\(clean)"
+    }
+}

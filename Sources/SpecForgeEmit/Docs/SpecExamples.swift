@@ -1,0 +1,86 @@
+import SpecForgeIR
+
+/// Example values taken from the spec first (the default mode): a parameter's `example`, the
+/// schema's `example` (or first of `examples`), its `default`, its first `enum` value; then the
+/// rules of `ExampleValues` by name, format and type, kept only when they fit the schema's type.
+/// Objects are built from their required properties and arrays hold one item, so a value
+/// validates against its schema.
+struct SpecExamples {
+    var rules: ExampleValues
+    var resource: String
+
+    /// How deep objects and arrays are built before an empty one stands in.
+    static let maxDepth = 6
+
+    func value(name: String, schema: SchemaIR, parameterExample: JSONValue? = nil, inPath: Bool = false) -> JSONValue {
+        var visiting: Set<ObjectIdentifier> = []
+        return value(name: name, schema: schema, parameterExample: parameterExample, inPath: inPath, depth: 0, visiting: &visiting)
+    }
+
+    private func value(
+        name: String, schema: SchemaIR, parameterExample: JSONValue?, inPath: Bool, depth: Int, visiting: inout Set<ObjectIdentifier>
+    ) -> JSONValue {
+        if let e = parameterExample { return e }
+        if let e = schema.example { return e }
+        if let d = schema.defaultValue, d != .null || schema.nullable { return d }
+        if let first = schema.enumValues?.first(where: { $0 != .null }) ?? schema.enumValues?.first { return first }
+        // A composition: its first branch that is not `null` (allOf: merged properties below).
+        if schema.allOf.count == 1, schema.fields.isEmpty, let only = schema.allOf.first {
+            return value(name: name, schema: only, parameterExample: nil, inPath: inPath, depth: depth, visiting: &visiting)
+        }
+        if schema.allOf.isEmpty, let branch = (schema.oneOf + schema.anyOf).first(where: { !$0.types.isEmpty || $0.isComposite || !$0.fields.isEmpty || $0.name != nil }) {
+            return value(name: name, schema: branch, parameterExample: nil, inPath: inPath, depth: depth, visiting: &visiting)
+        }
+        let fields = Self.fields(of: schema)
+        if !fields.isEmpty || schema.kind == .object || !schema.allOf.isEmpty {
+            let id = ObjectIdentifier(schema)
+            guard depth < Self.maxDepth, !visiting.contains(id) else { return .object([]) }
+            visiting.insert(id)
+            defer { visiting.remove(id) }
+            let values = fields.filter { $0.required && !$0.schema.readOnly }.map { field in
+                JSONValue.Pair(field.name, value(name: field.name, schema: field.schema, parameterExample: nil, inPath: false, depth: depth + 1, visiting: &visiting))
+            }
+            return .object(values)
+        }
+        if schema.kind == .array {
+            guard let items = schema.items, depth < Self.maxDepth else { return .array([]) }
+            return .array([value(name: name, schema: items, parameterExample: nil, inPath: false, depth: depth + 1, visiting: &visiting)])
+        }
+        let byRule = rules.value(name: name, schema: schema, resource: resource)
+        let isString = schema.types.isEmpty || schema.types.contains("string")
+        if inPath, isString, byRule == .null || byRule == rules.types["string"] {
+            for p in rules.pathPatterns where Glob.matches(name, p.match) { return rules.fill(p.value, name: name, resource: resource) }
+        }
+        if Self.fits(byRule, schema) { return byRule }
+        if let type = schema.types.first, let v = rules.types[type] { return rules.fill(v, name: name, resource: resource) }
+        return byRule
+    }
+
+    /// A schema's properties with those of its `allOf` parts, first occurrence of a name kept.
+    static func fields(of schema: SchemaIR) -> [Field] {
+        var seen: Set<String> = []
+        var out: [Field] = []
+        func collect(_ s: SchemaIR, _ depth: Int) {
+            guard depth < 8 else { return }
+            for part in s.allOf { collect(part, depth + 1) }
+            for f in s.fields where seen.insert(f.name).inserted { out.append(f) }
+        }
+        collect(schema, 0)
+        // allOf parts add their properties; the required marks of the whole apply.
+        return out
+    }
+
+    /// Whether a value has one of the schema's types (any value fits an untyped schema).
+    static func fits(_ v: JSONValue, _ schema: SchemaIR) -> Bool {
+        if schema.types.isEmpty { return true }
+        switch v {
+        case .null: return schema.nullable || schema.types.contains("null")
+        case .bool: return schema.types.contains("boolean")
+        case .int: return schema.types.contains("integer") || schema.types.contains("number")
+        case .double: return schema.types.contains("number")
+        case .string: return schema.types.contains("string")
+        case .array: return schema.types.contains("array")
+        case .object: return schema.types.contains("object")
+        }
+    }
+}

@@ -1,0 +1,49 @@
+"""A server on 127.0.0.1 that checks every request against an OpenAPI document with openapi-core:
+200 for a valid request, 422 with the reasons otherwise.
+
+    python validating_server.py SPEC PORT PATH_PREFIX"""
+
+import json
+import sys
+from wsgiref.simple_server import WSGIRequestHandler, make_server
+
+import yaml
+from openapi_core import OpenAPI
+from openapi_core.contrib.werkzeug import WerkzeugOpenAPIRequest
+from werkzeug.wrappers import Request, Response
+
+spec_path, port, prefix = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+with open(spec_path, encoding="utf-8") as f:
+    document = json.load(f) if spec_path.endswith(".json") else yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+# The examples call the document's first server; here that is this server, under the same path.
+document["servers"] = [{"url": f"http://127.0.0.1:{port}{prefix}"}]
+for item in document.get("paths", {}).values():
+    for op in item.values() if isinstance(item, dict) else []:
+        if isinstance(op, dict):
+            op.pop("servers", None)
+    if isinstance(item, dict):
+        item.pop("servers", None)
+openapi = OpenAPI.from_dict(document)
+
+
+def app(environ, start_response):
+    request = Request(environ)
+    try:
+        openapi.validate_request(WerkzeugOpenAPIRequest(request))
+        response = Response('{"valid": true}', status=200, content_type="application/json")
+    except Exception as e:  # every reason a request is not valid
+        reasons = [str(e)] + [str(x) for x in getattr(e, "schema_errors", []) or getattr(e, "errors", [])]
+        cause = e.__cause__
+        while cause is not None:
+            reasons.append(str(cause))
+            cause = cause.__cause__
+        response = Response(json.dumps({"valid": False, "reasons": reasons}), status=422, content_type="application/json")
+    return response(environ, start_response)
+
+
+class Quiet(WSGIRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+make_server("127.0.0.1", port, app, handler_class=Quiet).serve_forever()
