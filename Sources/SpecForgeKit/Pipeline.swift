@@ -95,6 +95,7 @@ public enum Pipeline {
                 model: model, docs: docs, templateFiles: files, templates: job.templates, library: library, swiftModule: job.swift?.module)
             warnings += emitter.coverageWarnings(
                 spec: SourceSet.normalize(job.spec), filteredOut: fullModel.operations.count - model.operations.count)
+            warnings += emitter.sectionWarnings(spec: SourceSet.normalize(job.spec))
             emitters.append(emitter)
             directories.append(docs.output)
         }

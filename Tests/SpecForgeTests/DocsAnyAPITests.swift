@@ -91,6 +91,30 @@ import Testing
         #expect(try Self.warnings(Self.petstore).isEmpty)
     }
 
+    @Test func anOperationNoConfiguredSectionTakesIsAWarningAtTheSections() throws {
+        let layout = """
+            categories:
+              - slug: shop
+                title: Shop
+                groups:
+                  - slug: animals
+                    title: Animals
+                    pages:
+                      pets:
+                        sections:
+                          - {title: Browsing, operations: [listPets]}
+            """
+        let config = try DocsConfig.parse(try Fixtures.node(layout, file: "layout.yaml"), file: "layout.yaml") { _ in nil }
+        let emitter = DocsEmitter(model: try Fixtures.model(Self.petstore), config: config, defaults: try Fixtures.docsDefaults, templates: try Fixtures.templates)
+        #expect(emitter.sectionWarnings(spec: "snippet.yaml").map(\.description) == [
+            "layout.yaml:10:15: warning: operation 'showPetById' is in none of the sections of page shop/animals/pets.md and is left out; name it in a section or add a section with 'rest: true'"
+        ])
+        let withRest = layout + "\n              - {title: Other, rest: true}"
+        let complete = try DocsConfig.parse(try Fixtures.node(withRest, file: "layout.yaml"), file: "layout.yaml") { _ in nil }
+        #expect(DocsEmitter(model: try Fixtures.model(Self.petstore), config: complete, defaults: try Fixtures.docsDefaults, templates: try Fixtures.templates)
+            .sectionWarnings(spec: "snippet.yaml").isEmpty)
+    }
+
     @Test func aDocumentWithoutOperationsIsAWarning() throws {
         #expect(try Self.warnings("openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\n") == [
             "snippet.yaml:1:1: warning: no operation is documented: the document has no operations (its 'paths' are empty)"

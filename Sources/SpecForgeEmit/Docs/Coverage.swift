@@ -29,4 +29,22 @@ extension DocsEmitter {
         let methods = Set(underBase.map(\.method.rawValue)).sorted().joined(separator: ", ")
         return warning(nil, "the layout's methods include none of the methods used (\(methods))")
     }
+
+    /// A warning for each operation a page's configured sections leave out: one none of the
+    /// sections names, on a page without a `rest: true` section.
+    public func sectionWarnings(spec: String) -> [Diagnostic] {
+        var warnings: [Diagnostic] = []
+        for plan in plan() {
+            guard let sections = plan.sections, !sections.contains(where: \.rest) else { continue }
+            let named = Set(sections.flatMap(\.operations))
+            for op in Self.sorted(plan.operations) where !named.contains(op.operationId) {
+                warnings.append(
+                    Diagnostic(
+                        .warning, file: plan.sectionsSource?.file ?? spec, mark: plan.sectionsSource?.mark ?? Mark(line: 1, column: 1),
+                        "operation '\(op.operationId)' is in none of the sections of page \(plan.path) and is left out; name it in a section or add a section with 'rest: true'"
+                    ))
+            }
+        }
+        return warnings
+    }
 }

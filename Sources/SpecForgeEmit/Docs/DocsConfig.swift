@@ -31,6 +31,8 @@ public struct DocsConfig: Sendable {
         /// Markdown included after the title, already read from its file.
         public var intro: String?
         public var sections: [Section]?
+        /// Where the layout gives `sections`, for warnings.
+        public var sectionsSource: Location?
     }
 
     public struct Section: Sendable {
@@ -133,6 +135,7 @@ public struct DocsConfig: Sendable {
                             }
                         }
                         if let sections = r.sequence(p["sections"], "sections") {
+                            page.sectionsSource = p["sections"].map { Location(file: file, mark: $0.mark) }
                             page.sections = sections.compactMap { s in
                                 guard let m = r.mapping(s, "a section", allowed: ["title", "operations", "rest"]) else { return nil }
                                 return Section(

@@ -38,6 +38,7 @@ public struct DocsEmitter: Emitter {
         var title: String
         var intro: String?
         var sections: [DocsConfig.Section]?
+        var sectionsSource: Location?
         var operations: [OperationIR]
     }
 
@@ -63,7 +64,7 @@ public struct DocsEmitter: Emitter {
                 let titleKey = p.page.keys.contains(p.page.file) ? p.page.file : (p.page.keys.first ?? resource.key)
                 plan = plans[path] ?? PagePlan(
                     path: path, keys: p.page.keys, title: p.page.title ?? DocsNaming.title(ofKey: titleKey),
-                    intro: p.page.intro, sections: p.page.sections, operations: [])
+                    intro: p.page.intro, sections: p.page.sections, sectionsSource: p.page.sectionsSource, operations: [])
             } else {
                 path = config.defaultPath.replacingAll("{key}", with: DocsNaming.fileName(resource.key))
                 // A tag's own description introduces its page.
