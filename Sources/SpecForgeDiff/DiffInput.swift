@@ -11,6 +11,9 @@ public final class DiffInput {
     public let root: Node
     public let document: Document
 
+    /// Targets of references already followed, by file and reference.
+    private var targets: [String: [String: (node: Node, file: String)]] = [:]
+
     public init(sources: SourceSet, rootFile: String, document: Document) {
         self.sources = sources
         self.rootFile = rootFile
@@ -36,11 +39,17 @@ public final class DiffInput {
         var hops = 0
         while let ref = current["$ref"]?.string, hops < 64 {
             if firstRef.isEmpty { firstRef = ref }
-            guard let (target, pointer) = sources.resolve(ref, from: currentFile),
-                case .success(let next) = sources.node(file: target, pointer: pointer)
-            else { break }
-            current = next
-            currentFile = target
+            if let known = targets[currentFile]?[ref] {
+                current = known.node
+                currentFile = known.file
+            } else {
+                guard let (target, pointer) = sources.resolve(ref, from: currentFile),
+                    case .success(let next) = sources.node(file: target, pointer: pointer)
+                else { break }
+                targets[currentFile, default: [:]][ref] = (next, target)
+                current = next
+                currentFile = target
+            }
             hops += 1
         }
         return Resolved(node: current, file: currentFile, ref: firstRef, site: Location(file: file, mark: node.mark))

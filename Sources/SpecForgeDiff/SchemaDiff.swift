@@ -98,6 +98,8 @@ extension Differ {
     }
 
     private func enumChanges(_ a: Node?, _ b: Node?, at location: Location) -> [Change] {
+        if a == nil, b == nil { return [] }
+        if let a, let b, a.sameText(b) { return [] }
         let x = a?.sequence?.map { JSONValue($0) } ?? [], y = b?.sequence?.map { JSONValue($0) } ?? []
         let added = y.filter { v in !x.contains { sameLiteral($0, v) } }
         let deleted = x.filter { v in !y.contains { sameLiteral($0, v) } }
