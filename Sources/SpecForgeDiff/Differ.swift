@@ -19,7 +19,26 @@ final class Differ {
         var revision: Location
         var direction: Direction
     }
-    var cache: [CacheKey: [Change]] = [:]
+    var cache: [CacheKey: Known] = [:]
+
+    /// Results by pair of references, kept with the references met below them. A result that met
+    /// no schema inside itself holds wherever the pair is used again, as long as none of those
+    /// references is being compared further up (which would cut the comparison short there).
+    struct RefKey: Hashable {
+        var baseFile: String, base: String
+        var revisionFile: String, revision: String
+        var direction: Direction
+    }
+    struct Known {
+        var changes: [Change]
+        var baseRefs: Set<String> = []
+        var revisionRefs: Set<String> = []
+        /// Whether a schema was met inside itself below (and compared by reference only there).
+        var cut = false
+    }
+    var byReference: [RefKey: Known] = [:]
+    /// What the comparisons under way met below them, innermost last.
+    var met: [Known] = []
 
     init(base: DiffInput, revision: DiffInput) {
         self.base = base
