@@ -204,6 +204,44 @@ enum DiffFixtures {
             """))
     }
 
+    /// A schema inside itself is compared down to where it recurs; members of `oneOf` written in
+    /// place match when identical, then by title, and are otherwise named by position.
+    @Test func recursiveSchemasAndMembersWrittenInPlace() throws {
+        func node(_ name: String, _ members: String) -> String {
+            """
+            paths:
+              /nodes:
+                get:
+                  responses:
+                    '200': {description: OK, content: {application/json: {schema: {$ref: '#/components/schemas/Node'}}}}
+            components:
+              schemas:
+                Node:
+                  type: object
+                  properties:
+                    name: \(name)
+                    children: {type: array, items: {$ref: '#/components/schemas/Node'}}
+                    value: {oneOf: \(members)}
+            """
+        }
+        let old = node("{type: string}", "[{type: string}, {type: integer, title: Count}]")
+        let new = node("{type: string, maxLength: 10}", "[{type: string, format: date}, {type: integer, title: Count, minimum: 0}, {type: boolean}]")
+        #expect(try DiffFixtures.text(old, new).hasSuffix("""
+                - Schema changed
+                  - Properties changed
+                    - Modified property: name
+                      - MaxLength changed from null to 10
+                    - Modified property: value
+                      - Property 'OneOf' changed
+                        - Schemas added: subschema #1, subschema #3
+                        - Schemas deleted: subschema #1
+                        - Modified schema: subschema #2: Count
+                          - Min changed from null to 0
+
+
+        """))
+    }
+
     @Test func aPageLaysTheReportOutAsMarkdown() throws {
         let old = "paths:\n  /pets:\n    get:\n      responses: {'200': {description: OK}}\n"
         let new = "paths:\n  /pets:\n    get:\n      description: \"Lists pets.\\n\\nSee also:\\n\"\n      responses: {'200': {description: OK}}\n"
