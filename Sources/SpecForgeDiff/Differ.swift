@@ -39,6 +39,8 @@ final class Differ {
     var byReference: [RefKey: Known] = [:]
     /// What the comparisons under way met below them, innermost last.
     var met: [Known] = []
+    /// Changes the report does not list.
+    var warnings: [Diagnostic] = []
 
     init(base: DiffInput, revision: DiffInput) {
         self.base = base

@@ -1,4 +1,5 @@
 import SpecForgeDiff
+import SpecForgeKit
 import SpecForgeLoad
 import SpecForgeParse
 import Testing
@@ -242,10 +243,21 @@ enum DiffFixtures {
         """))
     }
 
+    /// Path-level parameters are not part of the endpoint report: their change is a located warning.
+    @Test func pathLevelChangesAreWarnings() throws {
+        let old = "paths:\n  /pets:\n    get:\n      responses: {'200': {description: OK}}\n"
+        let new = "paths:\n  /pets:\n    parameters: [{name: q, in: query, schema: {type: string}}]\n    get:\n      responses: {'200': {description: OK}}\n"
+        let report = try DiffFixtures.report(old, new)
+        #expect(TextReport.render(report) == "No endpoint changes, but there are some other changes\n")
+        #expect(report.warnings.map(\.description) == [
+            "new.yaml:5:5: warning: path-level 'parameters' of /pets changed; the report lists changes of operations only"
+        ])
+    }
+
     @Test func aPageLaysTheReportOutAsMarkdown() throws {
         let old = "paths:\n  /pets:\n    get:\n      responses: {'200': {description: OK}}\n"
         let new = "paths:\n  /pets:\n    get:\n      description: \"Lists pets.\\n\\nSee also:\\n\"\n      responses: {'200': {description: OK}}\n"
-        let page = MarkdownPage.render(try DiffFixtures.report(old, new), version: "1.0.0")
+        let page = try Comparison.page(DiffFixtures.report(old, new), version: "1.0.0")
         #expect(page == """
             # OpenAPI schema diff - 1.0.0
             
