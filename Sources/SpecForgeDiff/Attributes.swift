@@ -61,4 +61,11 @@ extension Node {
     }
 
     var entries: [Mapping.Entry] { mapping?.entries ?? [] }
+
+    /// The values of a mapping by key (the last of a repeated key).
+    var byKey: [String: Node] {
+        var out: [String: Node] = [:]
+        for e in entries { out[e.key] = e.value }
+        return out
+    }
 }

@@ -4,8 +4,9 @@ import SpecForgeParse
 /// One side of a comparison: a document's files, its root and its parsed form.
 ///
 /// The comparison reads the value tree (which keeps every attribute as written, and where it is);
-/// the parsed `Document` has validated it and gives the version.
-public final class DiffInput {
+/// the parsed `Document` has validated it and gives the version. An input is made on one thread
+/// and then read by one comparison at a time (which caches the references it follows).
+public final class DiffInput: @unchecked Sendable {
     public let sources: SourceSet
     public let rootFile: String
     public let root: Node

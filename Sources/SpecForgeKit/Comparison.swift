@@ -4,6 +4,7 @@ import SpecForgeEmit
 import SpecForgeLoad
 import SpecForgeParse
 import SpecForgeRender
+import SpecForgeWrite
 
 /// `specforge diff`: two documents loaded and parsed as for generation, then compared.
 public enum Comparison {
@@ -21,14 +22,13 @@ public enum Comparison {
     /// Compares two documents; both are loaded side by side. The report's warnings include
     /// those of reading either document.
     public static func compare(old: String, new: String) throws -> (report: DiffReport, old: DiffInput, new: DiffInput) {
-        nonisolated(unsafe) var results: [Result<(DiffInput, [Diagnostic]), any Error>?] = [nil, nil]
-        DispatchQueue.concurrentPerform(iterations: 2) { i in
-            results[i] = Result {
+        let loaded = concurrentMap([old, new]) { path in
+            Result { () throws -> (DiffInput, [Diagnostic]) in
                 var warnings: [Diagnostic] = []
-                return (try input(i == 0 ? old : new, warnings: &warnings), warnings)
+                return (try input(path, warnings: &warnings), warnings)
             }
         }
-        let (a, warningsA) = try results[0]!.get(), (b, warningsB) = try results[1]!.get()
+        let (a, warningsA) = try loaded[0].get(), (b, warningsB) = try loaded[1].get()
         var report = DiffReport.compare(a, b)
         report.warnings = warningsA + warningsB + report.warnings
         return (report, a, b)
