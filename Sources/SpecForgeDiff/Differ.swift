@@ -84,13 +84,10 @@ final class Differ {
             out.append(Change(.other, "Deleted extension: \(key)"))
         }
         for (key, value) in ea.sorted(by: { $0.key < $1.key }) {
-            guard let other = eb.first(where: { $0.key == key })?.value else { continue }
-            let from = JSONValue(value), to = JSONValue(other)
-            if !sameLiteral(from, to) {
-                out.append(Change(.other, "Modified extension: \(key)", location: location(other, bFile), children: [
-                    Change(.value(attribute: key, from: ValueText.plain(from), to: ValueText.plain(to)),
-                           "replace from \(ValueText.plain(from)) to \(ValueText.plain(to))")
-                ]))
+            guard let other = eb.first(where: { $0.key == key })?.value, !value.sameText(other) else { continue }
+            let operations = JSONPatch.lines(JSONValue(value), JSONValue(other))
+            if !operations.isEmpty {
+                out.append(Change(.other, "Modified extension: \(key)", location: location(other, bFile), children: operations.map { Change(.other, $0) }))
             }
         }
         return group("Extensions changed", out)

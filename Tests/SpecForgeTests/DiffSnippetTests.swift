@@ -254,6 +254,35 @@ enum DiffFixtures {
         ])
     }
 
+    /// A changed extension is listed as JSON-patch operations.
+    @Test func modifiedExtensionsAsPatchOperations() throws {
+        let old = """
+            paths:
+              /pets:
+                post:
+                  x-permissions: [{permission: PET.CREATE, scopes: [customer, project]}]
+                  x-owner: team-a
+                  responses: {'201': {description: Made}}
+            """
+        let new = """
+            paths:
+              /pets:
+                post:
+                  x-permissions: [{permission: PET.ADD, scopes: [customer, project, offering]}]
+                  x-owner: team-b
+                  responses: {'201': {description: Made}}
+            """
+        #expect(try DiffFixtures.text(old, new).contains("""
+            POST /pets
+            - Extensions changed
+              - Modified extension: x-owner
+                - Modified value from 'team-a' to 'team-b'
+              - Modified extension: x-permissions
+                - Modified /0/permission from 'PET.CREATE' to 'PET.ADD'
+                - Added /0/scopes/- with value: 'offering'
+            """))
+    }
+
     @Test func aPageLaysTheReportOutAsMarkdown() throws {
         let old = "paths:\n  /pets:\n    get:\n      responses: {'200': {description: OK}}\n"
         let new = "paths:\n  /pets:\n    get:\n      description: \"Lists pets.\\n\\nSee also:\\n\"\n      responses: {'200': {description: OK}}\n"
