@@ -43,8 +43,29 @@ extension Node {
 
     /// The `x-` extensions, in document order.
     var extensions: [(key: String, value: Node)] {
-        (mapping?.entries ?? []).filter { $0.key.hasPrefix("x-") }.map { ($0.key, $0.value) }
+        guard let entries = mapping?.entries, entries.contains(where: { $0.key.hasPrefix("x-") }) else { return [] }
+        return entries.filter { $0.key.hasPrefix("x-") }.map { ($0.key, $0.value) }
+    }
+
+    /// Whether two trees are written the same (same keys in the same order, same scalars):
+    /// a quick test before comparing values, which also equates `1` with `1.0`.
+    func sameText(_ other: Node) -> Bool {
+        switch (value, other.value) {
+        case (.scalar(let a), .scalar(let b)): return a == b
+        case (.sequence(let a), .sequence(let b)):
+            return a.count == b.count && zip(a, b).allSatisfy { $0.sameText($1) }
+        case (.mapping(let a), .mapping(let b)):
+            return a.entries.count == b.entries.count && zip(a.entries, b.entries).allSatisfy { $0.key == $1.key && $0.value.sameText($1.value) }
+        default: return false
+        }
     }
 
     var entries: [Mapping.Entry] { mapping?.entries ?? [] }
+
+    /// The values of a mapping by key (the last of a repeated key).
+    var byKey: [String: Node] {
+        var out: [String: Node] = [:]
+        for e in entries { out[e.key] = e.value }
+        return out
+    }
 }

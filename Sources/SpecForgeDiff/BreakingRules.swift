@@ -81,8 +81,6 @@ public enum BreakingRules {
         var location: Location?
         /// Inside a parameter (as opposed to a body).
         var parameter: String?
-        /// Required properties of the enclosing schema in the new document are not known here;
-        /// additions of required properties are recorded on the `New property` lines.
     }
 
     struct Walker {
@@ -103,9 +101,8 @@ public enum BreakingRules {
             if let location = change.location { context.location = location }
             let request = context.side == .request, response = context.side == .response
             switch change.kind {
-            case .parameterAdded(let location, let required):
+            case .parameterAdded(_, let required):
                 if required { add("request-parameter-added-required", change, context) }
-                _ = location
             case .parameterDeleted:
                 add("request-parameter-removed", change, context)
             case .parameterModified(let location):

@@ -52,6 +52,8 @@ public struct DiffReport: Sendable {
     public var other: [Change]
     /// Whether anything differs at all (also changes no section lists, like `info`).
     public var anyChange: Bool
+    /// Changes the report does not list, each located in the new document.
+    public var warnings: [Diagnostic] = []
 
     public var endpointsChanged: Bool { !added.isEmpty || !deleted.isEmpty || !modified.isEmpty }
 }

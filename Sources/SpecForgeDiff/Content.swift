@@ -25,10 +25,7 @@ extension Differ {
         let saved = direction
         direction = .response
         defer { direction = saved }
-        let x = a?.entries ?? [], y = b?.entries ?? []
-        var old: [String: Node] = [:], new: [String: Node] = [:]
-        for e in x where !e.key.hasPrefix("x-") { old[e.key] = e.value }
-        for e in y where !e.key.hasPrefix("x-") { new[e.key] = e.value }
+        let old = (a?.byKey ?? [:]).filter { !$0.key.hasPrefix("x-") }, new = (b?.byKey ?? [:]).filter { !$0.key.hasPrefix("x-") }
         var out: [Change] = []
         for status in new.keys.filter({ old[$0] == nil }).sorted() {
             out.append(Change(.responseAdded(status: status), "New response: \(status)", location: location(new[status]!, bFile)))
@@ -53,9 +50,7 @@ extension Differ {
     func content(_ a: Node?, _ aFile: String, _ b: Node?, _ bFile: String) -> [Change] {
         let x = a?.entries ?? [], y = b?.entries ?? []
         guard !x.isEmpty || !y.isEmpty else { return [] }
-        var old: [String: Node] = [:], new: [String: Node] = [:]
-        for e in x { old[e.key] = e.value }
-        for e in y { new[e.key] = e.value }
+        let old = a?.byKey ?? [:], new = b?.byKey ?? [:]
         var modified: [(String, Change)] = []
         for name in old.keys.filter({ new[$0] != nil }) {
             let changes = mediaType(name, old[name]!, aFile, name, new[name]!, bFile)
@@ -98,10 +93,7 @@ extension Differ {
     }
 
     func examples(_ a: Node?, _ aFile: String, _ b: Node?, _ bFile: String) -> [Change] {
-        let x = a?.entries ?? [], y = b?.entries ?? []
-        var old: [String: Node] = [:], new: [String: Node] = [:]
-        for e in x { old[e.key] = e.value }
-        for e in y { new[e.key] = e.value }
+        let old = a?.byKey ?? [:], new = b?.byKey ?? [:]
         var out: [Change] = []
         for name in new.keys.filter({ old[$0] == nil }).sorted() { out.append(Change(.other, "New example: \(name)")) }
         for name in old.keys.filter({ new[$0] == nil }).sorted() { out.append(Change(.other, "Deleted example: \(name)")) }
@@ -118,10 +110,7 @@ extension Differ {
     }
 
     func headers(_ a: Node?, _ aFile: String, _ b: Node?, _ bFile: String) -> [Change] {
-        let x = a?.entries ?? [], y = b?.entries ?? []
-        var old: [String: Node] = [:], new: [String: Node] = [:]
-        for e in x { old[e.key] = e.value }
-        for e in y { new[e.key] = e.value }
+        let old = a?.byKey ?? [:], new = b?.byKey ?? [:]
         var out: [Change] = []
         for name in new.keys.filter({ old[$0] == nil }).sorted() { out.append(Change(.other, "New header: \(name)", location: location(new[name]!, bFile))) }
         for name in old.keys.filter({ new[$0] == nil }).sorted() { out.append(Change(.other, "Deleted header: \(name)")) }

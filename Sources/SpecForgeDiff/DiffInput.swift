@@ -4,12 +4,16 @@ import SpecForgeParse
 /// One side of a comparison: a document's files, its root and its parsed form.
 ///
 /// The comparison reads the value tree (which keeps every attribute as written, and where it is);
-/// the parsed `Document` has validated it and gives the version.
-public final class DiffInput {
+/// the parsed `Document` has validated it and gives the version. An input is made on one thread
+/// and then read by one comparison at a time (which caches the references it follows).
+public final class DiffInput: @unchecked Sendable {
     public let sources: SourceSet
     public let rootFile: String
     public let root: Node
     public let document: Document
+
+    /// Targets of references already followed, by file and reference.
+    private var targets: [String: [String: (node: Node, file: String)]] = [:]
 
     public init(sources: SourceSet, rootFile: String, document: Document) {
         self.sources = sources
@@ -36,11 +40,17 @@ public final class DiffInput {
         var hops = 0
         while let ref = current["$ref"]?.string, hops < 64 {
             if firstRef.isEmpty { firstRef = ref }
-            guard let (target, pointer) = sources.resolve(ref, from: currentFile),
-                case .success(let next) = sources.node(file: target, pointer: pointer)
-            else { break }
-            current = next
-            currentFile = target
+            if let known = targets[currentFile]?[ref] {
+                current = known.node
+                currentFile = known.file
+            } else {
+                guard let (target, pointer) = sources.resolve(ref, from: currentFile),
+                    case .success(let next) = sources.node(file: target, pointer: pointer)
+                else { break }
+                targets[currentFile, default: [:]][ref] = (next, target)
+                current = next
+                currentFile = target
+            }
             hops += 1
         }
         return Resolved(node: current, file: currentFile, ref: firstRef, site: Location(file: file, mark: node.mark))

@@ -19,7 +19,28 @@ final class Differ {
         var revision: Location
         var direction: Direction
     }
-    var cache: [CacheKey: [Change]] = [:]
+    var cache: [CacheKey: Known] = [:]
+
+    /// Results by pair of references, kept with the references met below them. A result that met
+    /// no schema inside itself holds wherever the pair is used again, as long as none of those
+    /// references is being compared further up (which would cut the comparison short there).
+    struct RefKey: Hashable {
+        var baseFile: String, base: String
+        var revisionFile: String, revision: String
+        var direction: Direction
+    }
+    struct Known {
+        var changes: [Change]
+        var baseRefs: Set<String> = []
+        var revisionRefs: Set<String> = []
+        /// Whether a schema was met inside itself below (and compared by reference only there).
+        var cut = false
+    }
+    var byReference: [RefKey: Known] = [:]
+    /// What the comparisons under way met below them, innermost last.
+    var met: [Known] = []
+    /// Changes the report does not list.
+    var warnings: [Diagnostic] = []
 
     init(base: DiffInput, revision: DiffInput) {
         self.base = base
@@ -63,13 +84,10 @@ final class Differ {
             out.append(Change(.other, "Deleted extension: \(key)"))
         }
         for (key, value) in ea.sorted(by: { $0.key < $1.key }) {
-            guard let other = eb.first(where: { $0.key == key })?.value else { continue }
-            let from = JSONValue(value), to = JSONValue(other)
-            if !sameLiteral(from, to) {
-                out.append(Change(.other, "Modified extension: \(key)", location: location(other, bFile), children: [
-                    Change(.value(attribute: key, from: ValueText.plain(from), to: ValueText.plain(to)),
-                           "replace from \(ValueText.plain(from)) to \(ValueText.plain(to))")
-                ]))
+            guard let other = eb.first(where: { $0.key == key })?.value, !value.sameText(other) else { continue }
+            let operations = JSONPatch.lines(JSONValue(value), JSONValue(other))
+            if !operations.isEmpty {
+                out.append(Change(.other, "Modified extension: \(key)", location: location(other, bFile), children: operations.map { Change(.other, $0) }))
             }
         }
         return group("Extensions changed", out)

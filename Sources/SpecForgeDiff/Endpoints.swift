@@ -72,6 +72,7 @@ extension Differ {
                 continue
             }
             let other = y[j]
+            warnUnlisted(e.item.node, other.item, path: other.path)
             var names: [String: String] = [:]
             if other.path != e.path { for (n1, n2) in zip(e.names, other.names) { names[n1] = n2 } }
             let ops2 = operations(other.item.node)
@@ -108,12 +109,39 @@ extension Differ {
             other += group("Security Requirements changed", security)
             other += group("Servers changed", servers)
         }
-        let report = DiffReport(added: sorted(added), deleted: sorted(deleted), modified: sorted(modified), other: other, anyChange: true)
+        let hooks1 = root1.mapping?.entry("webhooks"), hooks2 = root2.mapping?.entry("webhooks")
+        if hooks1 != nil || hooks2 != nil {
+            let same = hooks1.flatMap { h1 in hooks2.map { h1.value.sameText($0.value) } } ?? false
+            if !same {
+                let at = hooks2.map { Location(file: revision.rootFile, mark: $0.keyMark) } ?? Location(file: base.rootFile, mark: hooks1!.keyMark)
+                warn(at, "'webhooks' changed; webhooks are not compared")
+            }
+        }
+        var report = DiffReport(added: sorted(added), deleted: sorted(deleted), modified: sorted(modified), other: other, anyChange: true)
+        report.warnings = warnings
         var result = report
         if !report.endpointsChanged && other.isEmpty {
             result.anyChange = !sameLiteral(JSONValue(root1), JSONValue(root2))
         }
         return result
+    }
+}
+
+extension Differ {
+    /// Path-level attributes (shared parameters, servers, summary) are not part of the endpoint
+    /// report: a change there is a warning, so that it is not passed over in silence.
+    func warnUnlisted(_ a: Node, _ b: DiffInput.Resolved, path: String) {
+        for key in ["parameters", "servers", "summary", "description"] {
+            let x = a[key], y = b.node[key]
+            guard x != nil || y != nil else { continue }
+            if let x, let y, x.sameText(y) || sameLiteral(JSONValue(x), JSONValue(y)) { continue }
+            let at = b.node.mapping?.entry(key).map { Location(file: b.file, mark: $0.keyMark) } ?? b.site
+            warn(at, "path-level '\(key)' of \(path) changed; the report lists changes of operations only")
+        }
+    }
+
+    func warn(_ location: Location, _ message: String) {
+        warnings.append(Diagnostic(.warning, file: location.file, mark: location.mark, message))
     }
 }
 

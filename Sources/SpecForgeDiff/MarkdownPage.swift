@@ -1,10 +1,8 @@
-/// The report as a Markdown page: a title naming the version, and the text report laid out as
-/// Markdown wants it: a blank line after each heading and before each list, lists that start
-/// indented moved to the margin (nested items two spaces per level), no runs of blank lines.
+/// The body of the changes page (whose title is the template `diff/page`): the text report laid
+/// out as Markdown wants it: a blank line after each heading and before each list, lists that
+/// start indented moved to the margin (nested items two spaces per level), no runs of blank lines.
 public enum MarkdownPage {
-    public static func render(_ report: DiffReport, version: String) -> String {
-        "# OpenAPI schema diff - \(version)\n\n## For version \(version)\n\n" + layout(TextReport.render(report))
-    }
+    public static func body(_ report: DiffReport) -> String { layout(TextReport.render(report)) }
 
     /// Lays out text as Markdown: see the type's description.
     public static func layout(_ text: String) -> String {

@@ -78,7 +78,7 @@ extension Differ {
         for url in x.keys.filter({ y[$0] == nil }).sorted() { out.append(Change(.other, "Deleted server: \(url)")) }
         for url in x.keys.filter({ y[$0] != nil }).sorted() {
             let s1 = x[url]!, s2 = y[url]!
-            var changes = extensions(s1, s2, bFile: "")
+            var changes = extensions(s1, s2, bFile: revision.rootFile)
             changes += value("Description", s1.text("description"), s2.text("description"))
             if let v1 = s1["variables"].map(JSONValue.init), let v2 = s2["variables"].map(JSONValue.init), !sameLiteral(v1, v2) {
                 changes.append(Change(.other, "Variables changed"))

@@ -14,10 +14,36 @@ extension Differ {
             return []
         }
         let key = CacheKey(base: a.site, revision: b.site, direction: direction)
-        if let cached = cache[key] { return cached }
-        let result = schemaChanges(a, b)
-        cache[key] = result
-        return result
+        if let known = cache[key] {
+            record(known)
+            return known.changes
+        }
+        let refKey = a.ref.isEmpty || b.ref.isEmpty ? nil : RefKey(baseFile: a.site.file, base: a.ref, revisionFile: b.site.file, revision: b.ref, direction: direction)
+        if let refKey, let known = byReference[refKey],
+            visitedBase.isDisjoint(with: known.baseRefs), visitedRevision.isDisjoint(with: known.revisionRefs)
+        {
+            cache[key] = known
+            record(known)
+            return known.changes
+        }
+        met.append(Known(changes: []))
+        let changes = schemaChanges(a, b)
+        var known = met.removeLast()
+        known.changes = changes
+        if !a.ref.isEmpty { known.baseRefs.insert(a.ref) }
+        if !b.ref.isEmpty { known.revisionRefs.insert(b.ref) }
+        record(known)
+        cache[key] = known
+        if let refKey, !known.cut { byReference[refKey] = known }
+        return changes
+    }
+
+    /// Adds what a comparison met below to the comparison it is part of.
+    private func record(_ known: Known) {
+        guard !met.isEmpty else { return }
+        met[met.count - 1].baseRefs.formUnion(known.baseRefs)
+        met[met.count - 1].revisionRefs.formUnion(known.revisionRefs)
+        if known.cut { met[met.count - 1].cut = true }
     }
 
     private func schemaChanges(_ a: DiffInput.Resolved, _ b: DiffInput.Resolved) -> [Change] {
@@ -25,6 +51,7 @@ extension Differ {
         let circularA = !a.ref.isEmpty && visitedBase.contains(a.ref)
         let circularB = !b.ref.isEmpty && visitedRevision.contains(b.ref)
         if circularA || circularB {
+            met[met.count - 1].cut = true
             if circularA != circularB || a.ref != b.ref {
                 return [Change(.other, "Schema circular referecnce changed", location: b.site)]
             }
@@ -98,6 +125,8 @@ extension Differ {
     }
 
     private func enumChanges(_ a: Node?, _ b: Node?, at location: Location) -> [Change] {
+        if a == nil, b == nil { return [] }
+        if let a, let b, a.sameText(b) { return [] }
         let x = a?.sequence?.map { JSONValue($0) } ?? [], y = b?.sequence?.map { JSONValue($0) } ?? []
         let added = y.filter { v in !x.contains { sameLiteral($0, v) } }
         let deleted = x.filter { v in !y.contains { sameLiteral($0, v) } }

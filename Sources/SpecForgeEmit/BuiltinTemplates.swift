@@ -2,6 +2,14 @@
 
 enum BuiltinTemplates {
     static let files: [(path: String, text: String)] = [
+        ("diff/page.mustache", #"""
+# OpenAPI schema diff - {{{version}}}
+
+## For version {{{version}}}
+
+{{{report}}}
+
+"""#),
         ("docs/defaults.yaml", #"""
 # Built-in defaults of the Markdown reference. A layout file can override `examples.values`.
 # Override this whole file with `--templates DIR` (DIR/docs/defaults.yaml).

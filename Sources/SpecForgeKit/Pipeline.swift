@@ -108,7 +108,7 @@ public enum Pipeline {
         for (i, (emitter, result)) in zip(emitters, results).enumerated() {
             if let docs = emitter as? DocsEmitter {
                 timings.docs = result.seconds
-                if let page = try changesPage(docs, current: loaded, layout: job.docs?.layout) {
+                if let page = try changesPage(docs, current: loaded, layout: job.docs?.layout, templates: library, warnings: &warnings) {
                     results[i].files.add(page.path, page.text)
                 }
             } else {
@@ -120,13 +120,16 @@ public enum Pipeline {
 
     /// The changes page the layout asks for: the earlier document (named relative to the layout)
     /// compared with the current one.
-    static func changesPage(_ docs: DocsEmitter, current: Loaded, layout: String?) throws -> (path: String, text: String)? {
+    static func changesPage(_ docs: DocsEmitter, current: Loaded, layout: String?, templates: TemplateLibrary, warnings: inout [Diagnostic]) throws -> (path: String, text: String)? {
         guard let (changes, path) = docs.changesPage else { return nil }
         let directory = layout.map { ($0 as NSString).deletingLastPathComponent } ?? ""
         let previous = changes.previous.hasPrefix("/") || directory.isEmpty ? changes.previous : directory + "/" + changes.previous
-        let old = try Comparison.input(previous)
+        var previousWarnings: [Diagnostic] = []
+        let old = try Comparison.input(previous, warnings: &previousWarnings)
         let new = DiffInput(sources: current.sources, rootFile: current.spec, document: current.document)
-        return (path, MarkdownPage.render(DiffReport.compare(old, new), version: current.document.version))
+        let report = DiffReport.compare(old, new)
+        warnings += previousWarnings + report.warnings
+        return (path, Comparison.page(report, version: current.document.version, templates: templates))
     }
 
     /// The Markdown reference: reads the format defaults and the layout, then emits every page.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SpecForgeDiff
 import SpecForgeKit
+import SpecForgeParse
 
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -27,6 +28,10 @@ struct Diff: ParsableCommand {
 
     func run() throws {
         let (report, _, newInput) = try Runner.report { try Comparison.compare(old: old, new: new) }
+        var seen: Set<Diagnostic> = []
+        for w in report.warnings where seen.insert(w).inserted {
+            FileHandle.standardError.write(Data((w.description + "\n").utf8))
+        }
         if breaking {
             let findings = BreakingRules.findings(report)
             print(BreakingRules.render(findings), terminator: "")
@@ -40,7 +45,7 @@ struct Diff: ParsableCommand {
         }
         switch format {
         case .text: print(TextReport.render(report), terminator: "")
-        case .markdown: print(MarkdownPage.render(report, version: title ?? newInput.document.version), terminator: "")
+        case .markdown: print(try Comparison.page(report, version: title ?? newInput.document.version), terminator: "")
         }
     }
 }

@@ -28,7 +28,7 @@ import Testing
             compared += 1
             let (report, _, newInput) = try Comparison.compare(
                 old: "\(directory)/waldur-openapi-\(old).yaml", new: "\(directory)/waldur-openapi-\(new).yaml")
-            let actual = MarkdownPage.render(report, version: newInput.document.version)
+            let actual = try Comparison.page(report, version: newInput.document.version)
             let expected = try String(contentsOfFile: page, encoding: .utf8)
             if actual == expected {
                 identical += 1

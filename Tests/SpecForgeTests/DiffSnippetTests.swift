@@ -1,4 +1,5 @@
 import SpecForgeDiff
+import SpecForgeKit
 import SpecForgeLoad
 import SpecForgeParse
 import Testing
@@ -204,10 +205,88 @@ enum DiffFixtures {
             """))
     }
 
+    /// A schema inside itself is compared down to where it recurs; members of `oneOf` written in
+    /// place match when identical, then by title, and are otherwise named by position.
+    @Test func recursiveSchemasAndMembersWrittenInPlace() throws {
+        func node(_ name: String, _ members: String) -> String {
+            """
+            paths:
+              /nodes:
+                get:
+                  responses:
+                    '200': {description: OK, content: {application/json: {schema: {$ref: '#/components/schemas/Node'}}}}
+            components:
+              schemas:
+                Node:
+                  type: object
+                  properties:
+                    name: \(name)
+                    children: {type: array, items: {$ref: '#/components/schemas/Node'}}
+                    value: {oneOf: \(members)}
+            """
+        }
+        let old = node("{type: string}", "[{type: string}, {type: integer, title: Count}]")
+        let new = node("{type: string, maxLength: 10}", "[{type: string, format: date}, {type: integer, title: Count, minimum: 0}, {type: boolean}]")
+        #expect(try DiffFixtures.text(old, new).hasSuffix("""
+                - Schema changed
+                  - Properties changed
+                    - Modified property: name
+                      - MaxLength changed from null to 10
+                    - Modified property: value
+                      - Property 'OneOf' changed
+                        - Schemas added: subschema #1, subschema #3
+                        - Schemas deleted: subschema #1
+                        - Modified schema: subschema #2: Count
+                          - Min changed from null to 0
+
+
+        """))
+    }
+
+    /// Path-level parameters are not part of the endpoint report: their change is a located warning.
+    @Test func pathLevelChangesAreWarnings() throws {
+        let old = "paths:\n  /pets:\n    get:\n      responses: {'200': {description: OK}}\n"
+        let new = "paths:\n  /pets:\n    parameters: [{name: q, in: query, schema: {type: string}}]\n    get:\n      responses: {'200': {description: OK}}\n"
+        let report = try DiffFixtures.report(old, new)
+        #expect(TextReport.render(report) == "No endpoint changes, but there are some other changes\n")
+        #expect(report.warnings.map(\.description) == [
+            "new.yaml:5:5: warning: path-level 'parameters' of /pets changed; the report lists changes of operations only"
+        ])
+    }
+
+    /// A changed extension is listed as JSON-patch operations.
+    @Test func modifiedExtensionsAsPatchOperations() throws {
+        let old = """
+            paths:
+              /pets:
+                post:
+                  x-permissions: [{permission: PET.CREATE, scopes: [customer, project]}]
+                  x-owner: team-a
+                  responses: {'201': {description: Made}}
+            """
+        let new = """
+            paths:
+              /pets:
+                post:
+                  x-permissions: [{permission: PET.ADD, scopes: [customer, project, offering]}]
+                  x-owner: team-b
+                  responses: {'201': {description: Made}}
+            """
+        #expect(try DiffFixtures.text(old, new).contains("""
+            POST /pets
+            - Extensions changed
+              - Modified extension: x-owner
+                - Modified value from 'team-a' to 'team-b'
+              - Modified extension: x-permissions
+                - Modified /0/permission from 'PET.CREATE' to 'PET.ADD'
+                - Added /0/scopes/- with value: 'offering'
+            """))
+    }
+
     @Test func aPageLaysTheReportOutAsMarkdown() throws {
         let old = "paths:\n  /pets:\n    get:\n      responses: {'200': {description: OK}}\n"
         let new = "paths:\n  /pets:\n    get:\n      description: \"Lists pets.\\n\\nSee also:\\n\"\n      responses: {'200': {description: OK}}\n"
-        let page = MarkdownPage.render(try DiffFixtures.report(old, new), version: "1.0.0")
+        let page = try Comparison.page(DiffFixtures.report(old, new), version: "1.0.0")
         #expect(page == """
             # OpenAPI schema diff - 1.0.0
             
