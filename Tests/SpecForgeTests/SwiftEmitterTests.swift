@@ -7,13 +7,13 @@ import SpecForgeWrite
 import Testing
 
 /// Generates the Swift SDK for a spec given as YAML text: file contents by path.
-private func swiftSDK(_ yaml: String, access: String = "public") throws -> [String: String] {
+func swiftSDK(_ yaml: String, access: String = "public") throws -> [String: String] {
     var files: [String: String] = [:]
     for file in try swiftFiles(yaml, access: access) { files[file.path] = file.contents }
     return files
 }
 
-private func swiftFiles(_ yaml: String, access: String = "public") throws -> [OutputSet.File] {
+func swiftFiles(_ yaml: String, access: String = "public") throws -> [OutputSet.File] {
     let node = try YAMLLoader.load(bytes: Array(yaml.utf8), file: "spec.yaml")
     let sources = SourceSet(root: "spec.yaml", node: node) { (path: String) throws(LoadError) -> Node in
         throw LoadError(file: path, mark: nil, message: "no other files in a snippet")
