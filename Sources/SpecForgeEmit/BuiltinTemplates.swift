@@ -605,6 +605,32 @@ import Foundation
     {{{access}}} let {{{name}}}: {{{type}}}
 {{/boxed}}
 {{/properties}}
+{{#singleValue}}
+
+    {{{access}}} init({{#properties}}_ {{{name}}}: {{{type}}}{{/properties}}) {
+{{#properties}}
+{{#boxed}}
+        self.{{{key}}} = Indirect({{{name}}})
+{{/boxed}}
+{{^boxed}}
+        self.{{{name}}} = {{{name}}}
+{{/boxed}}
+{{/properties}}
+    }
+
+    {{{access}}} init(from decoder: any Decoder) throws {
+{{#properties}}
+        self.init(try {{{baseType}}}(from: decoder))
+{{/properties}}
+    }
+
+    {{{access}}} func encode(to encoder: any Encoder) throws {
+{{#properties}}
+        try {{{name}}}.encode(to: encoder)
+{{/properties}}
+    }
+{{/singleValue}}
+{{^singleValue}}
 {{#hasProperties}}
 
     nonisolated enum CodingKeys: String, CodingKey {
@@ -645,6 +671,7 @@ import Foundation
 {{/properties}}
     }
 {{/customEncode}}
+{{/singleValue}}
 {{#nested}}
 
     {{> swift/decl}}

@@ -35,7 +35,10 @@ final class SwiftDecl: @unchecked Sendable {
     }
 
     let name: String
-    let kind: Kind
+    var kind: Kind
+    /// A struct holding one value (`value`), coded as that value: an alias whose target contains
+    /// the alias itself (`Tree = [String: Tree]`), which Swift allows of a nominal type only.
+    var singleValue = false
     var doc: [String]?
     var properties: [Property] = []
     /// `String` or `Int` for value enums.
