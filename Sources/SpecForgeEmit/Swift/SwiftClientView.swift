@@ -38,6 +38,8 @@ struct SwiftOperationView: Sendable {
     }
 
     var operationId: String
+    /// The path template of the spec (`/pets/{id}`).
+    var route: String
     var methodName: String
     var pagedName: String?
     var pageElement: String?
@@ -137,7 +139,8 @@ struct SwiftClientBuilder {
         declsByName[name] ?? resolver.extraDecls.last { $0.name == name }
     }
 
-    /// One method per operation; names unique across the client.
+    /// One method per operation; names unique across the client. Grouped by the file they go
+    /// into: `Tag`, or `Tag+Part` for the parts of a tag with many operations (`SwiftClientFiles`).
     mutating func operations(_ model: APIModel) -> [(tag: String, ops: [SwiftOperationView])] {
         var methodNames = UniqueNames(reserved: ["init", "serverURL", "transport", "middlewares"])
         var byTag: [String: [SwiftOperationView]] = [:]
@@ -154,7 +157,16 @@ struct SwiftClientBuilder {
             if view.pageElement != nil { view.pagedName = methodNames.claim(view.methodName + "Paginated") }
             byTag[fileNames[tag]!, default: []].append(view)
         }
-        return byTag.keys.sorted().map { ($0, byTag[$0]!) }
+        var files: [(tag: String, ops: [SwiftOperationView])] = []
+        for tag in byTag.keys.sorted() {
+            var partNames = UniqueNames()
+            for part in SwiftClientFiles.split(byTag[tag]!, route: \.route) {
+                // Unique ignoring case (file names): `Users`, `Users_2`.
+                let name = part.name.isEmpty ? "" : part.name + partNames.claim(part.name.lowercased()).dropFirst(part.name.count)
+                files.append((name.isEmpty ? tag : tag + "+" + name, part.ops))
+            }
+        }
+        return files
     }
 
     mutating func operation(_ op: OperationIR, methodNames: inout UniqueNames) -> SwiftOperationView {
@@ -272,6 +284,7 @@ struct SwiftClientBuilder {
 
         return SwiftOperationView(
             operationId: op.operationId,
+            route: op.path,
             methodName: methodName,
             pageElement: pageElement,
             doc: doc,
