@@ -568,6 +568,32 @@ struct SwiftEmitterTests {
             """) == true)
     }
 
+    @Test("An inline enum of a parameter is an enum of its own, with the unknown case")
+    func inlineParameterEnum() throws {
+        let sdk = try swiftSDK(
+            #"""
+            openapi: 3.0.3
+            info: {title: Snippet, version: "1"}
+            paths:
+              /items:
+                get:
+                  operationId: items_list
+                  parameters:
+                    - {name: o, in: query, schema: {type: array, items: {type: string, enum: [-created, created]}}}
+                    - {name: level, in: query, schema: {type: integer, enum: [1, 2]}}
+                  responses: {'204': {description: ok}}
+            """#)
+        let client = try #require(sdk["Client/Client+Untagged.swift"])
+        #expect(client.contains("public func itemsList(o: [ItemsListOItem]? = nil, level: ItemsListLevel? = nil) async throws {"))
+        #expect(sdk["Models/ItemsListOItem.swift"]?.contains("""
+                case minusCreated
+                case created
+                /// A value this SDK does not know (added to the API after it was generated); decoded instead of failing.
+                case unknown(String)
+            """) == true)
+        #expect(sdk["Models/ItemsListLevel.swift"]?.contains("case unknown(Int)") == true)
+    }
+
     @Test("The same spec gives the same files, sorted by path")
     func deterministic() throws {
         let spec = """

@@ -34,6 +34,11 @@ struct SwiftNamingTests {
         #expect(SwiftNaming.upperCamel("3d-model") == "_3dModel")
     }
 
+    @Test("Rule 3 in one enum: leading symbols are spelled when dropping them would merge two values")
+    func enumCases() {
+        #expect(SwiftNaming.caseNames(["-created", "created", "-name", "+1"]) == ["minusCreated", "created", "name", "plus1"])
+    }
+
     @Test("Rule 4: keywords are escaped; `self` and `init` get a trailing underscore")
     func keywords() {
         #expect(SwiftNaming.escaped(SwiftNaming.lowerCamel("default")) == "`default`")

@@ -334,7 +334,7 @@ struct SwiftClientBuilder {
     mutating func parameterType(_ schema: SchemaIR, hint: String) -> (type: String, shape: SwiftOperationView.Shape) {
         if schema.allOf.count == 1, schema.fields.isEmpty { return parameterType(schema.allOf[0], hint: hint) }
         if schema.kind == .array, let items = schema.items {
-            return ("[\(scalarType(items))]", .list)
+            return ("[\(scalarType(items, hint: hint + "Item"))]", .list)
         }
         let isObject =
             schema.kind == .object
@@ -342,12 +342,17 @@ struct SwiftClientBuilder {
         if isObject, !schema.isEnum {
             return (resolver.type(of: schema, hint: hint, inRequest: true, inResponse: false, owner: nil), .object)
         }
-        return (scalarType(schema), .value)
+        return (scalarType(schema, hint: hint), .value)
     }
 
-    func scalarType(_ schema: SchemaIR) -> String {
+    /// The type of a scalar parameter value; an enum of strings or integers declared inline is
+    /// a value enum of its own (`<Operation><Parameter>`, with the unknown case).
+    mutating func scalarType(_ schema: SchemaIR, hint: String) -> String {
         if let name = resolver.name(of: schema), let decl = declsByName[name], decl.kind == .valueEnum { return name }
-        if schema.allOf.count == 1, schema.fields.isEmpty { return scalarType(schema.allOf[0]) }
+        if schema.allOf.count == 1, schema.fields.isEmpty { return scalarType(schema.allOf[0], hint: hint) }
+        if resolver.name(of: schema) == nil, SwiftTypeResolver.isStringEnum(schema) || SwiftTypeResolver.isIntEnum(schema) {
+            return resolver.type(of: schema, hint: hint, inRequest: true, inResponse: false, owner: nil)
+        }
         switch schema.kind {
         case .string:
             switch schema.format {

@@ -7,6 +7,8 @@
 ///    `>=` → `greaterThanEquals`, `_` → `underscore`, `$` → `dollar`); the empty name is `empty`.
 /// 3. Symbols right before a leading digit are spelled too (`+1` → `plus1`, `-1` → `minus1`);
 ///    any other leading digit gets an underscore (`2fa` → `_2fa`).
+///    In the cases of one enum, leading symbols are spelled too when dropping them would make two
+///    values one name (`-created` → `minusCreated` beside `created`).
 /// 4. Keywords are written in backticks (`default` → `` `default` ``); members that cannot be
 ///    used even so (`self`, `init`: `x.self` is `x` itself) get a trailing underscore (`self_`).
 /// 5. Type names that would shadow a type the generated code uses (`URL`, `Date`, `Result`,
@@ -60,8 +62,20 @@ enum SwiftNaming {
         "{": "openBrace", "}": "closeBrace", " ": "space",
     ]
 
-    /// The words of a name, symbols spelled where rules 2 and 3 say so.
-    static func nameWords(_ name: String) -> [String] {
+    /// The case names of an enum's values (before numbering collisions): rule 3's spelling of
+    /// leading symbols applies to values that would otherwise share a name with another value.
+    static func caseNames(_ values: [String]) -> [String] {
+        let plain = values.map { lowerCamel($0) }
+        var count: [String: Int] = [:]
+        for name in plain { count[name, default: 0] += 1 }
+        return zip(values, plain).map { value, name in
+            count[name]! > 1 ? lowerCamel(value, spellingLeadingSymbols: true) : name
+        }
+    }
+
+    /// The words of a name, symbols spelled where rules 2 and 3 say so (and every leading symbol
+    /// with `spellingLeadingSymbols`).
+    static func nameWords(_ name: String, spellingLeadingSymbols: Bool = false) -> [String] {
         let parts = words(name)
         guard let first = parts.first else {
             // Rule 2: nothing to keep; spell every character (symbols by name, others by code point).
@@ -71,7 +85,7 @@ enum SwiftNaming {
             }
         }
         // Rule 3: `+1` → `plus`, `1`.
-        guard let f = first.utf8.first, f >= 0x30 && f <= 0x39 else { return parts }
+        guard let f = first.utf8.first, spellingLeadingSymbols || (f >= 0x30 && f <= 0x39) else { return parts }
         let bytes = Array(name.utf8)
         var i = bytes.firstIndex { ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) }! - 1
         var prefix: [String] = []
@@ -115,8 +129,8 @@ enum SwiftNaming {
     }
 
     /// `page_size` → `pageSize`; `UUID` → `uuid`; `HTTPServer` → `httpServer`; `SITE_NAME` → `siteName`.
-    static func lowerCamel(_ name: String) -> String {
-        var parts = nameWords(name)
+    static func lowerCamel(_ name: String, spellingLeadingSymbols: Bool = false) -> String {
+        var parts = nameWords(name, spellingLeadingSymbols: spellingLeadingSymbols)
         // SCREAMING_SNAKE_CASE: `SITE_NAME` → `siteName`.
         if parts.count > 1, name.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }), !name.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) {
             parts = parts.map { upperFirst($0.lowercased()) }

@@ -175,6 +175,12 @@ struct SwiftTypeResolver {
         return values.allSatisfy { $0 == .string("") || $0 == .null }
     }
 
+    static func isIntEnum(_ s: SchemaIR) -> Bool {
+        guard let values = s.enumValues else { return false }
+        let nonNull = values.filter { $0 != .null }
+        return !nonNull.isEmpty && nonNull.allSatisfy { if case .int = $0 { true } else { false } }
+    }
+
     static func isStringEnum(_ s: SchemaIR) -> Bool {
         guard let values = s.enumValues else { return false }
         let nonNull = values.filter { $0 != .null }
@@ -343,8 +349,8 @@ struct SwiftTypeResolver {
                 var caseNames = UniqueNames(reserved: ["unknown", "rawValue", "hashValue", "init", "encode", "hash", "parameterText"])
                 if strings.count == nonNull.count {
                     var seen: Set<String> = []
-                    for s in strings where seen.insert(s).inserted {
-                        let base = s.isEmpty ? "empty" : SwiftNaming.lowerCamel(s)
+                    let values = strings.filter { seen.insert($0).inserted }
+                    for (s, base) in zip(values, SwiftNaming.caseNames(values)) {
                         d.valueCases.append(.init(name: caseNames.claim(base), literal: "\"\(SwiftNaming.literal(s))\""))
                     }
                 } else {

@@ -9,7 +9,7 @@ nonisolated extension Client {
     /// - Parameters:
     ///   - page: A page number within the paginated result set.
     ///   - pageSize: Number of results to return per page.
-    public func marketplaceSiteAgentServicesList(identityUuid: UUID? = nil, mode: String? = nil, page: Int? = nil, pageSize: Int? = nil, state: [String]? = nil) async throws -> [AgentService] {
+    public func marketplaceSiteAgentServicesList(identityUuid: UUID? = nil, mode: String? = nil, page: Int? = nil, pageSize: Int? = nil, state: [MarketplaceSiteAgentServicesListStateItem]? = nil) async throws -> [AgentService] {
         var request = APIRequest(method: .get, path: "/api/marketplace-site-agent-services/", operationID: "marketplace_site_agent_services_list")
         request.addQuery("identity_uuid", identityUuid)
         request.addQuery("mode", mode)
@@ -26,7 +26,7 @@ nonisolated extension Client {
     ///   - pageSize: Number of results to return per page.
     ///
     /// Every element of every page, fetching pages on demand (until an empty page or no `rel="next"` link).
-    public func marketplaceSiteAgentServicesListPaginated(identityUuid: UUID? = nil, mode: String? = nil, pageSize: Int? = nil, state: [String]? = nil) -> PageSequence<AgentService> {
+    public func marketplaceSiteAgentServicesListPaginated(identityUuid: UUID? = nil, mode: String? = nil, pageSize: Int? = nil, state: [MarketplaceSiteAgentServicesListStateItem]? = nil) -> PageSequence<AgentService> {
         PageSequence(client: self) { page in
             var request = APIRequest(method: .get, path: "/api/marketplace-site-agent-services/", operationID: "marketplace_site_agent_services_list")
             request.addQuery("identity_uuid", identityUuid)
