@@ -82,6 +82,16 @@ let package = Package(
             ],
             path: "Generated/Swift/StylesAPI"
         ),
+        // The SDK of specs/client-behaviour.yaml: security and error bodies, checked by ClientBehaviourTests.
+        .target(
+            name: "BehaviourAPI",
+            dependencies: [
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            path: "Generated/Swift/BehaviourAPI"
+        ),
 
         // Feeds arbitrary bytes through loader, parser and IR; built for libFuzzer by scripts/fuzz.sh,
         // and a plain replay tool (`specforge-fuzz FILE...`) otherwise.
@@ -97,6 +107,7 @@ let package = Package(
                 "SpecForgeKit",
                 "SiteAgentAPI",
                 "StylesAPI",
+                "BehaviourAPI",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),

@@ -367,10 +367,17 @@ import OpenAPIURLSession
 /// A client for {{{title}}} {{{version}}}: one method per operation, in extensions by tag.
 ///
 /// Requests go through `middlewares` (in order) and then `transport`; by default `URLSessionTransport`.
+{{#hasAuth}}
+/// Each request carries the credentials its operation requires: those of the first of its
+/// security alternatives the client holds all of.
+{{/hasAuth}}
 {{{access}}} nonisolated struct Client: Sendable {
     {{{access}}} let serverURL: URL
     let transport: any ClientTransport
     let middlewares: [any ClientMiddleware]
+{{#hasAuth}}
+    let credentials: Credentials
+{{/hasAuth}}
 
     /// - Parameters:
     ///   - serverURL: The API's base URL; paths of operations are appended to it.
@@ -378,32 +385,36 @@ import OpenAPIURLSession
     ///   - {{{parameter}}}: {{{doc}}}
 {{/auth}}
     ///   - transport: Sends requests; `URLSessionTransport()` unless given.
-    ///   - middlewares: Run on every request and response, after the authentication ones.
+    ///   - middlewares: Run on every request and response, in order.
     {{{access}}} init(
         serverURL: URL,
 {{#auth}}
         {{{parameter}}}: String? = nil,
+{{#password}}
+        {{{password}}}: String? = nil,
+{{/password}}
 {{/auth}}
         transport: any ClientTransport = URLSessionTransport(),
         middlewares: [any ClientMiddleware] = []
     ) {
         self.serverURL = serverURL
         self.transport = transport
-{{#hasAuth}}
-        var all: [any ClientMiddleware] = []
-{{/hasAuth}}
-{{#auth}}
-        if let {{{parameter}}} {
-            all.append(HeaderMiddleware(name: "{{{header}}}", value: "{{{prefix}}}\({{{parameter}}})"))
-        }
-{{/auth}}
-{{#hasAuth}}
-        self.middlewares = all + middlewares
-{{/hasAuth}}
-{{^hasAuth}}
         self.middlewares = middlewares
+{{#hasAuth}}
+        self.credentials = Credentials({{#credentialFields}}{{{name}}}: {{{name}}}{{^last}}, {{/last}}{{/credentialFields}})
 {{/hasAuth}}
     }
+{{#hasAuth}}
+
+    /// Adds to `request` the credentials of the first of `alternatives` (sets of security
+    /// schemes, in the operation's order) that the client holds all of; none when it holds none.
+    func _authenticate(_ request: inout APIRequest, _ alternatives: [[SecurityScheme]]) {
+        for alternative in alternatives where alternative.allSatisfy(credentials.holds) {
+            for scheme in alternative { credentials.add(scheme, to: &request) }
+            return
+        }
+    }
+{{/hasAuth}}
 
     /// Sends a request through the middlewares and the transport; returns the response and its whole body.
     func _send(_ request: APIRequest) async throws -> APIResponse {
@@ -462,21 +473,52 @@ import OpenAPIURLSession
         _ = try await _sendChecked(request, expecting: expected)
     }
 }
+{{#hasAuth}}
 
-/// Sets one header field on every request (used for authentication).
-nonisolated struct HeaderMiddleware: ClientMiddleware {
-    let name: String
-    let value: String
+/// The security schemes of the API the client can send credentials for.
+nonisolated enum SecurityScheme: Sendable {
+{{#auth}}
+    case {{{case}}}
+{{/auth}}
+}
 
-    func intercept(
-        _ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String,
-        next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?)
-    ) async throws -> (HTTPResponse, HTTPBody?) {
-        var request = request
-        if let field = HTTPField.Name(name) { request.headerFields[field] = value }
-        return try await next(request, body, baseURL)
+/// The credentials given to the client.
+nonisolated struct Credentials: Sendable {
+{{#credentialFields}}
+    let {{{name}}}: String?
+{{/credentialFields}}
+
+    func holds(_ scheme: SecurityScheme) -> Bool {
+        switch scheme {
+{{#auth}}
+        case .{{{case}}}: {{{parameter}}} != nil{{#password}} && {{{password}}} != nil{{/password}}
+{{/auth}}
+        }
+    }
+
+    func add(_ scheme: SecurityScheme, to request: inout APIRequest) {
+        switch scheme {
+{{#auth}}
+        case .{{{case}}}:
+{{#inHeader}}
+            if let {{{parameter}}} { request.addHeader("{{{name}}}", "{{{prefix}}}" + {{{parameter}}}) }
+{{/inHeader}}
+{{#inQuery}}
+            request.addQuery("{{{name}}}", {{{parameter}}})
+{{/inQuery}}
+{{#inCookie}}
+            request.addCookie("{{{name}}}", {{{parameter}}})
+{{/inCookie}}
+{{#basic}}
+            if let {{{parameter}}}, let {{{password}}} {
+                request.addHeader("Authorization", "Basic " + Data("\({{{parameter}}}):\({{{password}}})".utf8).base64EncodedString())
+            }
+{{/basic}}
+{{/auth}}
+        }
     }
 }
+{{/hasAuth}}
 
 """#),
         ("swift/decl.mustache", #"""
@@ -505,6 +547,9 @@ import Foundation
 
 """#),
         ("swift/operation-request.mustache", #"""
+{{#hasSecurity}}
+        _authenticate(&request, {{{security}}})
+{{/hasSecurity}}
 {{#parts}}
         {{#object}}try {{/object}}request.{{{call}}}("{{{key}}}", {{#object}}object: {{/object}}{{{value}}}{{^defaultStyle}}, style: .{{{style}}}, explode: {{{explode}}}{{/defaultStyle}})
 {{/parts}}

@@ -59,6 +59,8 @@ struct SwiftOperationView: Sendable {
     var resultKind: String
     var resultType: String
     var statuses: String
+    /// The security alternatives, as `SecurityScheme` case names, in the operation's order.
+    var security: [[String]] = []
 
     func templateValue(paged: Bool) -> Value {
         let pageName = parts.first(where: \.isPage)?.name
@@ -88,7 +90,9 @@ struct SwiftOperationView: Sendable {
                     ])
                 }),
             "pathThrows": .bool(path.contains { $0.parameter?.shape == .object }),
-            "mutable": .bool(paged || !parts.isEmpty || bodyKind != nil),
+            "mutable": .bool(paged || !parts.isEmpty || bodyKind != nil || !security.isEmpty),
+            "hasSecurity": .bool(!security.isEmpty),
+            "security": .string("[" + security.map { "[" + $0.map { "." + SwiftNaming.escaped($0) }.joined(separator: ", ") + "]" }.joined(separator: ", ") + "]"),
             "parameters": .list(
                 params.enumerated().map { i, p in
                     .object([
@@ -134,6 +138,8 @@ struct SwiftOperationView: Sendable {
 struct SwiftClientBuilder {
     var resolver: SwiftTypeResolver
     let declsByName: [String: SwiftDecl]
+    /// The credentials the client takes (`authentication(_:)`).
+    var credentials: [SwiftCredential] = []
 
     func decl(named name: String) -> SwiftDecl? {
         declsByName[name] ?? resolver.extraDecls.last { $0.name == name }
@@ -300,7 +306,8 @@ struct SwiftClientBuilder {
             bodyIsText: bodyIsText,
             resultKind: resultKind,
             resultType: resultType,
-            statuses: statuses.count == 100 ? "200..<300" : "[" + statuses.map(String.init).joined(separator: ", ") + "]"
+            statuses: statuses.count == 100 ? "200..<300" : "[" + statuses.map(String.init).joined(separator: ", ") + "]",
+            security: Self.security(op, credentials)
         )
     }
 
@@ -371,26 +378,5 @@ struct SwiftClientBuilder {
         case .boolean: return "Bool"
         default: return "String"
         }
-    }
-
-    /// Init parameters of the client for the spec's security schemes, with the header each sets.
-    static func authentication(_ model: APIModel) -> [(parameter: String, header: String, prefix: String, doc: String)] {
-        var out: [(String, String, String, String)] = []
-        var names = UniqueNames(reserved: ["serverURL", "transport", "middlewares"])
-        for scheme in model.securitySchemes {
-            switch scheme.kind {
-            case .apiKey(let name, let location) where location == "header":
-                if name.lowercased() == "authorization" {
-                    out.append((names.claim("token"), "Authorization", "Token ", "An API token, sent as `Authorization: Token <token>` (\(scheme.name))."))
-                } else {
-                    out.append((names.claim(SwiftNaming.lowerCamel(scheme.name)), name, "", "Sent as the `\(name)` header (\(scheme.name))."))
-                }
-            case .http(let s) where s.lowercased() == "bearer":
-                out.append((names.claim("bearerToken"), "Authorization", "Bearer ", "A bearer token, sent as `Authorization: Bearer <token>` (\(scheme.name))."))
-            default:
-                continue
-            }
-        }
-        return out
     }
 }

@@ -53,6 +53,7 @@ public struct SwiftEmitter: Emitter {
         }
 
         let auth = sdk.authentication
+        let fields = auth.flatMap { [$0.parameter] + ($0.password.map { [$0] } ?? []) }
         let clientValue: Value = [
             "access": .string(access),
             "module": .string(options.module),
@@ -60,11 +61,19 @@ public struct SwiftEmitter: Emitter {
             "version": .string(model.version),
             "serverURL": .string(SwiftNaming.literal(model.servers.first ?? "/")),
             "hasAuth": .bool(!auth.isEmpty),
+            "credentialFields": .list(
+                fields.enumerated().map { i, name in ["name": .string(SwiftNaming.escaped(name)), "last": .bool(i == fields.count - 1)] }),
             "auth": .list(
                 auth.map { a in
                     .object([
+                        "case": .string(SwiftNaming.escaped(a.caseName)),
                         "parameter": .string(SwiftNaming.escaped(a.parameter)),
-                        "header": .string(SwiftNaming.literal(a.header)),
+                        "password": a.password.map { .string(SwiftNaming.escaped($0)) } ?? .null,
+                        "inHeader": .bool(a.location == "header"),
+                        "inQuery": .bool(a.location == "query"),
+                        "inCookie": .bool(a.location == "cookie"),
+                        "basic": .bool(a.location == "basic"),
+                        "name": .string(SwiftNaming.literal(a.name)),
                         "prefix": .string(SwiftNaming.literal(a.prefix)),
                         "doc": .string(a.doc),
                     ])

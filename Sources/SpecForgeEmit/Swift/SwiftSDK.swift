@@ -11,7 +11,7 @@ struct SwiftSDK: Sendable {
     let groups: [(tag: String, ops: [SwiftOperationView])]
     let operationsByID: [String: SwiftOperationView]
     /// The client's init parameters for the spec's security schemes.
-    let authentication: [(parameter: String, header: String, prefix: String, doc: String)]
+    let authentication: [SwiftCredential]
 
     init(model: APIModel) {
         var resolver = SwiftTypeResolver(model: model)
@@ -24,7 +24,8 @@ struct SwiftSDK: Sendable {
                 declsByName[decl.name] = decl
             }
         }
-        var client = SwiftClientBuilder(resolver: resolver, declsByName: declsByName)
+        let authentication = SwiftClientBuilder.authentication(model)
+        var client = SwiftClientBuilder(resolver: resolver, declsByName: declsByName, credentials: authentication)
         let groups = client.operations(model)
         for decl in client.resolver.extraDecls {
             decls.append(decl)
@@ -38,7 +39,7 @@ struct SwiftSDK: Sendable {
         self.declsByName = declsByName
         self.groups = groups
         self.operationsByID = byID
-        self.authentication = SwiftClientBuilder.authentication(model)
+        self.authentication = authentication
     }
 
     /// Turns the type aliases that refer to themselves (`Tree = [String: Tree]`, or `A = [B]`

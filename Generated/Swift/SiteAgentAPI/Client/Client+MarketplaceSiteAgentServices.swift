@@ -11,6 +11,7 @@ nonisolated extension Client {
     ///   - pageSize: Number of results to return per page.
     public func marketplaceSiteAgentServicesList(identityUuid: UUID? = nil, mode: String? = nil, page: Int? = nil, pageSize: Int? = nil, state: [MarketplaceSiteAgentServicesListStateItem]? = nil) async throws -> [AgentService] {
         var request = APIRequest(method: .get, path: "/api/marketplace-site-agent-services/", operationID: "marketplace_site_agent_services_list")
+        _authenticate(&request, [[.tokenAuth]])
         request.addQuery("identity_uuid", identityUuid)
         request.addQuery("mode", mode)
         request.addQuery("page", page)
@@ -29,6 +30,7 @@ nonisolated extension Client {
     public func marketplaceSiteAgentServicesListPaginated(identityUuid: UUID? = nil, mode: String? = nil, pageSize: Int? = nil, state: [MarketplaceSiteAgentServicesListStateItem]? = nil) -> PageSequence<AgentService> {
         PageSequence(client: self) { page in
             var request = APIRequest(method: .get, path: "/api/marketplace-site-agent-services/", operationID: "marketplace_site_agent_services_list")
+            _authenticate(&request, [[.tokenAuth]])
             request.addQuery("identity_uuid", identityUuid)
             request.addQuery("mode", mode)
             request.addQuery("page", page)
@@ -40,13 +42,15 @@ nonisolated extension Client {
 
     /// `GET /api/marketplace-site-agent-services/{uuid}/`
     public func marketplaceSiteAgentServicesRetrieve(uuid: UUID) async throws -> AgentService {
-        let request = APIRequest(method: .get, path: "/api/marketplace-site-agent-services/\(pathComponent(uuid))/", operationID: "marketplace_site_agent_services_retrieve")
+        var request = APIRequest(method: .get, path: "/api/marketplace-site-agent-services/\(pathComponent(uuid))/", operationID: "marketplace_site_agent_services_retrieve")
+        _authenticate(&request, [[.tokenAuth]])
         return try await _sendJSON(request, expecting: [200], as: AgentService.self)
     }
 
     /// Register a new processor for the agent service
     public func marketplaceSiteAgentServicesRegisterProcessor(uuid: UUID, body: AgentProcessorCreateRequest) async throws -> AgentProcessor {
         var request = APIRequest(method: .post, path: "/api/marketplace-site-agent-services/\(pathComponent(uuid))/register_processor/", operationID: "marketplace_site_agent_services_register_processor")
+        _authenticate(&request, [[.tokenAuth]])
         try request.setJSONBody(body)
         return try await _sendJSON(request, expecting: [200, 201], as: AgentProcessor.self)
     }
@@ -54,6 +58,7 @@ nonisolated extension Client {
     /// Update statistics for the agent service
     public func marketplaceSiteAgentServicesSetStatistics(uuid: UUID, body: AgentServiceStatisticsRequest) async throws -> AgentService {
         var request = APIRequest(method: .post, path: "/api/marketplace-site-agent-services/\(pathComponent(uuid))/set_statistics/", operationID: "marketplace_site_agent_services_set_statistics")
+        _authenticate(&request, [[.tokenAuth]])
         try request.setJSONBody(body)
         return try await _sendJSON(request, expecting: [200], as: AgentService.self)
     }

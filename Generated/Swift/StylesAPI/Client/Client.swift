@@ -16,7 +16,7 @@ public nonisolated struct Client: Sendable {
     /// - Parameters:
     ///   - serverURL: The API's base URL; paths of operations are appended to it.
     ///   - transport: Sends requests; `URLSessionTransport()` unless given.
-    ///   - middlewares: Run on every request and response, after the authentication ones.
+    ///   - middlewares: Run on every request and response, in order.
     public init(
         serverURL: URL,
         transport: any ClientTransport = URLSessionTransport(),
@@ -82,20 +82,5 @@ public nonisolated struct Client: Sendable {
 
     func _sendVoid(_ request: APIRequest, expecting expected: some Sequence<Int>) async throws {
         _ = try await _sendChecked(request, expecting: expected)
-    }
-}
-
-/// Sets one header field on every request (used for authentication).
-nonisolated struct HeaderMiddleware: ClientMiddleware {
-    let name: String
-    let value: String
-
-    func intercept(
-        _ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String,
-        next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?)
-    ) async throws -> (HTTPResponse, HTTPBody?) {
-        var request = request
-        if let field = HTTPField.Name(name) { request.headerFields[field] = value }
-        return try await next(request, body, baseURL)
     }
 }

@@ -1,0 +1,84 @@
+import BehaviourAPI
+import Foundation
+import HTTPTypes
+import OpenAPIRuntime
+import Testing
+
+/// Records the requests the client sends; answers each with one canned response.
+private final class RecordingTransport: ClientTransport, @unchecked Sendable {
+    private let lock = NSLock()
+    private var sent: [HTTPRequest] = []
+    let status: Int
+    let contentType: String
+    let responseBody: String
+
+    init(status: Int = 204, contentType: String = "application/json", responseBody: String = "") {
+        self.status = status
+        self.contentType = contentType
+        self.responseBody = responseBody
+    }
+
+    var last: HTTPRequest? { lock.withLock { sent.last } }
+
+    func send(_ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String) async throws -> (HTTPResponse, HTTPBody?) {
+        lock.withLock { sent.append(request) }
+        var response = HTTPResponse(status: .init(code: status))
+        response.headerFields[.contentType] = contentType
+        return (response, HTTPBody(responseBody))
+    }
+}
+
+/// Each request carries the credentials its operation's `security` requires: those of the first
+/// alternative the client holds all of, and nothing else.
+@Suite struct ClientSecurityTests {
+    static let server = URL(string: "https://api.example.com")!
+
+    /// The request one call sends with a client holding the given credentials.
+    func sent(
+        bearerToken: String? = nil, basic: (String, String)? = nil, headerKey: String? = nil, queryKey: String? = nil,
+        cookieKey: String? = nil, oauth: String? = nil, _ call: (Client) async throws -> Void
+    ) async throws -> HTTPRequest {
+        let transport = RecordingTransport()
+        let client = Client(
+            serverURL: Self.server, bearerToken: bearerToken, basicUsername: basic?.0, basicPassword: basic?.1, headerKey: headerKey,
+            queryKey: queryKey, cookieKey: cookieKey, oauthAccessToken: oauth, transport: transport)
+        try await call(client)
+        return try #require(transport.last)
+    }
+
+    @Test func theDocumentsDefaultSecurityApplies() async throws {
+        let request = try await sent(bearerToken: "t", headerKey: "k") { try await $0.usesDefault() }
+        #expect(request.headerFields[.authorization] == "Bearer t")
+        #expect(request.headerFields[HTTPField.Name("X-API-Key")!] == nil)
+    }
+
+    @Test func anOperationWithoutSecuritySendsNoCredentials() async throws {
+        let request = try await sent(bearerToken: "t") { try await $0.needsNothing() }
+        #expect(request.headerFields[.authorization] == nil)
+    }
+
+    @Test func optionalSecuritySendsTheKeyWhenHeld() async throws {
+        #expect(try await sent(queryKey: "q") { try await $0.optionalKey() }.path == "/optional?api_key=q")
+        #expect(try await sent { try await $0.optionalKey() }.path == "/optional")
+    }
+
+    @Test func theFirstAlternativeHeldWinsWhole() async throws {
+        // Both keys of the first alternative: query and cookie, nothing else.
+        let both = try await sent(basic: ("u", "p"), queryKey: "q", cookieKey: "c") { try await $0.keyOrBasic() }
+        #expect(both.path == "/alternatives?api_key=q")
+        #expect(both.headerFields[.cookie] == "session=c")
+        #expect(both.headerFields[.authorization] == nil)
+        // Only half of the first: the second, http basic.
+        let basic = try await sent(basic: ("u", "p"), queryKey: "q") { try await $0.keyOrBasic() }
+        #expect(basic.path == "/alternatives")
+        #expect(basic.headerFields[.authorization] == "Basic " + Data("u:p".utf8).base64EncodedString())
+        // The third: a header key.
+        let header = try await sent(headerKey: "k") { try await $0.keyOrBasic() }
+        #expect(header.headerFields[HTTPField.Name("X-API-Key")!] == "k")
+    }
+
+    @Test func anOAuthAccessTokenIsABearerToken() async throws {
+        let request = try await sent(oauth: "a") { try await $0.withOauth() }
+        #expect(request.headerFields[.authorization] == "Bearer a")
+    }
+}
