@@ -439,38 +439,39 @@ import OpenAPIURLSession
     }
 
     /// Sends and checks the status: a status other than `expected` throws an `APIError`.
-    func _sendChecked(_ request: APIRequest, expecting expected: some Sequence<Int>) async throws -> APIResponse {
+    func _sendChecked(_ request: APIRequest, expecting expected: some Sequence<Int>, errors: [APIError.DocumentedBody] = []) async throws -> APIResponse {
         let response = try await _send(request)
-        guard expected.contains(response.response.status.code) else {
+        let status = response.response.status.code
+        guard expected.contains(status) else {
             throw APIError(
-                operationID: request.operationID, statusCode: response.response.status.code,
-                headers: response.response.headerFields, body: response.body)
+                operationID: request.operationID, statusCode: status, headers: response.response.headerFields, body: response.body,
+                payload: errors.first { $0.statuses.contains(status) }?.decode(response.body))
         }
         return response
     }
 
-    func _sendJSON<T: Decodable>(_ request: APIRequest, expecting expected: some Sequence<Int>, as type: T.Type) async throws -> T {
-        let response = try await _sendChecked(request, expecting: expected)
+    func _sendJSON<T: Decodable>(_ request: APIRequest, expecting expected: some Sequence<Int>, errors: [APIError.DocumentedBody] = [], as type: T.Type) async throws -> T {
+        let response = try await _sendChecked(request, expecting: expected, errors: errors)
         return try APICoding.decoder.decode(T.self, from: response.body)
     }
 
     /// A JSON body, or nil for a success status without one (e.g. 204).
-    func _sendOptionalJSON<T: Decodable>(_ request: APIRequest, expecting expected: some Sequence<Int>, as type: T.Type) async throws -> T? {
-        let response = try await _sendChecked(request, expecting: expected)
+    func _sendOptionalJSON<T: Decodable>(_ request: APIRequest, expecting expected: some Sequence<Int>, errors: [APIError.DocumentedBody] = [], as type: T.Type) async throws -> T? {
+        let response = try await _sendChecked(request, expecting: expected, errors: errors)
         if response.body.isEmpty { return nil }
         return try APICoding.decoder.decode(T.self, from: response.body)
     }
 
-    func _sendText(_ request: APIRequest, expecting expected: some Sequence<Int>) async throws -> String {
-        String(decoding: try await _sendChecked(request, expecting: expected).body, as: UTF8.self)
+    func _sendText(_ request: APIRequest, expecting expected: some Sequence<Int>, errors: [APIError.DocumentedBody] = []) async throws -> String {
+        String(decoding: try await _sendChecked(request, expecting: expected, errors: errors).body, as: UTF8.self)
     }
 
-    func _sendData(_ request: APIRequest, expecting expected: some Sequence<Int>) async throws -> Data {
-        try await _sendChecked(request, expecting: expected).body
+    func _sendData(_ request: APIRequest, expecting expected: some Sequence<Int>, errors: [APIError.DocumentedBody] = []) async throws -> Data {
+        try await _sendChecked(request, expecting: expected, errors: errors).body
     }
 
-    func _sendVoid(_ request: APIRequest, expecting expected: some Sequence<Int>) async throws {
-        _ = try await _sendChecked(request, expecting: expected)
+    func _sendVoid(_ request: APIRequest, expecting expected: some Sequence<Int>, errors: [APIError.DocumentedBody] = []) async throws {
+        _ = try await _sendChecked(request, expecting: expected, errors: errors)
     }
 }
 {{#hasAuth}}
@@ -613,19 +614,19 @@ import Foundation
         {{#mutable}}var{{/mutable}}{{^mutable}}let{{/mutable}} request = {{#pathThrows}}try {{/pathThrows}}APIRequest(method: .{{{method}}}, path: "{{#path}}{{{text}}}{{#isParameter}}{{#plain}}\(pathComponent({{{name}}})){{/plain}}{{^plain}}\(pathParameter("{{{key}}}", {{#object}}object: {{/object}}{{{name}}}, style: .{{{style}}}, explode: {{{explode}}})){{/plain}}{{/isParameter}}{{/path}}", operationID: "{{{operationId}}}")
 {{> swift/operation-request}}
 {{#returnsJSON}}
-        return try await _sendJSON(request, expecting: {{{statuses}}}, as: {{{decodedType}}}.self)
+        return try await _sendJSON(request, expecting: {{{statuses}}}{{#errors}}, errors: {{{errors}}}{{/errors}}, as: {{{decodedType}}}.self)
 {{/returnsJSON}}
 {{#returnsOptionalJSON}}
-        return try await _sendOptionalJSON(request, expecting: {{{statuses}}}, as: {{{decodedType}}}.self)
+        return try await _sendOptionalJSON(request, expecting: {{{statuses}}}{{#errors}}, errors: {{{errors}}}{{/errors}}, as: {{{decodedType}}}.self)
 {{/returnsOptionalJSON}}
 {{#returnsText}}
-        return try await _sendText(request, expecting: {{{statuses}}})
+        return try await _sendText(request, expecting: {{{statuses}}}{{#errors}}, errors: {{{errors}}}{{/errors}})
 {{/returnsText}}
 {{#returnsData}}
-        return try await _sendData(request, expecting: {{{statuses}}})
+        return try await _sendData(request, expecting: {{{statuses}}}{{#errors}}, errors: {{{errors}}}{{/errors}})
 {{/returnsData}}
 {{#returnsVoid}}
-        try await _sendVoid(request, expecting: {{{statuses}}})
+        try await _sendVoid(request, expecting: {{{statuses}}}{{#errors}}, errors: {{{errors}}}{{/errors}})
 {{/returnsVoid}}
     }
 {{/paged}}
@@ -834,18 +835,37 @@ import Foundation
 import HTTPTypes
 
 /// A response whose status the operation does not document as success.
+///
+/// When the operation documents a JSON body for the status (exactly, as `4XX`, or as `default`),
+/// `payload` holds it decoded as the documented type: `switch error.payload { case let e as
+/// ValidationError: … }`.
 {{{access}}} nonisolated struct APIError: Error, Sendable, CustomStringConvertible {
     {{{access}}} let operationID: String
     {{{access}}} let statusCode: Int
     {{{access}}} let headers: HTTPFields
     /// The raw response body.
     {{{access}}} let body: Data
+    /// The body decoded as the type the operation documents for the status; nil when it
+    /// documents none or the body does not decode as it.
+    {{{access}}} let payload: (any Sendable)?
 
-    {{{access}}} init(operationID: String, statusCode: Int, headers: HTTPFields, body: Data) {
+    {{{access}}} init(operationID: String, statusCode: Int, headers: HTTPFields, body: Data, payload: (any Sendable)? = nil) {
         self.operationID = operationID
         self.statusCode = statusCode
         self.headers = headers
         self.body = body
+        self.payload = payload
+    }
+
+    /// A documented error body: the statuses it is for, and its type.
+    nonisolated struct DocumentedBody: Sendable {
+        let statuses: ClosedRange<Int>
+        let decode: @Sendable (Data) -> (any Sendable)?
+
+        init<T: Decodable & Sendable>(_ statuses: ClosedRange<Int>, _ type: T.Type) {
+            self.statuses = statuses
+            self.decode = { try? APICoding.decoder.decode(T.self, from: $0) }
+        }
     }
 
     /// The body decoded as JSON, when it is JSON.

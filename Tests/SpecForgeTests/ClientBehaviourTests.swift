@@ -82,3 +82,38 @@ private final class RecordingTransport: ClientTransport, @unchecked Sendable {
         #expect(request.headerFields[.authorization] == "Bearer a")
     }
 }
+
+/// A documented error body is decoded into `APIError.payload` as its type: the exact status
+/// first, then a range (`4XX`), then `default`.
+@Suite struct ClientErrorBodyTests {
+    func error(status: Int, body: String) async throws -> APIError {
+        let client = Client(serverURL: ClientSecurityTests.server, transport: RecordingTransport(status: status, responseBody: body))
+        let error = try await #require(throws: APIError.self) { _ = try await client.petsRetrieve(id: 1) }
+        #expect(error.statusCode == status)
+        return error
+    }
+
+    @Test func anExactStatusDecodesItsType() async throws {
+        let payload = try await error(status: 404, body: #"{"id":1}"#).payload
+        #expect((payload as? NotFound)?.id == 1)
+    }
+
+    @Test func aStatusRangeDecodesItsType() async throws {
+        let payload = try await error(status: 422, body: #"{"title":"Invalid","status":422}"#).payload
+        switch payload {
+        case let problem as Problem: #expect(problem.title == "Invalid")
+        default: Issue.record("expected a Problem, got \(String(describing: payload))")
+        }
+    }
+
+    @Test func defaultCoversEveryOtherStatus() async throws {
+        let payload = try await error(status: 503, body: #"{"message":"down"}"#).payload
+        #expect((payload as? PetsRetrieveErrorDefault)?.message == "down")
+    }
+
+    @Test func aBodyThatDoesNotDecodeLeavesNoPayload() async throws {
+        let error = try await error(status: 404, body: "not json")
+        #expect(error.payload == nil)
+        #expect(error.body == Data("not json".utf8))
+    }
+}

@@ -61,6 +61,9 @@ struct SwiftOperationView: Sendable {
     var statuses: String
     /// The security alternatives, as `SecurityScheme` case names, in the operation's order.
     var security: [[String]] = []
+    /// Documented error bodies: the statuses (`400...400`, `400...499`, `100...599` for
+    /// `default`) and the type, exact statuses first, `default` last.
+    var errors: [(statuses: String, type: String)] = []
 
     func templateValue(paged: Bool) -> Value {
         let pageName = parts.first(where: \.isPage)?.name
@@ -92,6 +95,7 @@ struct SwiftOperationView: Sendable {
             "pathThrows": .bool(path.contains { $0.parameter?.shape == .object }),
             "mutable": .bool(paged || !parts.isEmpty || bodyKind != nil || !security.isEmpty),
             "hasSecurity": .bool(!security.isEmpty),
+            "errors": errors.isEmpty ? .null : .string("[" + errors.map { ".init(\($0.statuses), \($0.type).self)" }.joined(separator: ", ") + "]"),
             "security": .string("[" + security.map { "[" + $0.map { "." + SwiftNaming.escaped($0) }.joined(separator: ", ") + "]" }.joined(separator: ", ") + "]"),
             "parameters": .list(
                 params.enumerated().map { i, p in
@@ -283,6 +287,7 @@ struct SwiftClientBuilder {
                 resultType = "Data"
             }
         }
+        let errors = errorBodies(op, typeStem: typeStem)
         var pageElement: String?
         if hasPage, hasPageSize, resultKind == "json", resultType.hasPrefix("["), resultType.hasSuffix("]"), !resultType.contains(":") {
             pageElement = String(resultType.dropFirst().dropLast())
@@ -307,8 +312,35 @@ struct SwiftClientBuilder {
             resultKind: resultKind,
             resultType: resultType,
             statuses: statuses.count == 100 ? "200..<300" : "[" + statuses.map(String.init).joined(separator: ", ") + "]",
-            security: Self.security(op, credentials)
+            security: Self.security(op, credentials),
+            errors: errors
         )
+    }
+
+    /// The JSON bodies the operation documents for statuses other than success, each with the
+    /// statuses it covers: exact ones, then ranges (`4XX`), then `default`.
+    mutating func errorBodies(_ op: OperationIR, typeStem: String) -> [(statuses: String, type: String)] {
+        var exact: [(String, String)] = []
+        var ranges: [(String, String)] = []
+        var fallback: [(String, String)] = []
+        for response in op.responses where !response.isSuccess {
+            guard let schema = response.json?.schema else { continue }
+            let status = response.status.uppercased()
+            let statuses: String
+            if let code = Int(status) {
+                statuses = "\(code)...\(code)"
+            } else if status.count == 3, status.hasSuffix("XX"), let digit = Int(status.prefix(1)) {
+                statuses = "\(digit * 100)...\(digit * 100 + 99)"
+            } else if status == "DEFAULT" {
+                statuses = "100...599"
+            } else {
+                continue
+            }
+            let hint = typeStem + "Error" + SwiftNaming.upperCamel(response.status).trimmingPrefix("_")
+            let type = resolver.type(of: schema, hint: hint, inRequest: false, inResponse: true, owner: nil)
+            if Int(status) != nil { exact.append((statuses, type)) } else if status == "DEFAULT" { fallback.append((statuses, type)) } else { ranges.append((statuses, type)) }
+        }
+        return exact + ranges + fallback
     }
 
     /// `/api/keys/{uuid}/` → the text `/api/keys/`, the parameter `uuid`, the text `/`; a name

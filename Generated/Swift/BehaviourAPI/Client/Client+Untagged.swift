@@ -37,4 +37,10 @@ nonisolated extension Client {
         _authenticate(&request, [[.oauth]])
         try await _sendVoid(request, expecting: [204])
     }
+
+    /// `GET /pets/{id}`
+    public func petsRetrieve(id: Int) async throws -> PetsRetrieveResponse {
+        let request = APIRequest(method: .get, path: "/pets/\(pathComponent(id))", operationID: "pets_retrieve")
+        return try await _sendJSON(request, expecting: [200], errors: [.init(404...404, NotFound.self), .init(400...499, Problem.self), .init(100...599, PetsRetrieveErrorDefault.self)], as: PetsRetrieveResponse.self)
+    }
 }
