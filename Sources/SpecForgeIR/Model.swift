@@ -58,6 +58,8 @@ public struct ParameterIR: Sendable {
 public struct ContentIR: Sendable {
     public var contentType: String
     public var schema: SchemaIR?
+    /// How the properties of a form or multipart body are written (Encoding Objects).
+    public var encoding: [Encoding] = []
 
     public var isJSON: Bool {
         if contentType == "application/json" { return true }  // the common case, without splitting

@@ -89,7 +89,7 @@ public struct ModelBuilder {
     }
 
     mutating func content(_ media: MediaType) -> ContentIR {
-        ContentIR(contentType: media.contentType, schema: media.schema.map { schema($0) })
+        ContentIR(contentType: media.contentType, schema: media.schema.map { schema($0) }, encoding: media.encoding)
     }
 
     mutating func schema(_ ref: SchemaRef) -> SchemaIR {

@@ -284,8 +284,27 @@ public struct DocumentParser {
         return map.entries.map { entry in
             // A media type object given as a `$ref` is read where it points.
             let (node, mfile) = resolveObject(entry.value, file) ?? (entry.value, file)
-            return MediaType(contentType: entry.key, schema: node["schema"].map { parseSchemaRef($0, mfile) })
+            return MediaType(contentType: entry.key, schema: node["schema"].map { parseSchemaRef($0, mfile) }, encoding: parseEncoding(node["encoding"], mfile))
         }
+    }
+
+    /// The Encoding Objects of a media type: per property, its content type, style, explode and allowReserved.
+    mutating func parseEncoding(_ node: Node?, _ file: String) -> [Encoding] {
+        guard let node, let map = expectMapping(node, file, "encoding") else { return [] }
+        var out: [Encoding] = []
+        for entry in map.entries {
+            guard let (e, efile) = resolveObject(entry.value, file) else { continue }
+            var style: Parameter.Style?
+            if let styleNode = e["style"] {
+                style = styleNode.string.flatMap(Parameter.Style.init(rawValue:))
+                if style == nil { error(efile, styleNode.mark, "unknown encoding style '\(styleNode.string ?? "")'") }
+            }
+            out.append(
+                Encoding(
+                    property: entry.key, contentType: e["contentType"]?.string, style: style, explode: e["explode"]?.scalar?.bool,
+                    allowReserved: e["allowReserved"]?.scalar?.bool ?? false, location: Location(file: efile, mark: e.mark)))
+        }
+        return out
     }
 
     mutating func parseSecurityScheme(_ name: String, _ node: Node, _ file: String) -> SecurityScheme? {

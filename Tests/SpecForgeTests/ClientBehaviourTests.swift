@@ -19,9 +19,15 @@ private final class RecordingTransport: ClientTransport, @unchecked Sendable {
     }
 
     var last: HTTPRequest? { lock.withLock { sent.last } }
+    private var bodies: [Data] = []
+    var lastBody: String? { lock.withLock { bodies.last.map { String(decoding: $0, as: UTF8.self) } } }
 
     func send(_ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String) async throws -> (HTTPResponse, HTTPBody?) {
-        lock.withLock { sent.append(request) }
+        let data = body == nil ? Data() : try await Data(collecting: body!, upTo: .max)
+        lock.withLock {
+            sent.append(request)
+            bodies.append(data)
+        }
         var response = HTTPResponse(status: .init(code: status))
         response.headerFields[.contentType] = contentType
         return (response, HTTPBody(responseBody))
@@ -115,5 +121,37 @@ private final class RecordingTransport: ClientTransport, @unchecked Sendable {
         let error = try await error(status: 404, body: "not json")
         #expect(error.payload == nil)
         #expect(error.body == Data("not json".utf8))
+    }
+}
+
+/// Form and multipart bodies follow the media type's Encoding Objects.
+@Suite struct ClientBodyEncodingTests {
+    func sentBody(_ call: (Client) async throws -> Void) async throws -> (request: HTTPRequest, body: String) {
+        let transport = RecordingTransport()
+        try await call(Client(serverURL: ClientSecurityTests.server, transport: transport))
+        return (try #require(transport.last), try #require(transport.lastBody))
+    }
+
+    @Test func aFormBodyWritesEachPropertyInItsEncodingsStyle() async throws {
+        let body = CustomersCreateBody(
+            name: "Ann Lee", address: .init(city: "Oslo", lines: ["1 Main", "Apt 2"]), expand: ["a", "b"],
+            metadata: ["k": "v"], limits: .init(max: 3), redirect: "https://x.example/a?b=c")
+        let (request, text) = try await sentBody { try await $0.customersCreate(body: body) }
+        #expect(request.headerFields[.contentType] == "application/x-www-form-urlencoded")
+        #expect(text.split(separator: "&").map(String.init) == [
+            "address[city]=Oslo", "address[lines][0]=1%20Main", "address[lines][1]=Apt%202",  // deepObject
+            "expand=a", "expand=b",  // form, exploded (the default)
+            "max=3",  // an object in form style, exploded: its properties as fields
+            "metadata=%7B%22k%22%3A%22v%22%7D",  // contentType application/json: JSON text
+            "name=Ann%20Lee",
+            "redirect=https://x.example/a?b=c",  // allowReserved
+        ])
+    }
+
+    @Test func multipartPartsCarryTheirContentTypes() async throws {
+        let (request, text) = try await sentBody { try await $0.uploadsCreate(body: .init(file: Data([1, 2]), meta: .init(title: "T"))) }
+        #expect(request.headerFields[.contentType]?.hasPrefix("multipart/form-data; boundary=") == true)
+        #expect(text.contains("Content-Disposition: form-data; name=\"file\"; filename=\"file\"\r\nContent-Type: image/png\r\n\r\n\u{1}\u{2}\r\n"))
+        #expect(text.contains("Content-Disposition: form-data; name=\"meta\"\r\nContent-Type: application/json\r\n\r\n{\"title\":\"T\"}\r\n"))
     }
 }

@@ -1,4 +1,5 @@
 import SpecForgeIR
+import SpecForgeParse
 import SpecForgeRender
 
 /// What one client method needs: its signature, how it builds the request, and how it reads the response.
@@ -54,6 +55,8 @@ struct SwiftOperationView: Sendable {
     var bodyOptional = false
     var bodyContentType = ""
     var binaryFields: [String] = []
+    /// The Encoding Objects of a form or multipart body.
+    var bodyEncoding: [Encoding] = []
     var bodyIsText = false
     /// `json`, `optionalJSON`, `text`, `data` or `void`.
     var resultKind: String
@@ -125,6 +128,8 @@ struct SwiftOperationView: Sendable {
             "bodyIsText": .bool(bodyIsText),
             "bodyOptional": .bool(bodyOptional),
             "bodyContentType": .string(SwiftNaming.literal(bodyContentType)),
+            "formEncoding": Self.formEncoding(bodyKind == "form" ? bodyEncoding : []),
+            "partContentTypes": Self.partContentTypes(bodyKind == "multipart" ? bodyEncoding : []),
             "binaryFields": .string(binaryFields.map { "\"\(SwiftNaming.literal($0))\"" }.joined(separator: ", ")),
             "resultType": .string(resultKind == "optionalJSON" ? resultType + "?" : resultType),
             "decodedType": .string(resultType),
@@ -135,6 +140,29 @@ struct SwiftOperationView: Sendable {
             "returnsVoid": .bool(resultKind == "void"),
             "statuses": .string(statuses),
         ])
+    }
+}
+
+extension SwiftOperationView {
+    /// `["address": .init(style: .deepObject, explode: true)]`: the `FormEncoding` of each
+    /// property with an Encoding Object; nil when none has one.
+    static func formEncoding(_ encoding: [Encoding]) -> Value {
+        guard !encoding.isEmpty else { return .null }
+        let entries = encoding.map { e -> String in
+            let style = e.style ?? .form
+            var arguments = ["style: .\(style.rawValue)", "explode: \(e.explode ?? (style == .form))"]
+            if e.allowReserved { arguments.append("allowReserved: true") }
+            if let type = e.contentType { arguments.append("contentType: \"\(SwiftNaming.literal(type))\"") }
+            return "\"\(SwiftNaming.literal(e.property))\": .init(" + arguments.joined(separator: ", ") + ")"
+        }
+        return .string("[" + entries.joined(separator: ", ") + "]")
+    }
+
+    /// `["meta": "application/json"]`: the content type of each multipart part that has one; nil when none has.
+    static func partContentTypes(_ encoding: [Encoding]) -> Value {
+        let typed = encoding.filter { $0.contentType != nil }
+        guard !typed.isEmpty else { return .null }
+        return .string("[" + typed.map { "\"\(SwiftNaming.literal($0.property))\": \"\(SwiftNaming.literal($0.contentType!))\"" }.joined(separator: ", ") + "]")
     }
 }
 
@@ -196,6 +224,7 @@ struct SwiftClientBuilder {
         var bodyKind: String?
         var bodyContentType = ""
         var binaryFields: [String] = []
+        var bodyEncoding: [Encoding] = []
         var bodyIsText = false
         if let body = op.requestBody, !body.contents.isEmpty {
             let contents = body.contents
@@ -205,6 +234,7 @@ struct SwiftClientBuilder {
                 ?? contents.first { $0.contentType.hasPrefix("application/x-www-form-urlencoded") }
                 ?? contents[0]
             bodyContentType = chosen.contentType
+            bodyEncoding = chosen.encoding
             var type = "Data"
             if chosen.isJSON {
                 bodyKind = "json"
@@ -308,6 +338,7 @@ struct SwiftClientBuilder {
             bodyOptional: bodyParam?.optional ?? false,
             bodyContentType: bodyContentType,
             binaryFields: binaryFields,
+            bodyEncoding: bodyEncoding,
             bodyIsText: bodyIsText,
             resultKind: resultKind,
             resultType: resultType,

@@ -48,7 +48,7 @@ enum SwiftNaming {
         "Element", "Hasher", "ISO8601FormatStyle", "Iterator", "RawRepresentable", "RawValue", "UTF8",
         "Wrapped", "URLSession", "URLRequest", "URLResponse", "URLComponents", "URLQueryItem",
         "ISO8601DateFormatter", "DateFormatter", "JSONSerialization", "Locale", "TimeZone", "Calendar",
-        "Decimal", "Identifiable", "Comparable", "MainActor", "Actor", "T", "Credentials", "SecurityScheme", "ClosedRange", "DocumentedBody",
+        "Decimal", "Identifiable", "Comparable", "MainActor", "Actor", "T", "Credentials", "SecurityScheme", "ClosedRange", "DocumentedBody", "FormEncoding",
     ]
 
     /// How symbols are spelled in names that have no letters or digits (rule 2), or right before

@@ -43,4 +43,18 @@ nonisolated extension Client {
         let request = APIRequest(method: .get, path: "/pets/\(pathComponent(id))", operationID: "pets_retrieve")
         return try await _sendJSON(request, expecting: [200], errors: [.init(404...404, NotFound.self), .init(400...499, Problem.self), .init(100...599, PetsRetrieveErrorDefault.self)], as: PetsRetrieveResponse.self)
     }
+
+    /// `POST /customers`
+    public func customersCreate(body: CustomersCreateBody) async throws {
+        var request = APIRequest(method: .post, path: "/customers", operationID: "customers_create")
+        try request.setFormBody(body, encoding: ["address": .init(style: .deepObject, explode: true), "metadata": .init(style: .form, explode: true, contentType: "application/json"), "redirect": .init(style: .form, explode: true, allowReserved: true)])
+        try await _sendVoid(request, expecting: [204])
+    }
+
+    /// `POST /uploads`
+    public func uploadsCreate(body: UploadsCreateBody) async throws {
+        var request = APIRequest(method: .post, path: "/uploads", operationID: "uploads_create")
+        try request.setMultipartBody(body, binaryFields: ["file"], contentTypes: ["file": "image/png", "meta": "application/json"])
+        try await _sendVoid(request, expecting: [204])
+    }
 }
