@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "SpecForgeRender"),
         // emit: one emitter per output, building view models rendered through templates.
         // The built-in templates of Templates/ are compiled in (BuiltinTemplates.swift, made by embed-templates).
-        .target(name: "SpecForgeEmit", dependencies: ["SpecForgeIR", "SpecForgeRender"]),
+        .target(name: "SpecForgeEmit", dependencies: ["SpecForgeIR", "SpecForgeRender", "SpecForgeWrite"]),
         // write: deterministic, atomic output and the drift check.
         .target(name: "SpecForgeWrite"),
         .target(
@@ -38,7 +38,10 @@ let package = Package(
         ),
         .executableTarget(
             name: "specforge",
-            dependencies: ["SpecForgeKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "SpecForgeKit", "SpecForgeIR", "SpecForgeParse", "SpecForgeWrite",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
 
         // For users: generate a target's SDK at build time, or regenerate committed output.

@@ -87,6 +87,7 @@ public enum Pipeline {
         let results = emitAll(emitters)
         for (emitter, result) in zip(emitters, results) {
             if emitter is DocsEmitter { timings.docs = result.seconds } else { timings.swift = result.seconds }
+            warnings += result.files.warnings.map { Diagnostic(.warning, file: $0.file, mark: Mark(line: $0.line, column: $0.column), $0.message) }
         }
         return zip(directories, results).map { PlannedOutput(directory: $0, files: $1.files) }
     }

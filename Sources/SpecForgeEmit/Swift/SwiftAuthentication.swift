@@ -57,6 +57,31 @@ extension SwiftClientBuilder {
         return out
     }
 
+    /// One warning per security scheme that operations require but the client cannot send (of
+    /// a type it does not support, or not declared), at the first operation that needs it.
+    static func unsendableSchemes(_ model: APIModel, _ credentials: [SwiftCredential]) -> [(location: Location, message: String)] {
+        let sendable = Set(credentials.map(\.scheme))
+        var order: [String] = []
+        var users: [String: [OperationIR]] = [:]
+        for op in model.operations {
+            for name in Set(op.security.joined()) where !sendable.contains(name) {
+                if users[name] == nil { order.append(name) }
+                users[name, default: []].append(op)
+            }
+        }
+        return order.map { name in
+            let ops = users[name]!
+            let what =
+                model.securitySchemes.contains { $0.name == name }
+                ? "is of a type the Swift client cannot send" : "is not declared in components.securitySchemes (or is of a type SpecForge ignores)"
+            let more = ops.count > 1 ? " (and \(ops.count - 1) other operation\(ops.count == 2 ? "" : "s"))" : ""
+            return (
+                ops[0].location,
+                "security scheme '\(name)' \(what); the security alternatives that need it are left out of \(ops[0].method.rawValue.uppercased()) \(ops[0].path)\(more)"
+            )
+        }
+    }
+
     /// The operation's security alternatives as lists of `SecurityScheme` cases, in order;
     /// alternatives naming a scheme the SDK cannot send are left out, as are empty ones (no
     /// credentials needed: the request goes without when the client holds none of the others).

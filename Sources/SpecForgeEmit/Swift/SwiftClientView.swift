@@ -172,6 +172,8 @@ struct SwiftClientBuilder {
     let declsByName: [String: SwiftDecl]
     /// The credentials the client takes (`authentication(_:)`).
     var credentials: [SwiftCredential] = []
+    /// What the client cannot represent, where the spec says it.
+    var warnings: [(location: Location, message: String)] = []
 
     func decl(named name: String) -> SwiftDecl? {
         declsByName[name] ?? resolver.extraDecls.last { $0.name == name }
@@ -195,6 +197,7 @@ struct SwiftClientBuilder {
             if view.pageElement != nil { view.pagedName = methodNames.claim(view.methodName + "Paginated") }
             byTag[fileNames[tag]!, default: []].append(view)
         }
+        warnings += Self.unsendableSchemes(model, credentials)
         var files: [(tag: String, ops: [SwiftOperationView])] = []
         for tag in byTag.keys.sorted() {
             var partNames = UniqueNames()
@@ -307,6 +310,13 @@ struct SwiftClientBuilder {
         var resultType = "Void"
         if let withBody = successes.first(where: { !$0.contents.isEmpty }) {
             if let json = withBody.json {
+                let others = successes.filter { $0.json != nil && $0.json?.schema !== json.schema }
+                if !others.isEmpty {
+                    warnings.append(
+                        (op.location,
+                         "\(op.method.rawValue.uppercased()) \(op.path): the Swift client decodes every success response as the body of \(withBody.status); "
+                            + "the different body of \(others.map(\.status).joined(separator: ", ")) is not represented"))
+                }
                 resultKind = successes.contains(where: { $0.contents.isEmpty }) ? "optionalJSON" : "json"
                 resultType = json.schema.map { resolver.type(of: $0, hint: typeStem + "Response", inRequest: false, inResponse: true, owner: nil) } ?? "JSONValue"
             } else if withBody.contents[0].contentType.hasPrefix("text/plain") {

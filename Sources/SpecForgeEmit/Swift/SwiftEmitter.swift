@@ -95,5 +95,8 @@ public struct SwiftEmitter: Emitter {
             output.add("Support/\(name).swift", templates.render("swift/support/\(name)", ["access": .string(access)]))
         }
         output.files.sort { $0.path < $1.path }
+        output.warnings += sdk.warnings.map {
+            OutputSet.Warning(file: $0.location.file, line: $0.location.mark.line, column: $0.location.mark.column, message: $0.message)
+        }
     }
 }

@@ -1,4 +1,5 @@
 import SpecForgeIR
+import SpecForgeParse
 
 /// What the Swift SDK of a model declares: its types, its client methods by tag, and the
 /// client's authentication parameters. The Swift emitter renders it; the Markdown reference
@@ -12,6 +13,8 @@ struct SwiftSDK: Sendable {
     let operationsByID: [String: SwiftOperationView]
     /// The client's init parameters for the spec's security schemes.
     let authentication: [SwiftCredential]
+    /// What the SDK cannot represent, where the spec says it.
+    let warnings: [(location: Location, message: String)]
 
     init(model: APIModel) {
         var resolver = SwiftTypeResolver(model: model)
@@ -40,6 +43,7 @@ struct SwiftSDK: Sendable {
         self.groups = groups
         self.operationsByID = byID
         self.authentication = authentication
+        self.warnings = client.warnings
     }
 
     /// Turns the type aliases that refer to themselves (`Tree = [String: Tree]`, or `A = [B]`
