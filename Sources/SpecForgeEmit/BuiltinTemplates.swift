@@ -603,7 +603,7 @@ import Foundation
 {{#paged}}
     {{{access}}} func {{{methodName}}}({{#parameters}}{{{name}}}: {{{type}}}{{#defaultNil}} = nil{{/defaultNil}}{{^last}}, {{/last}}{{/parameters}}) -> PageSequence<{{{pageElement}}}> {
         PageSequence(client: self) { page in
-            var request = {{#pathThrows}}try {{/pathThrows}}APIRequest(method: .{{{method}}}, path: "{{#path}}{{{text}}}{{#isParameter}}{{#plain}}\(pathComponent({{{name}}})){{/plain}}{{^plain}}\(pathParameter("{{{key}}}", {{#object}}object: {{/object}}{{{name}}}, style: .{{{style}}}, explode: {{{explode}}})){{/plain}}{{/isParameter}}{{/path}}", operationID: "{{{operationId}}}")
+            var request = {{#pathThrows}}try {{/pathThrows}}APIRequest(method: .{{{method}}}, path: "{{#path}}{{{text}}}{{#isParameter}}{{#plain}}\(pathComponent({{{name}}})){{/plain}}{{^plain}}\(pathParameter("{{{key}}}", {{#object}}object: {{/object}}{{{name}}}, style: .{{{style}}}, explode: {{{explode}}})){{/plain}}{{/isParameter}}{{/path}}", operationID: "{{{operationId}}}"{{#accept}}, accept: "{{{accept}}}"{{/accept}})
     {{> swift/operation-request}}
             return request
         }
@@ -611,7 +611,7 @@ import Foundation
 {{/paged}}
 {{^paged}}
     {{{access}}} func {{{methodName}}}({{#parameters}}{{{name}}}: {{{type}}}{{#defaultNil}} = nil{{/defaultNil}}{{^last}}, {{/last}}{{/parameters}}) async throws{{^returnsVoid}} -> {{{resultType}}}{{/returnsVoid}} {
-        {{#mutable}}var{{/mutable}}{{^mutable}}let{{/mutable}} request = {{#pathThrows}}try {{/pathThrows}}APIRequest(method: .{{{method}}}, path: "{{#path}}{{{text}}}{{#isParameter}}{{#plain}}\(pathComponent({{{name}}})){{/plain}}{{^plain}}\(pathParameter("{{{key}}}", {{#object}}object: {{/object}}{{{name}}}, style: .{{{style}}}, explode: {{{explode}}})){{/plain}}{{/isParameter}}{{/path}}", operationID: "{{{operationId}}}")
+        {{#mutable}}var{{/mutable}}{{^mutable}}let{{/mutable}} request = {{#pathThrows}}try {{/pathThrows}}APIRequest(method: .{{{method}}}, path: "{{#path}}{{{text}}}{{#isParameter}}{{#plain}}\(pathComponent({{{name}}})){{/plain}}{{^plain}}\(pathParameter("{{{key}}}", {{#object}}object: {{/object}}{{{name}}}, style: .{{{style}}}, explode: {{{explode}}})){{/plain}}{{/isParameter}}{{/path}}", operationID: "{{{operationId}}}"{{#accept}}, accept: "{{{accept}}}"{{/accept}})
 {{> swift/operation-request}}
 {{#returnsJSON}}
         return try await _sendJSON(request, expecting: {{{statuses}}}{{#errors}}, errors: {{{errors}}}{{/errors}}, as: {{{decodedType}}}.self)
@@ -903,10 +903,12 @@ nonisolated struct APIRequest: Sendable {
     var headers = HTTPFields()
     var body: Data?
 
-    init(method: HTTPRequest.Method, path: String, operationID: String) {
+    /// `accept`: the media types the method decodes (`Accept`), when it reads a body.
+    init(method: HTTPRequest.Method, path: String, operationID: String, accept: String? = nil) {
         self.method = method
         self.path = path
         self.operationID = operationID
+        if let accept { headers[.accept] = accept }
     }
 
     var pathAndQuery: String {

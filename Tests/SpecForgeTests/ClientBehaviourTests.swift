@@ -155,3 +155,35 @@ private final class RecordingTransport: ClientTransport, @unchecked Sendable {
         #expect(text.contains("Content-Disposition: form-data; name=\"meta\"\r\nContent-Type: application/json\r\n\r\n{\"title\":\"T\"}\r\n"))
     }
 }
+
+/// Responses: the client asks with `Accept` for what it decodes; binary bodies are `Data`, text `String`.
+@Suite struct ClientResponseTests {
+    fileprivate func call<T>(_ response: RecordingTransport, _ call: (Client) async throws -> T) async throws -> (HTTPRequest, T) {
+        let value = try await call(Client(serverURL: ClientSecurityTests.server, transport: response))
+        return (try #require(response.last), value)
+    }
+
+    @Test func ofSeveralContentTypesTheJSONOneIsAskedForAndDecoded() async throws {
+        let (request, report) = try await call(RecordingTransport(status: 200, responseBody: #"{"rows":3}"#)) { try await $0.reportsGet() }
+        #expect(request.headerFields[.accept] == "application/json")
+        #expect(report.rows == 3)
+    }
+
+    @Test func binaryBodiesAreDataAskedForByEveryMediaType() async throws {
+        let (request, bytes) = try await call(RecordingTransport(status: 200, contentType: "image/png", responseBody: "PNG")) {
+            try await $0.filesDownload(id: "a b")
+        }
+        #expect(request.path == "/files/a%20b")
+        #expect(request.headerFields[.accept] == "application/octet-stream, image/png")
+        #expect(bytes == Data("PNG".utf8))
+    }
+
+    @Test func plainTextGoesAndComesAsAString() async throws {
+        let transport = RecordingTransport(status: 200, contentType: "text/plain", responseBody: "stored")
+        let (request, text) = try await call(transport) { try await $0.notesCreate(body: "hello") }
+        #expect(request.headerFields[.contentType] == "text/plain")
+        #expect(request.headerFields[.accept] == "text/plain")
+        #expect(transport.lastBody == "hello")
+        #expect(text == "stored")
+    }
+}

@@ -291,7 +291,7 @@ struct SwiftEmitterTests {
 
                 /// List volumes
                 public func volumesList(page: Int? = nil, pageSize: Int? = nil, state: [String]? = nil, o: [String]? = nil) async throws -> [Volume] {
-                    var request = APIRequest(method: .get, path: "/api/volumes/", operationID: "volumes_list")
+                    var request = APIRequest(method: .get, path: "/api/volumes/", operationID: "volumes_list", accept: "application/json")
                     request.addQuery("page", page)
                     request.addQuery("page_size", pageSize)
                     request.addQuery("state", state)
@@ -304,7 +304,7 @@ struct SwiftEmitterTests {
                 /// Every element of every page, fetching pages on demand (until an empty page or no `rel="next"` link).
                 public func volumesListPaginated(pageSize: Int? = nil, state: [String]? = nil, o: [String]? = nil) -> PageSequence<Volume> {
                     PageSequence(client: self) { page in
-                        var request = APIRequest(method: .get, path: "/api/volumes/", operationID: "volumes_list")
+                        var request = APIRequest(method: .get, path: "/api/volumes/", operationID: "volumes_list", accept: "application/json")
                         request.addQuery("page", page)
                         request.addQuery("page_size", pageSize)
                         request.addQuery("state", state)

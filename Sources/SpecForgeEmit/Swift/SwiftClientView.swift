@@ -64,6 +64,8 @@ struct SwiftOperationView: Sendable {
     var statuses: String
     /// The security alternatives, as `SecurityScheme` case names, in the operation's order.
     var security: [[String]] = []
+    /// The media types the method decodes, sent as `Accept` (nil when it reads no body).
+    var accept: String? = nil
     /// Documented error bodies: the statuses (`400...400`, `400...499`, `100...599` for
     /// `default`) and the type, exact statuses first, `default` last.
     var errors: [(statuses: String, type: String)] = []
@@ -98,6 +100,7 @@ struct SwiftOperationView: Sendable {
             "pathThrows": .bool(path.contains { $0.parameter?.shape == .object }),
             "mutable": .bool(paged || !parts.isEmpty || bodyKind != nil || !security.isEmpty),
             "hasSecurity": .bool(!security.isEmpty),
+            "accept": accept.map { .string(SwiftNaming.literal($0)) } ?? .null,
             "errors": errors.isEmpty ? .null : .string("[" + errors.map { ".init(\($0.statuses), \($0.type).self)" }.joined(separator: ", ") + "]"),
             "security": .string("[" + security.map { "[" + $0.map { "." + SwiftNaming.escaped($0) }.joined(separator: ", ") + "]" }.joined(separator: ", ") + "]"),
             "parameters": .list(
@@ -308,6 +311,7 @@ struct SwiftClientBuilder {
         if statuses.isEmpty || successes.contains(where: { Int($0.status) == nil }) { statuses = Array(200...299) }
         var resultKind = "void"
         var resultType = "Void"
+        var accept: String?
         if let withBody = successes.first(where: { !$0.contents.isEmpty }) {
             if let json = withBody.json {
                 let others = successes.filter { $0.json != nil && $0.json?.schema !== json.schema }
@@ -318,13 +322,16 @@ struct SwiftClientBuilder {
                             + "the different body of \(others.map(\.status).joined(separator: ", ")) is not represented"))
                 }
                 resultKind = successes.contains(where: { $0.contents.isEmpty }) ? "optionalJSON" : "json"
+                accept = json.contentType
                 resultType = json.schema.map { resolver.type(of: $0, hint: typeStem + "Response", inRequest: false, inResponse: true, owner: nil) } ?? "JSONValue"
-            } else if withBody.contents[0].contentType.hasPrefix("text/plain") {
+            } else if let text = withBody.contents.first(where: { $0.contentType.hasPrefix("text/") }) {
                 resultKind = "text"
                 resultType = "String"
+                accept = text.contentType
             } else {
                 resultKind = "data"
                 resultType = "Data"
+                accept = withBody.contents.map(\.contentType).joined(separator: ", ")
             }
         }
         let errors = errorBodies(op, typeStem: typeStem)
@@ -354,6 +361,7 @@ struct SwiftClientBuilder {
             resultType: resultType,
             statuses: statuses.count == 100 ? "200..<300" : "[" + statuses.map(String.init).joined(separator: ", ") + "]",
             security: Self.security(op, credentials),
+            accept: accept,
             errors: errors
         )
     }

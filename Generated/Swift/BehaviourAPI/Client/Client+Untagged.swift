@@ -40,7 +40,7 @@ nonisolated extension Client {
 
     /// `GET /pets/{id}`
     public func petsRetrieve(id: Int) async throws -> PetsRetrieveResponse {
-        let request = APIRequest(method: .get, path: "/pets/\(pathComponent(id))", operationID: "pets_retrieve")
+        let request = APIRequest(method: .get, path: "/pets/\(pathComponent(id))", operationID: "pets_retrieve", accept: "application/json")
         return try await _sendJSON(request, expecting: [200], errors: [.init(404...404, NotFound.self), .init(400...499, Problem.self), .init(100...599, PetsRetrieveErrorDefault.self)], as: PetsRetrieveResponse.self)
     }
 
@@ -56,5 +56,24 @@ nonisolated extension Client {
         var request = APIRequest(method: .post, path: "/uploads", operationID: "uploads_create")
         try request.setMultipartBody(body, binaryFields: ["file"], contentTypes: ["file": "image/png", "meta": "application/json"])
         try await _sendVoid(request, expecting: [204])
+    }
+
+    /// `GET /reports`
+    public func reportsGet() async throws -> ReportsGetResponse {
+        let request = APIRequest(method: .get, path: "/reports", operationID: "reports_get", accept: "application/json")
+        return try await _sendJSON(request, expecting: [200], as: ReportsGetResponse.self)
+    }
+
+    /// `GET /files/{id}`
+    public func filesDownload(id: String) async throws -> Data {
+        let request = APIRequest(method: .get, path: "/files/\(pathComponent(id))", operationID: "files_download", accept: "application/octet-stream, image/png")
+        return try await _sendData(request, expecting: [200])
+    }
+
+    /// `POST /notes`
+    public func notesCreate(body: String) async throws -> String {
+        var request = APIRequest(method: .post, path: "/notes", operationID: "notes_create", accept: "text/plain")
+        request.setBody(Data(body.utf8), contentType: "text/plain")
+        return try await _sendText(request, expecting: [200])
     }
 }

@@ -16,10 +16,12 @@ nonisolated struct APIRequest: Sendable {
     var headers = HTTPFields()
     var body: Data?
 
-    init(method: HTTPRequest.Method, path: String, operationID: String) {
+    /// `accept`: the media types the method decodes (`Accept`), when it reads a body.
+    init(method: HTTPRequest.Method, path: String, operationID: String, accept: String? = nil) {
         self.method = method
         self.path = path
         self.operationID = operationID
+        if let accept { headers[.accept] = accept }
     }
 
     var pathAndQuery: String {
