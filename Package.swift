@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "SpecForgeRender"),
         // emit: one emitter per output, building view models rendered through templates.
         // The built-in templates of Templates/ are compiled in (BuiltinTemplates.swift, made by embed-templates).
-        .target(name: "SpecForgeEmit", dependencies: ["SpecForgeIR", "SpecForgeRender"]),
+        .target(name: "SpecForgeEmit", dependencies: ["SpecForgeIR", "SpecForgeRender", "SpecForgeWrite"]),
         // write: deterministic, atomic output and the drift check.
         .target(name: "SpecForgeWrite"),
         .target(
@@ -40,7 +40,10 @@ let package = Package(
         ),
         .executableTarget(
             name: "specforge",
-            dependencies: ["SpecForgeKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "SpecForgeKit", "SpecForgeIR", "SpecForgeParse", "SpecForgeWrite",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
 
         // For users: generate a target's SDK at build time, or regenerate committed output.
@@ -84,6 +87,16 @@ let package = Package(
             ],
             path: "Generated/Swift/StylesAPI"
         ),
+        // The SDK of specs/client-behaviour.yaml: security and error bodies, checked by ClientBehaviourTests.
+        .target(
+            name: "BehaviourAPI",
+            dependencies: [
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            path: "Generated/Swift/BehaviourAPI"
+        ),
 
         // Feeds arbitrary bytes through loader, parser and IR; built for libFuzzer by scripts/fuzz.sh,
         // and a plain replay tool (`specforge-fuzz FILE...`) otherwise.
@@ -100,6 +113,7 @@ let package = Package(
                 "SpecForgeDiff",
                 "SiteAgentAPI",
                 "StylesAPI",
+                "BehaviourAPI",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),

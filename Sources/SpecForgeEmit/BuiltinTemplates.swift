@@ -459,10 +459,17 @@ import OpenAPIURLSession
 /// A client for {{{title}}} {{{version}}}: one method per operation, in extensions by tag.
 ///
 /// Requests go through `middlewares` (in order) and then `transport`; by default `URLSessionTransport`.
+{{#hasAuth}}
+/// Each request carries the credentials its operation requires: those of the first of its
+/// security alternatives the client holds all of.
+{{/hasAuth}}
 {{{access}}} nonisolated struct Client: Sendable {
     {{{access}}} let serverURL: URL
     let transport: any ClientTransport
     let middlewares: [any ClientMiddleware]
+{{#hasAuth}}
+    let credentials: Credentials
+{{/hasAuth}}
 
     /// - Parameters:
     ///   - serverURL: The API's base URL; paths of operations are appended to it.
@@ -470,32 +477,36 @@ import OpenAPIURLSession
     ///   - {{{parameter}}}: {{{doc}}}
 {{/auth}}
     ///   - transport: Sends requests; `URLSessionTransport()` unless given.
-    ///   - middlewares: Run on every request and response, after the authentication ones.
+    ///   - middlewares: Run on every request and response, in order.
     {{{access}}} init(
         serverURL: URL,
 {{#auth}}
         {{{parameter}}}: String? = nil,
+{{#password}}
+        {{{password}}}: String? = nil,
+{{/password}}
 {{/auth}}
         transport: any ClientTransport = URLSessionTransport(),
         middlewares: [any ClientMiddleware] = []
     ) {
         self.serverURL = serverURL
         self.transport = transport
-{{#hasAuth}}
-        var all: [any ClientMiddleware] = []
-{{/hasAuth}}
-{{#auth}}
-        if let {{{parameter}}} {
-            all.append(HeaderMiddleware(name: "{{{header}}}", value: "{{{prefix}}}\({{{parameter}}})"))
-        }
-{{/auth}}
-{{#hasAuth}}
-        self.middlewares = all + middlewares
-{{/hasAuth}}
-{{^hasAuth}}
         self.middlewares = middlewares
+{{#hasAuth}}
+        self.credentials = Credentials({{#credentialFields}}{{{name}}}: {{{name}}}{{^last}}, {{/last}}{{/credentialFields}})
 {{/hasAuth}}
     }
+{{#hasAuth}}
+
+    /// Adds to `request` the credentials of the first of `alternatives` (sets of security
+    /// schemes, in the operation's order) that the client holds all of; none when it holds none.
+    func _authenticate(_ request: inout APIRequest, _ alternatives: [[SecurityScheme]]) {
+        for alternative in alternatives where alternative.allSatisfy(credentials.holds) {
+            for scheme in alternative { credentials.add(scheme, to: &request) }
+            return
+        }
+    }
+{{/hasAuth}}
 
     /// Sends a request through the middlewares and the transport; returns the response and its whole body.
     func _send(_ request: APIRequest) async throws -> APIResponse {
@@ -520,55 +531,87 @@ import OpenAPIURLSession
     }
 
     /// Sends and checks the status: a status other than `expected` throws an `APIError`.
-    func _sendChecked(_ request: APIRequest, expecting expected: some Sequence<Int>) async throws -> APIResponse {
+    func _sendChecked(_ request: APIRequest, expecting expected: some Sequence<Int>, errors: [APIError.DocumentedBody] = []) async throws -> APIResponse {
         let response = try await _send(request)
-        guard expected.contains(response.response.status.code) else {
+        let status = response.response.status.code
+        guard expected.contains(status) else {
             throw APIError(
-                operationID: request.operationID, statusCode: response.response.status.code,
-                headers: response.response.headerFields, body: response.body)
+                operationID: request.operationID, statusCode: status, headers: response.response.headerFields, body: response.body,
+                payload: errors.first { $0.statuses.contains(status) }?.decode(response.body))
         }
         return response
     }
 
-    func _sendJSON<T: Decodable>(_ request: APIRequest, expecting expected: some Sequence<Int>, as type: T.Type) async throws -> T {
-        let response = try await _sendChecked(request, expecting: expected)
+    func _sendJSON<T: Decodable>(_ request: APIRequest, expecting expected: some Sequence<Int>, errors: [APIError.DocumentedBody] = [], as type: T.Type) async throws -> T {
+        let response = try await _sendChecked(request, expecting: expected, errors: errors)
         return try APICoding.decoder.decode(T.self, from: response.body)
     }
 
     /// A JSON body, or nil for a success status without one (e.g. 204).
-    func _sendOptionalJSON<T: Decodable>(_ request: APIRequest, expecting expected: some Sequence<Int>, as type: T.Type) async throws -> T? {
-        let response = try await _sendChecked(request, expecting: expected)
+    func _sendOptionalJSON<T: Decodable>(_ request: APIRequest, expecting expected: some Sequence<Int>, errors: [APIError.DocumentedBody] = [], as type: T.Type) async throws -> T? {
+        let response = try await _sendChecked(request, expecting: expected, errors: errors)
         if response.body.isEmpty { return nil }
         return try APICoding.decoder.decode(T.self, from: response.body)
     }
 
-    func _sendText(_ request: APIRequest, expecting expected: some Sequence<Int>) async throws -> String {
-        String(decoding: try await _sendChecked(request, expecting: expected).body, as: UTF8.self)
+    func _sendText(_ request: APIRequest, expecting expected: some Sequence<Int>, errors: [APIError.DocumentedBody] = []) async throws -> String {
+        String(decoding: try await _sendChecked(request, expecting: expected, errors: errors).body, as: UTF8.self)
     }
 
-    func _sendData(_ request: APIRequest, expecting expected: some Sequence<Int>) async throws -> Data {
-        try await _sendChecked(request, expecting: expected).body
+    func _sendData(_ request: APIRequest, expecting expected: some Sequence<Int>, errors: [APIError.DocumentedBody] = []) async throws -> Data {
+        try await _sendChecked(request, expecting: expected, errors: errors).body
     }
 
-    func _sendVoid(_ request: APIRequest, expecting expected: some Sequence<Int>) async throws {
-        _ = try await _sendChecked(request, expecting: expected)
-    }
-}
-
-/// Sets one header field on every request (used for authentication).
-nonisolated struct HeaderMiddleware: ClientMiddleware {
-    let name: String
-    let value: String
-
-    func intercept(
-        _ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String,
-        next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?)
-    ) async throws -> (HTTPResponse, HTTPBody?) {
-        var request = request
-        if let field = HTTPField.Name(name) { request.headerFields[field] = value }
-        return try await next(request, body, baseURL)
+    func _sendVoid(_ request: APIRequest, expecting expected: some Sequence<Int>, errors: [APIError.DocumentedBody] = []) async throws {
+        _ = try await _sendChecked(request, expecting: expected, errors: errors)
     }
 }
+{{#hasAuth}}
+
+/// The security schemes of the API the client can send credentials for.
+nonisolated enum SecurityScheme: Sendable {
+{{#auth}}
+    case {{{case}}}
+{{/auth}}
+}
+
+/// The credentials given to the client.
+nonisolated struct Credentials: Sendable {
+{{#credentialFields}}
+    let {{{name}}}: String?
+{{/credentialFields}}
+
+    func holds(_ scheme: SecurityScheme) -> Bool {
+        switch scheme {
+{{#auth}}
+        case .{{{case}}}: {{{parameter}}} != nil{{#password}} && {{{password}}} != nil{{/password}}
+{{/auth}}
+        }
+    }
+
+    func add(_ scheme: SecurityScheme, to request: inout APIRequest) {
+        switch scheme {
+{{#auth}}
+        case .{{{case}}}:
+{{#inHeader}}
+            if let {{{parameter}}} { request.addHeader("{{{name}}}", "{{{prefix}}}" + {{{parameter}}}) }
+{{/inHeader}}
+{{#inQuery}}
+            request.addQuery("{{{name}}}", {{{parameter}}})
+{{/inQuery}}
+{{#inCookie}}
+            request.addCookie("{{{name}}}", {{{parameter}}})
+{{/inCookie}}
+{{#basic}}
+            if let {{{parameter}}}, let {{{password}}} {
+                request.addHeader("Authorization", "Basic " + Data("\({{{parameter}}}):\({{{password}}})".utf8).base64EncodedString())
+            }
+{{/basic}}
+{{/auth}}
+        }
+    }
+}
+{{/hasAuth}}
 
 """#),
         ("swift/decl.mustache", #"""
@@ -597,6 +640,9 @@ import Foundation
 
 """#),
         ("swift/operation-request.mustache", #"""
+{{#hasSecurity}}
+        _authenticate(&request, {{{security}}})
+{{/hasSecurity}}
 {{#parts}}
         {{#object}}try {{/object}}request.{{{call}}}("{{{key}}}", {{#object}}object: {{/object}}{{{value}}}{{^defaultStyle}}, style: .{{{style}}}, explode: {{{explode}}}{{/defaultStyle}})
 {{/parts}}
@@ -610,18 +656,18 @@ import Foundation
 {{/jsonBody}}
 {{#formBody}}
 {{#bodyOptional}}
-        if let body { try request.setFormBody(body) }
+        if let body { try request.setFormBody(body{{#formEncoding}}, encoding: {{{formEncoding}}}{{/formEncoding}}) }
 {{/bodyOptional}}
 {{^bodyOptional}}
-        try request.setFormBody(body)
+        try request.setFormBody(body{{#formEncoding}}, encoding: {{{formEncoding}}}{{/formEncoding}})
 {{/bodyOptional}}
 {{/formBody}}
 {{#multipartBody}}
 {{#bodyOptional}}
-        if let body { try request.setMultipartBody(body, binaryFields: [{{{binaryFields}}}]) }
+        if let body { try request.setMultipartBody(body, binaryFields: [{{{binaryFields}}}]{{#partContentTypes}}, contentTypes: {{{partContentTypes}}}{{/partContentTypes}}) }
 {{/bodyOptional}}
 {{^bodyOptional}}
-        try request.setMultipartBody(body, binaryFields: [{{{binaryFields}}}])
+        try request.setMultipartBody(body, binaryFields: [{{{binaryFields}}}]{{#partContentTypes}}, contentTypes: {{{partContentTypes}}}{{/partContentTypes}})
 {{/bodyOptional}}
 {{/multipartBody}}
 {{#rawBody}}
@@ -649,7 +695,7 @@ import Foundation
 {{#paged}}
     {{{access}}} func {{{methodName}}}({{#parameters}}{{{name}}}: {{{type}}}{{#defaultNil}} = nil{{/defaultNil}}{{^last}}, {{/last}}{{/parameters}}) -> PageSequence<{{{pageElement}}}> {
         PageSequence(client: self) { page in
-            var request = {{#pathThrows}}try {{/pathThrows}}APIRequest(method: .{{{method}}}, path: "{{#path}}{{{text}}}{{#isParameter}}{{#plain}}\(pathComponent({{{name}}})){{/plain}}{{^plain}}\(pathParameter("{{{key}}}", {{#object}}object: {{/object}}{{{name}}}, style: .{{{style}}}, explode: {{{explode}}})){{/plain}}{{/isParameter}}{{/path}}", operationID: "{{{operationId}}}")
+            var request = {{#pathThrows}}try {{/pathThrows}}APIRequest(method: .{{{method}}}, path: "{{#path}}{{{text}}}{{#isParameter}}{{#plain}}\(pathComponent({{{name}}})){{/plain}}{{^plain}}\(pathParameter("{{{key}}}", {{#object}}object: {{/object}}{{{name}}}, style: .{{{style}}}, explode: {{{explode}}})){{/plain}}{{/isParameter}}{{/path}}", operationID: "{{{operationId}}}"{{#accept}}, accept: "{{{accept}}}"{{/accept}})
     {{> swift/operation-request}}
             return request
         }
@@ -657,22 +703,22 @@ import Foundation
 {{/paged}}
 {{^paged}}
     {{{access}}} func {{{methodName}}}({{#parameters}}{{{name}}}: {{{type}}}{{#defaultNil}} = nil{{/defaultNil}}{{^last}}, {{/last}}{{/parameters}}) async throws{{^returnsVoid}} -> {{{resultType}}}{{/returnsVoid}} {
-        {{#mutable}}var{{/mutable}}{{^mutable}}let{{/mutable}} request = {{#pathThrows}}try {{/pathThrows}}APIRequest(method: .{{{method}}}, path: "{{#path}}{{{text}}}{{#isParameter}}{{#plain}}\(pathComponent({{{name}}})){{/plain}}{{^plain}}\(pathParameter("{{{key}}}", {{#object}}object: {{/object}}{{{name}}}, style: .{{{style}}}, explode: {{{explode}}})){{/plain}}{{/isParameter}}{{/path}}", operationID: "{{{operationId}}}")
+        {{#mutable}}var{{/mutable}}{{^mutable}}let{{/mutable}} request = {{#pathThrows}}try {{/pathThrows}}APIRequest(method: .{{{method}}}, path: "{{#path}}{{{text}}}{{#isParameter}}{{#plain}}\(pathComponent({{{name}}})){{/plain}}{{^plain}}\(pathParameter("{{{key}}}", {{#object}}object: {{/object}}{{{name}}}, style: .{{{style}}}, explode: {{{explode}}})){{/plain}}{{/isParameter}}{{/path}}", operationID: "{{{operationId}}}"{{#accept}}, accept: "{{{accept}}}"{{/accept}})
 {{> swift/operation-request}}
 {{#returnsJSON}}
-        return try await _sendJSON(request, expecting: {{{statuses}}}, as: {{{decodedType}}}.self)
+        return try await _sendJSON(request, expecting: {{{statuses}}}{{#errors}}, errors: {{{errors}}}{{/errors}}, as: {{{decodedType}}}.self)
 {{/returnsJSON}}
 {{#returnsOptionalJSON}}
-        return try await _sendOptionalJSON(request, expecting: {{{statuses}}}, as: {{{decodedType}}}.self)
+        return try await _sendOptionalJSON(request, expecting: {{{statuses}}}{{#errors}}, errors: {{{errors}}}{{/errors}}, as: {{{decodedType}}}.self)
 {{/returnsOptionalJSON}}
 {{#returnsText}}
-        return try await _sendText(request, expecting: {{{statuses}}})
+        return try await _sendText(request, expecting: {{{statuses}}}{{#errors}}, errors: {{{errors}}}{{/errors}})
 {{/returnsText}}
 {{#returnsData}}
-        return try await _sendData(request, expecting: {{{statuses}}})
+        return try await _sendData(request, expecting: {{{statuses}}}{{#errors}}, errors: {{{errors}}}{{/errors}})
 {{/returnsData}}
 {{#returnsVoid}}
-        try await _sendVoid(request, expecting: {{{statuses}}})
+        try await _sendVoid(request, expecting: {{{statuses}}}{{#errors}}, errors: {{{errors}}}{{/errors}})
 {{/returnsVoid}}
     }
 {{/paged}}
@@ -697,6 +743,32 @@ import Foundation
     {{{access}}} let {{{name}}}: {{{type}}}
 {{/boxed}}
 {{/properties}}
+{{#singleValue}}
+
+    {{{access}}} init({{#properties}}_ {{{name}}}: {{{type}}}{{/properties}}) {
+{{#properties}}
+{{#boxed}}
+        self.{{{key}}} = Indirect({{{name}}})
+{{/boxed}}
+{{^boxed}}
+        self.{{{name}}} = {{{name}}}
+{{/boxed}}
+{{/properties}}
+    }
+
+    {{{access}}} init(from decoder: any Decoder) throws {
+{{#properties}}
+        self.init(try {{{baseType}}}(from: decoder))
+{{/properties}}
+    }
+
+    {{{access}}} func encode(to encoder: any Encoder) throws {
+{{#properties}}
+        try {{{name}}}.encode(to: encoder)
+{{/properties}}
+    }
+{{/singleValue}}
+{{^singleValue}}
 {{#hasProperties}}
 
     nonisolated enum CodingKeys: String, CodingKey {
@@ -737,6 +809,7 @@ import Foundation
 {{/properties}}
     }
 {{/customEncode}}
+{{/singleValue}}
 {{#nested}}
 
     {{> swift/decl}}
@@ -854,18 +927,37 @@ import Foundation
 import HTTPTypes
 
 /// A response whose status the operation does not document as success.
+///
+/// When the operation documents a JSON body for the status (exactly, as `4XX`, or as `default`),
+/// `payload` holds it decoded as the documented type: `switch error.payload { case let e as
+/// ValidationError: … }`.
 {{{access}}} nonisolated struct APIError: Error, Sendable, CustomStringConvertible {
     {{{access}}} let operationID: String
     {{{access}}} let statusCode: Int
     {{{access}}} let headers: HTTPFields
     /// The raw response body.
     {{{access}}} let body: Data
+    /// The body decoded as the type the operation documents for the status; nil when it
+    /// documents none or the body does not decode as it.
+    {{{access}}} let payload: (any Sendable)?
 
-    {{{access}}} init(operationID: String, statusCode: Int, headers: HTTPFields, body: Data) {
+    {{{access}}} init(operationID: String, statusCode: Int, headers: HTTPFields, body: Data, payload: (any Sendable)? = nil) {
         self.operationID = operationID
         self.statusCode = statusCode
         self.headers = headers
         self.body = body
+        self.payload = payload
+    }
+
+    /// A documented error body: the statuses it is for, and its type.
+    nonisolated struct DocumentedBody: Sendable {
+        let statuses: ClosedRange<Int>
+        let decode: @Sendable (Data) -> (any Sendable)?
+
+        init<T: Decodable & Sendable>(_ statuses: ClosedRange<Int>, _ type: T.Type) {
+            self.statuses = statuses
+            self.decode = { try? APICoding.decoder.decode(T.self, from: $0) }
+        }
     }
 
     /// The body decoded as JSON, when it is JSON.
@@ -903,10 +995,12 @@ nonisolated struct APIRequest: Sendable {
     var headers = HTTPFields()
     var body: Data?
 
-    init(method: HTTPRequest.Method, path: String, operationID: String) {
+    /// `accept`: the media types the method decodes (`Accept`), when it reads a body.
+    init(method: HTTPRequest.Method, path: String, operationID: String, accept: String? = nil) {
         self.method = method
         self.path = path
         self.operationID = operationID
+        if let accept { headers[.accept] = accept }
     }
 
     var pathAndQuery: String {
@@ -994,20 +1088,77 @@ nonisolated struct APIRequest: Sendable {
         setBody(try APICoding.encoder.encode(value), contentType: "application/json")
     }
 
-    /// `application/x-www-form-urlencoded`: the top-level properties as `name=value` pairs.
-    mutating func setFormBody(_ value: some Encodable) throws {
-        let fields = try Self.formFields(value, binaryFields: [])
-        let text = fields.map { Self.escape($0.name) + "=" + Self.escape(String(decoding: $0.value, as: UTF8.self)) }
-        setBody(Data(text.joined(separator: "&").utf8), contentType: "application/x-www-form-urlencoded")
+    /// `application/x-www-form-urlencoded`: each top-level property written as a query
+    /// parameter in the style its `encoding` gives (by default `form`, exploded: a list repeats
+    /// the name, an object's properties become fields of their own); `deepObject` writes
+    /// `name[key]=value` to any depth (lists as `name[key][0]=value`); a property with a JSON
+    /// content type is written as JSON text. Nulls are left out.
+    mutating func setFormBody(_ value: some Encodable, encoding: [String: FormEncoding] = [:]) throws {
+        var pairs: [String] = []
+        for (name, element) in try Self.members(of: value) {
+            pairs += try Self.formPairs(name, element, encoding[name] ?? FormEncoding())
+        }
+        setBody(Data(pairs.joined(separator: "&").utf8), contentType: "application/x-www-form-urlencoded")
     }
 
-    /// `multipart/form-data`: one part per top-level property; `binaryFields` are sent as files.
-    mutating func setMultipartBody(_ value: some Encodable, binaryFields: Set<String>) throws {
+    static func formPairs(_ name: String, _ value: JSONValue, _ encoding: FormEncoding) throws -> [String] {
+        if let contentType = encoding.contentType, contentType.contains("json") {
+            return [escape(name) + "=" + escape(String(decoding: try APICoding.encoder.encode(value), as: UTF8.self))]
+        }
+        switch value {
+        case .array where encoding.style == .deepObject, .object where encoding.style == .deepObject:
+            return try deepObject([escape(name)], value)
+        case .array(let items):
+            let texts = try items.filter { $0 != .null }.map(text(of:))
+            return ParameterParts.list(texts).query(name, style: encoding.style, explode: encoding.explode)
+        case .object(let object):
+            let pairs = try object.keys.sorted().filter { object[$0] != .null }.map { ($0, try text(of: object[$0]!)) }
+            return ParameterParts.object(pairs).query(name, style: encoding.style, explode: encoding.explode)
+        default:
+            let text = try text(of: value)
+            return [escape(name) + "=" + (encoding.allowReserved ? escapeAllowingReserved(text) : escape(text))]
+        }
+    }
+
+    /// `name[key][0]=value`: one field per scalar of a nested value.
+    static func deepObject(_ path: [String], _ value: JSONValue) throws -> [String] {
+        switch value {
+        case .null:
+            return []
+        case .object(let object):
+            return try object.keys.sorted().flatMap { try deepObject(path + [escape($0)], object[$0]!) }
+        case .array(let items):
+            return try items.enumerated().flatMap { try deepObject(path + [String($0.offset)], $0.element) }
+        default:
+            return [path[0] + path.dropFirst().map { "[" + $0 + "]" }.joined() + "=" + escape(try text(of: value))]
+        }
+    }
+
+    /// Percent-encoding that keeps RFC 3986's reserved characters (`allowReserved`).
+    static func escapeAllowingReserved(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: reservedAllowed) ?? text
+    }
+
+    private static let reservedAllowed = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=")
+
+    /// The top-level members of a value encoded as a JSON object, in name order, nulls left out.
+    static func members(of value: some Encodable) throws -> [(name: String, value: JSONValue)] {
+        let json = try APICoding.decoder.decode(JSONValue.self, from: APICoding.encoder.encode(value))
+        guard case .object(let object) = json else {
+            throw EncodingError.invalidValue(value, .init(codingPath: [], debugDescription: "Expected a value encoded as a JSON object."))
+        }
+        return object.keys.sorted().compactMap { object[$0] == .null ? nil : ($0, object[$0]!) }
+    }
+
+    /// `multipart/form-data`: one part per top-level property; `binaryFields` are sent as files;
+    /// a part with an entry in `contentTypes` carries that `Content-Type` (its encoding's).
+    mutating func setMultipartBody(_ value: some Encodable, binaryFields: Set<String>, contentTypes: [String: String] = [:]) throws {
         let boundary = "specforge-" + UUID().uuidString
         var data = Data()
         for field in try Self.formFields(value, binaryFields: binaryFields) {
             var head = "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field.name)\""
-            if field.isFile { head += "; filename=\"\(field.name)\"\r\nContent-Type: application/octet-stream" }
+            if field.isFile { head += "; filename=\"\(field.name)\"" }
+            if let type = contentTypes[field.name] ?? (field.isFile ? "application/octet-stream" : nil) { head += "\r\nContent-Type: " + type }
             data.append(Data((head + "\r\n\r\n").utf8))
             data.append(field.value)
             data.append(Data("\r\n".utf8))
@@ -1057,6 +1208,15 @@ nonisolated struct APIRequest: Sendable {
         case .array, .object: String(decoding: try APICoding.encoder.encode(value), as: UTF8.self)
         }
     }
+}
+
+/// How one property of a form body is written: the spec's Encoding Object.
+nonisolated struct FormEncoding: Sendable {
+    var style: ParameterStyle = .form
+    var explode = true
+    var allowReserved = false
+    /// A content type of its own: a JSON one writes the value as JSON text.
+    var contentType: String? = nil
 }
 
 /// A response with its whole body.

@@ -68,6 +68,8 @@ public struct ContentIR: Sendable {
     public var schema: SchemaIR?
     /// The media type's `example` (or first of `examples`): a whole example body.
     public var example: JSONValue? = nil
+    /// How the properties of a form or multipart body are written (Encoding Objects).
+    public var encoding: [Encoding] = []
 
     public var isJSON: Bool {
         if contentType == "application/json" { return true }  // the common case, without splitting

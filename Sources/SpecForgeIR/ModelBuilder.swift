@@ -93,7 +93,7 @@ public struct ModelBuilder {
     }
 
     mutating func content(_ media: MediaType) -> ContentIR {
-        ContentIR(contentType: media.contentType, schema: media.schema.map { schema($0) }, example: media.example)
+        ContentIR(contentType: media.contentType, schema: media.schema.map { schema($0) }, example: media.example, encoding: media.encoding)
     }
 
     mutating func schema(_ ref: SchemaRef) -> SchemaIR {

@@ -106,6 +106,7 @@ public enum Pipeline {
         // The emitters read the same model and write nothing: they run side by side.
         var results = emitAll(emitters)
         for (i, (emitter, result)) in zip(emitters, results).enumerated() {
+            warnings += result.files.warnings.map { Diagnostic(.warning, file: $0.file, mark: Mark(line: $0.line, column: $0.column), $0.message) }
             if let docs = emitter as? DocsEmitter {
                 timings.docs = result.seconds
                 if let page = try changesPage(docs, current: loaded, layout: job.docs?.layout, templates: library, warnings: &warnings) {

@@ -111,6 +111,27 @@ public struct MediaType: Sendable {
     public var schema: SchemaRef?
     /// The media type's `example`, else the value of the first of its `examples`.
     public var example: JSONValue?
+    /// The Encoding Objects of a form or multipart body, by property name, in document order.
+    public var encoding: [Encoding] = []
+}
+
+/// How one property of a form or multipart body is written (OpenAPI's Encoding Object).
+public struct Encoding: Sendable, Hashable {
+    public var property: String
+    public var contentType: String?
+    public var style: Parameter.Style?
+    public var explode: Bool?
+    public var allowReserved: Bool
+    public var location: Location
+
+    public init(property: String, contentType: String?, style: Parameter.Style?, explode: Bool?, allowReserved: Bool, location: Location) {
+        self.property = property
+        self.contentType = contentType
+        self.style = style
+        self.explode = explode
+        self.allowReserved = allowReserved
+        self.location = location
+    }
 }
 
 public struct RequestBody: Sendable {

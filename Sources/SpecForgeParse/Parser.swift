@@ -144,22 +144,25 @@ public struct DocumentParser {
         var operations: [Operation] = []
         for entry in map.entries {
             guard let method = HTTPMethod(rawValue: entry.key) else { continue }
-            guard let opMap = expectMapping(entry.value, itemFile, "operation \(entry.key.uppercased()) \(path)") else { continue }
-            var parameters = parseParameters(opMap["parameters"], itemFile)
+            // An operation object may be a `$ref` (to this file or another), as tools commonly allow.
+            guard let (opNode, opFile) = resolveObject(entry.value, itemFile),
+                let opMap = expectMapping(opNode, opFile, "operation \(entry.key.uppercased()) \(path)")
+            else { continue }
+            var parameters = parseParameters(opMap["parameters"], opFile)
             for p in shared where !parameters.contains(where: { $0.name == p.name && $0.location == p.location }) {
                 parameters.append(p)
             }
             let operationId = opMap["operationId"]?.string ?? Self.synthesizedOperationId(method, path)
             if let idNode = opMap["operationId"], !Self.canBeIdentifier(operationId) {
-                error(itemFile, idNode.mark, "operationId '\(operationId)' cannot become a method name: it has no letters or digits")
+                error(opFile, idNode.mark, "operationId '\(operationId)' cannot become a method name: it has no letters or digits")
             }
             if let callbacks = opMap.entry("callbacks") {
-                warning(itemFile, callbacks.keyMark, "'callbacks' are not supported; the callbacks of \(entry.key.uppercased()) \(path) are ignored")
+                warning(opFile, callbacks.keyMark, "'callbacks' are not supported; the callbacks of \(entry.key.uppercased()) \(path) are ignored")
             }
             var responses: [Response] = []
-            if let responsesNode = opMap["responses"], let rmap = expectMapping(responsesNode, itemFile, "responses") {
+            if let responsesNode = opMap["responses"], let rmap = expectMapping(responsesNode, opFile, "responses") {
                 for r in rmap.entries {
-                    if let response = parseResponse(r.key, r.value, itemFile) { responses.append(response) }
+                    if let response = parseResponse(r.key, r.value, opFile) { responses.append(response) }
                 }
             }
             operations.append(
@@ -172,7 +175,7 @@ public struct DocumentParser {
                     description: opMap["description"]?.string,
                     deprecated: opMap["deprecated"]?.scalar?.bool ?? false,
                     parameters: parameters,
-                    requestBody: opMap["requestBody"].flatMap { parseRequestBody($0, itemFile) },
+                    requestBody: opMap["requestBody"].flatMap { parseRequestBody($0, opFile) },
                     responses: responses,
                     security: opMap["security"].map { parseSecurityRequirements($0) },
                     location: Location(file: itemFile, mark: entry.keyMark),
@@ -285,9 +288,11 @@ public struct DocumentParser {
     mutating func parseContent(_ node: Node?, _ file: String) -> [MediaType] {
         guard let node, let map = expectMapping(node, file, "content") else { return [] }
         return map.entries.map { entry in
-            MediaType(
-                contentType: entry.key, schema: entry.value["schema"].map { parseSchemaRef($0, file) },
-                example: entry.value.mapping.flatMap { example($0, file) })
+            // A media type object given as a `$ref` is read where it points.
+            let (node, mfile) = resolveObject(entry.value, file) ?? (entry.value, file)
+            return MediaType(
+                contentType: entry.key, schema: node["schema"].map { parseSchemaRef($0, mfile) },
+                example: node.mapping.flatMap { example($0, mfile) }, encoding: parseEncoding(node["encoding"], mfile))
         }
     }
 
@@ -309,6 +314,25 @@ public struct DocumentParser {
             url = url.replacingOccurrences(of: "{\(entry.key)}", with: value)
         }
         return url
+    }
+
+    /// The Encoding Objects of a media type: per property, its content type, style, explode and allowReserved.
+    mutating func parseEncoding(_ node: Node?, _ file: String) -> [Encoding] {
+        guard let node, let map = expectMapping(node, file, "encoding") else { return [] }
+        var out: [Encoding] = []
+        for entry in map.entries {
+            guard let (e, efile) = resolveObject(entry.value, file) else { continue }
+            var style: Parameter.Style?
+            if let styleNode = e["style"] {
+                style = styleNode.string.flatMap(Parameter.Style.init(rawValue:))
+                if style == nil { error(efile, styleNode.mark, "unknown encoding style '\(styleNode.string ?? "")'") }
+            }
+            out.append(
+                Encoding(
+                    property: entry.key, contentType: e["contentType"]?.string, style: style, explode: e["explode"]?.scalar?.bool,
+                    allowReserved: e["allowReserved"]?.scalar?.bool ?? false, location: Location(file: efile, mark: e.mark)))
+        }
+        return out
     }
 
     mutating func parseSecurityScheme(_ name: String, _ node: Node, _ file: String) -> SecurityScheme? {

@@ -176,6 +176,39 @@ import Testing
         #expect(jobs.stderr == warning)
     }
 
+    @Test func whatTheSwiftSDKCannotRepresentIsALocatedWarning() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let spec = """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths:
+              /a:
+                get:
+                  security: [{mtls: []}, {key: []}]
+                  responses:
+                    '200': {description: ok, content: {application/json: {schema: {type: string}}}}
+                    '202': {description: later, content: {application/json: {schema: {type: integer}}}}
+              /b:
+                get: {security: [{mtls: []}], responses: {'204': {description: ok}}}
+            components:
+              securitySchemes:
+                mtls: {type: mutualTLS}
+                key: {type: apiKey, in: header, name: X-Key}
+            """
+        try spec.write(to: dir.appending(path: "api.yaml"), atomically: true, encoding: .utf8)
+        let run = try Self.run(["generate", "--spec", "api.yaml", "--output", "out", "--only", "swift"], in: dir)
+        #expect(run.status == 0)
+        #expect(run.stderr.split(separator: "\n").map(String.init) == [
+            "api.yaml:14:18: warning: security scheme 'mtls' has unsupported type 'mutualTLS' (expected apiKey, http, oauth2 or openIdConnect); it is ignored",
+            "api.yaml:5:5: warning: GET /a: the Swift client decodes every success response as the body of 200; the different body of 202 is not represented",
+            "api.yaml:5:5: warning: security scheme 'mtls' is not declared in components.securitySchemes (or is of a type SpecForge ignores); the security alternatives that need it are left out of GET /a (and 1 other operation)",
+        ])
+        let strict = try Self.run(["generate", "--warnings-as-errors", "--spec", "api.yaml", "--output", "strict", "--only", "swift"], in: dir)
+        #expect(strict.status == 2)
+        #expect(!FileManager.default.fileExists(atPath: dir.appending(path: "strict").path))
+    }
+
     @Test func aFileTheUserWroteIsNeverOverwritten() throws {
         let dir = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

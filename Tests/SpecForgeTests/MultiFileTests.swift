@@ -59,6 +59,54 @@ import Testing
         #expect(error.description.contains("paths/missing.yaml"))
     }
 
+    /// DigitalOcean / Redocly style: each operation object is a `$ref` to a file of its own,
+    /// whose own `$ref`s resolve relative to that file; media types and bodies may be `$ref`s too.
+    @Test func operationObjectsGivenAsReferencesAreRead() throws {
+        let root = """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths:
+              /pets/{id}:
+                get: {$ref: 'resources/pets/pets_get.yml'}
+                put: {$ref: '#/x-operations/pets_update'}
+            x-operations:
+              pets_update:
+                operationId: pets_update
+                parameters: [{name: id, in: path, required: true, schema: {type: integer}}]
+                requestBody: {$ref: 'resources/pets/pet_body.yml'}
+                responses: {'204': {description: updated}}
+            """
+        let operation = """
+            operationId: pets_get
+            tags: [pets]
+            parameters:
+              - {$ref: 'parameters.yml#/pet_id'}
+              - {name: fields, in: query, schema: {type: string}}
+            responses:
+              '200':
+                description: The pet.
+                content:
+                  application/json: {$ref: '#/pet_json'}
+            pet_json:
+              schema: {$ref: 'models/pet.yml'}
+            """
+        let model = try Fixtures.model(
+            root,
+            extraFiles: [
+                "resources/pets/pets_get.yml": operation,
+                "resources/pets/parameters.yml": "pet_id: {name: id, in: path, required: true, schema: {type: integer}}",
+                "resources/pets/models/pet.yml": "type: object\nproperties: {name: {type: string}}",
+                "resources/pets/pet_body.yml": "content: {application/json: {schema: {$ref: 'models/pet.yml'}}}",
+            ])
+        let get = try #require(model.operations.first { $0.operationId == "pets_get" })
+        #expect(get.tags == ["pets"])
+        #expect(get.parameters.map(\.name) == ["id", "fields"])
+        #expect(get.responses.first?.json?.schema?.name == "pet")
+        #expect(get.responses.first?.json?.schema?.fields.map(\.name) == ["name"])
+        let update = try #require(model.operations.first { $0.operationId == "pets_update" })
+        #expect(update.requestBody?.json?.schema === get.responses.first?.json?.schema)
+    }
+
     /// The pages made from the multi-file spec, compared with the committed golden files.
     @Test func docsMatchTheGoldenPages() throws {
         var warnings: [Diagnostic] = []

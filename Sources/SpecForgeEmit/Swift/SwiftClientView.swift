@@ -1,4 +1,5 @@
 import SpecForgeIR
+import SpecForgeParse
 import SpecForgeRender
 
 /// What one client method needs: its signature, how it builds the request, and how it reads the response.
@@ -38,6 +39,8 @@ struct SwiftOperationView: Sendable {
     }
 
     var operationId: String
+    /// The path template of the spec (`/pets/{id}`).
+    var route: String
     var methodName: String
     var pagedName: String?
     var pageElement: String?
@@ -52,11 +55,20 @@ struct SwiftOperationView: Sendable {
     var bodyOptional = false
     var bodyContentType = ""
     var binaryFields: [String] = []
+    /// The Encoding Objects of a form or multipart body.
+    var bodyEncoding: [Encoding] = []
     var bodyIsText = false
     /// `json`, `optionalJSON`, `text`, `data` or `void`.
     var resultKind: String
     var resultType: String
     var statuses: String
+    /// The security alternatives, as `SecurityScheme` case names, in the operation's order.
+    var security: [[String]] = []
+    /// The media types the method decodes, sent as `Accept` (nil when it reads no body).
+    var accept: String? = nil
+    /// Documented error bodies: the statuses (`400...400`, `400...499`, `100...599` for
+    /// `default`) and the type, exact statuses first, `default` last.
+    var errors: [(statuses: String, type: String)] = []
 
     func templateValue(paged: Bool) -> Value {
         let pageName = parts.first(where: \.isPage)?.name
@@ -86,7 +98,11 @@ struct SwiftOperationView: Sendable {
                     ])
                 }),
             "pathThrows": .bool(path.contains { $0.parameter?.shape == .object }),
-            "mutable": .bool(paged || !parts.isEmpty || bodyKind != nil),
+            "mutable": .bool(paged || !parts.isEmpty || bodyKind != nil || !security.isEmpty),
+            "hasSecurity": .bool(!security.isEmpty),
+            "accept": accept.map { .string(SwiftNaming.literal($0)) } ?? .null,
+            "errors": errors.isEmpty ? .null : .string("[" + errors.map { ".init(\($0.statuses), \($0.type).self)" }.joined(separator: ", ") + "]"),
+            "security": .string("[" + security.map { "[" + $0.map { "." + SwiftNaming.escaped($0) }.joined(separator: ", ") + "]" }.joined(separator: ", ") + "]"),
             "parameters": .list(
                 params.enumerated().map { i, p in
                     .object([
@@ -115,6 +131,8 @@ struct SwiftOperationView: Sendable {
             "bodyIsText": .bool(bodyIsText),
             "bodyOptional": .bool(bodyOptional),
             "bodyContentType": .string(SwiftNaming.literal(bodyContentType)),
+            "formEncoding": Self.formEncoding(bodyKind == "form" ? bodyEncoding : []),
+            "partContentTypes": Self.partContentTypes(bodyKind == "multipart" ? bodyEncoding : []),
             "binaryFields": .string(binaryFields.map { "\"\(SwiftNaming.literal($0))\"" }.joined(separator: ", ")),
             "resultType": .string(resultKind == "optionalJSON" ? resultType + "?" : resultType),
             "decodedType": .string(resultType),
@@ -128,16 +146,44 @@ struct SwiftOperationView: Sendable {
     }
 }
 
+extension SwiftOperationView {
+    /// `["address": .init(style: .deepObject, explode: true)]`: the `FormEncoding` of each
+    /// property with an Encoding Object; nil when none has one.
+    static func formEncoding(_ encoding: [Encoding]) -> Value {
+        guard !encoding.isEmpty else { return .null }
+        let entries = encoding.map { e -> String in
+            let style = e.style ?? .form
+            var arguments = ["style: .\(style.rawValue)", "explode: \(e.explode ?? (style == .form))"]
+            if e.allowReserved { arguments.append("allowReserved: true") }
+            if let type = e.contentType { arguments.append("contentType: \"\(SwiftNaming.literal(type))\"") }
+            return "\"\(SwiftNaming.literal(e.property))\": .init(" + arguments.joined(separator: ", ") + ")"
+        }
+        return .string("[" + entries.joined(separator: ", ") + "]")
+    }
+
+    /// `["meta": "application/json"]`: the content type of each multipart part that has one; nil when none has.
+    static func partContentTypes(_ encoding: [Encoding]) -> Value {
+        let typed = encoding.filter { $0.contentType != nil }
+        guard !typed.isEmpty else { return .null }
+        return .string("[" + typed.map { "\"\(SwiftNaming.literal($0.property))\": \"\(SwiftNaming.literal($0.contentType!))\"" }.joined(separator: ", ") + "]")
+    }
+}
+
 /// Builds the client's view: operation methods grouped by tag, and the authentication the spec declares.
 struct SwiftClientBuilder {
     var resolver: SwiftTypeResolver
     let declsByName: [String: SwiftDecl]
+    /// The credentials the client takes (`authentication(_:)`).
+    var credentials: [SwiftCredential] = []
+    /// What the client cannot represent, where the spec says it.
+    var warnings: [(location: Location, message: String)] = []
 
     func decl(named name: String) -> SwiftDecl? {
         declsByName[name] ?? resolver.extraDecls.last { $0.name == name }
     }
 
-    /// One method per operation; names unique across the client.
+    /// One method per operation; names unique across the client. Grouped by the file they go
+    /// into: `Tag`, or `Tag+Part` for the parts of a tag with many operations (`SwiftClientFiles`).
     mutating func operations(_ model: APIModel) -> [(tag: String, ops: [SwiftOperationView])] {
         var methodNames = UniqueNames(reserved: ["init", "serverURL", "transport", "middlewares"])
         var byTag: [String: [SwiftOperationView]] = [:]
@@ -154,7 +200,17 @@ struct SwiftClientBuilder {
             if view.pageElement != nil { view.pagedName = methodNames.claim(view.methodName + "Paginated") }
             byTag[fileNames[tag]!, default: []].append(view)
         }
-        return byTag.keys.sorted().map { ($0, byTag[$0]!) }
+        warnings += Self.unsendableSchemes(model, credentials)
+        var files: [(tag: String, ops: [SwiftOperationView])] = []
+        for tag in byTag.keys.sorted() {
+            var partNames = UniqueNames()
+            for part in SwiftClientFiles.split(byTag[tag]!, route: \.route) {
+                // Unique ignoring case (file names): `Users`, `Users_2`.
+                let name = part.name.isEmpty ? "" : part.name + partNames.claim(part.name.lowercased()).dropFirst(part.name.count)
+                files.append((name.isEmpty ? tag : tag + "+" + name, part.ops))
+            }
+        }
+        return files
     }
 
     mutating func operation(_ op: OperationIR, methodNames: inout UniqueNames) -> SwiftOperationView {
@@ -174,6 +230,7 @@ struct SwiftClientBuilder {
         var bodyKind: String?
         var bodyContentType = ""
         var binaryFields: [String] = []
+        var bodyEncoding: [Encoding] = []
         var bodyIsText = false
         if let body = op.requestBody, !body.contents.isEmpty {
             let contents = body.contents
@@ -183,6 +240,7 @@ struct SwiftClientBuilder {
                 ?? contents.first { $0.contentType.hasPrefix("application/x-www-form-urlencoded") }
                 ?? contents[0]
             bodyContentType = chosen.contentType
+            bodyEncoding = chosen.encoding
             var type = "Data"
             if chosen.isJSON {
                 bodyKind = "json"
@@ -253,18 +311,30 @@ struct SwiftClientBuilder {
         if statuses.isEmpty || successes.contains(where: { Int($0.status) == nil }) { statuses = Array(200...299) }
         var resultKind = "void"
         var resultType = "Void"
+        var accept: String?
         if let withBody = successes.first(where: { !$0.contents.isEmpty }) {
             if let json = withBody.json {
+                let others = successes.filter { $0.json != nil && $0.json?.schema !== json.schema }
+                if !others.isEmpty {
+                    warnings.append(
+                        (op.location,
+                         "\(op.method.rawValue.uppercased()) \(op.path): the Swift client decodes every success response as the body of \(withBody.status); "
+                            + "the different body of \(others.map(\.status).joined(separator: ", ")) is not represented"))
+                }
                 resultKind = successes.contains(where: { $0.contents.isEmpty }) ? "optionalJSON" : "json"
+                accept = json.contentType
                 resultType = json.schema.map { resolver.type(of: $0, hint: typeStem + "Response", inRequest: false, inResponse: true, owner: nil) } ?? "JSONValue"
-            } else if withBody.contents[0].contentType.hasPrefix("text/plain") {
+            } else if let text = withBody.contents.first(where: { $0.contentType.hasPrefix("text/") }) {
                 resultKind = "text"
                 resultType = "String"
+                accept = text.contentType
             } else {
                 resultKind = "data"
                 resultType = "Data"
+                accept = withBody.contents.map(\.contentType).joined(separator: ", ")
             }
         }
+        let errors = errorBodies(op, typeStem: typeStem)
         var pageElement: String?
         if hasPage, hasPageSize, resultKind == "json", resultType.hasPrefix("["), resultType.hasSuffix("]"), !resultType.contains(":") {
             pageElement = String(resultType.dropFirst().dropLast())
@@ -272,6 +342,7 @@ struct SwiftClientBuilder {
 
         return SwiftOperationView(
             operationId: op.operationId,
+            route: op.path,
             methodName: methodName,
             pageElement: pageElement,
             doc: doc,
@@ -284,11 +355,41 @@ struct SwiftClientBuilder {
             bodyOptional: bodyParam?.optional ?? false,
             bodyContentType: bodyContentType,
             binaryFields: binaryFields,
+            bodyEncoding: bodyEncoding,
             bodyIsText: bodyIsText,
             resultKind: resultKind,
             resultType: resultType,
-            statuses: statuses.count == 100 ? "200..<300" : "[" + statuses.map(String.init).joined(separator: ", ") + "]"
+            statuses: statuses.count == 100 ? "200..<300" : "[" + statuses.map(String.init).joined(separator: ", ") + "]",
+            security: Self.security(op, credentials),
+            accept: accept,
+            errors: errors
         )
+    }
+
+    /// The JSON bodies the operation documents for statuses other than success, each with the
+    /// statuses it covers: exact ones, then ranges (`4XX`), then `default`.
+    mutating func errorBodies(_ op: OperationIR, typeStem: String) -> [(statuses: String, type: String)] {
+        var exact: [(String, String)] = []
+        var ranges: [(String, String)] = []
+        var fallback: [(String, String)] = []
+        for response in op.responses where !response.isSuccess {
+            guard let schema = response.json?.schema else { continue }
+            let status = response.status.uppercased()
+            let statuses: String
+            if let code = Int(status) {
+                statuses = "\(code)...\(code)"
+            } else if status.count == 3, status.hasSuffix("XX"), let digit = Int(status.prefix(1)) {
+                statuses = "\(digit * 100)...\(digit * 100 + 99)"
+            } else if status == "DEFAULT" {
+                statuses = "100...599"
+            } else {
+                continue
+            }
+            let hint = typeStem + "Error" + SwiftNaming.upperCamel(response.status).trimmingPrefix("_")
+            let type = resolver.type(of: schema, hint: hint, inRequest: false, inResponse: true, owner: nil)
+            if Int(status) != nil { exact.append((statuses, type)) } else if status == "DEFAULT" { fallback.append((statuses, type)) } else { ranges.append((statuses, type)) }
+        }
+        return exact + ranges + fallback
     }
 
     /// `/api/keys/{uuid}/` → the text `/api/keys/`, the parameter `uuid`, the text `/`; a name
@@ -321,7 +422,7 @@ struct SwiftClientBuilder {
     mutating func parameterType(_ schema: SchemaIR, hint: String) -> (type: String, shape: SwiftOperationView.Shape) {
         if schema.allOf.count == 1, schema.fields.isEmpty { return parameterType(schema.allOf[0], hint: hint) }
         if schema.kind == .array, let items = schema.items {
-            return ("[\(scalarType(items))]", .list)
+            return ("[\(scalarType(items, hint: hint + "Item"))]", .list)
         }
         let isObject =
             schema.kind == .object
@@ -329,12 +430,17 @@ struct SwiftClientBuilder {
         if isObject, !schema.isEnum {
             return (resolver.type(of: schema, hint: hint, inRequest: true, inResponse: false, owner: nil), .object)
         }
-        return (scalarType(schema), .value)
+        return (scalarType(schema, hint: hint), .value)
     }
 
-    func scalarType(_ schema: SchemaIR) -> String {
+    /// The type of a scalar parameter value; an enum of strings or integers declared inline is
+    /// a value enum of its own (`<Operation><Parameter>`, with the unknown case).
+    mutating func scalarType(_ schema: SchemaIR, hint: String) -> String {
         if let name = resolver.name(of: schema), let decl = declsByName[name], decl.kind == .valueEnum { return name }
-        if schema.allOf.count == 1, schema.fields.isEmpty { return scalarType(schema.allOf[0]) }
+        if schema.allOf.count == 1, schema.fields.isEmpty { return scalarType(schema.allOf[0], hint: hint) }
+        if resolver.name(of: schema) == nil, SwiftTypeResolver.isStringEnum(schema) || SwiftTypeResolver.isIntEnum(schema) {
+            return resolver.type(of: schema, hint: hint, inRequest: true, inResponse: false, owner: nil)
+        }
         switch schema.kind {
         case .string:
             switch schema.format {
@@ -353,26 +459,5 @@ struct SwiftClientBuilder {
         case .boolean: return "Bool"
         default: return "String"
         }
-    }
-
-    /// Init parameters of the client for the spec's security schemes, with the header each sets.
-    static func authentication(_ model: APIModel) -> [(parameter: String, header: String, prefix: String, doc: String)] {
-        var out: [(String, String, String, String)] = []
-        var names = UniqueNames(reserved: ["serverURL", "transport", "middlewares"])
-        for scheme in model.securitySchemes {
-            switch scheme.kind {
-            case .apiKey(let name, let location) where location == "header":
-                if name.lowercased() == "authorization" {
-                    out.append((names.claim("token"), "Authorization", "Token ", "An API token, sent as `Authorization: Token <token>` (\(scheme.name))."))
-                } else {
-                    out.append((names.claim(SwiftNaming.lowerCamel(scheme.name)), name, "", "Sent as the `\(name)` header (\(scheme.name))."))
-                }
-            case .http(let s) where s.lowercased() == "bearer":
-                out.append((names.claim("bearerToken"), "Authorization", "Bearer ", "A bearer token, sent as `Authorization: Bearer <token>` (\(scheme.name))."))
-            default:
-                continue
-            }
-        }
-        return out
     }
 }

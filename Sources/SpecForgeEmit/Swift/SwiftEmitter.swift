@@ -41,6 +41,9 @@ public struct SwiftEmitter: Emitter {
         let templates = self.templates
         let client = templates.render("swift/client", clientValue(sdk, access: access))
         let support = Self.supportFiles.map { templates.render("swift/support/\($0)", ["access": .string(access)]) }
+        output.warnings += sdk.warnings.map {
+            OutputSet.Warning(file: $0.location.file, line: $0.location.mark.line, column: $0.location.mark.column, message: $0.message)
+        }
         if let count = options.shards {
             emitShards(count: count, sdk: sdk, access: access, client: client, support: support, into: &output)
             output.files.sort { $0.path < $1.path }
@@ -83,6 +86,7 @@ public struct SwiftEmitter: Emitter {
     /// The values of the `swift/client` template: the client struct and its credentials.
     func clientValue(_ sdk: SwiftSDK, access: String) -> Value {
         let auth = sdk.authentication
+        let fields = auth.flatMap { [$0.parameter] + ($0.password.map { [$0] } ?? []) }
         return [
             "access": .string(access),
             "module": .string(options.module),
@@ -90,11 +94,19 @@ public struct SwiftEmitter: Emitter {
             "version": .string(model.version),
             "serverURL": .string(SwiftNaming.literal(model.servers.first ?? "/")),
             "hasAuth": .bool(!auth.isEmpty),
+            "credentialFields": .list(
+                fields.enumerated().map { i, name in ["name": .string(SwiftNaming.escaped(name)), "last": .bool(i == fields.count - 1)] }),
             "auth": .list(
                 auth.map { a in
                     .object([
+                        "case": .string(SwiftNaming.escaped(a.caseName)),
                         "parameter": .string(SwiftNaming.escaped(a.parameter)),
-                        "header": .string(SwiftNaming.literal(a.header)),
+                        "password": a.password.map { .string(SwiftNaming.escaped($0)) } ?? .null,
+                        "inHeader": .bool(a.location == "header"),
+                        "inQuery": .bool(a.location == "query"),
+                        "inCookie": .bool(a.location == "cookie"),
+                        "basic": .bool(a.location == "basic"),
+                        "name": .string(SwiftNaming.literal(a.name)),
                         "prefix": .string(SwiftNaming.literal(a.prefix)),
                         "doc": .string(a.doc),
                     ])

@@ -39,7 +39,9 @@ struct SwiftExampleBuilder {
                 guard bodyValue != nil || !p.optional else { continue }
                 let type = SwiftType.parse(p.type)
                 let expr = expression(bodyValue, type, scope: [], depth: 0)
-                if case .named(let n) = type, let decl = lookup(n, scope: [])?.0, decl.kind == .structure, case .call(let callee, let args) = expr {
+                if case .named(let n) = type, let decl = lookup(n, scope: [])?.0, decl.kind == .structure, !decl.singleValue,
+                    case .call(let callee, let args) = expr
+                {
                     body = .structure(type: callee, arguments: args.map { ($0.label ?? "", $0.value.text(indent: 4)) })
                 } else {
                     body = .value(type: qualified(type, scope: []), value: expr.text(indent: 0))
@@ -131,6 +133,8 @@ struct SwiftExampleBuilder {
         }
         let (decl, qualifiedName, inner) = found
         switch decl.kind {
+        case .structure where decl.singleValue:
+            return .call(qualifiedName, [(nil, expression(value, SwiftType.parse(decl.properties[0].type), scope: [], depth: depth + 1))])
         case .structure:
             var given: [String: JSONValue] = [:]
             if case .object(let pairs) = value { for pair in pairs { given[pair.key] = pair.value } }
@@ -182,6 +186,7 @@ struct SwiftExampleBuilder {
             guard let found = lookup(n, scope: scope) else { return false }
             let (decl, _, inner) = found
             switch (decl.kind, value) {
+            case (.structure, _) where decl.singleValue: return fits(value, SwiftType.parse(decl.properties[0].type), scope: [])
             case (.structure, .object): return true
             case (.valueEnum, .string(let s)): return decl.valueCases.contains { $0.literal == "\"\(SwiftNaming.literal(s))\"" }
             case (.valueEnum, .int(let i)): return decl.valueCases.contains { $0.literal == String(i) }

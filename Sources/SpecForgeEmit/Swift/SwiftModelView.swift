@@ -9,13 +9,14 @@ extension SwiftDecl {
             "doc": Self.docValue(doc),
             "nested": .list(nested.map { $0.templateValue(access: access) }),
             // Every key any declaration template reads, so that a nested declaration never sees its owner's.
-            "isStruct": false, "isValueEnum": false, "isUnion": false, "isAlias": false,
+            "isStruct": false, "singleValue": false, "isValueEnum": false, "isUnion": false, "isAlias": false,
             "properties": .list([]), "hasProperties": false, "customEncode": false, "initParameters": .list([]),
             "cases": .list([]), "rawType": "", "discriminator": .null, "target": "",
         ]
         switch kind {
         case .structure:
             v["isStruct"] = true
+            v["singleValue"] = .bool(singleValue)
             v["properties"] = .list(
                 properties.map { p in
                     .object([

@@ -1,4 +1,21 @@
-/// Swift identifiers made from spec names: camel casing, keyword escaping, and collision handling.
+/// Swift identifiers made from spec names. Every name a spec can hold becomes a usable, readable
+/// identifier, the same one on every run. The rules, in the order they apply:
+///
+/// 1. Words: split on anything but ASCII letters and digits, and at case changes
+///    (`page_size`, `pageSize` and `PAGE_SIZE` → `pageSize`; `HTTPServer` → `HTTP`, `Server`).
+/// 2. A name without letters or digits is spelled out, symbol by symbol (`/` → `slash`,
+///    `>=` → `greaterThanEquals`, `_` → `underscore`, `$` → `dollar`); the empty name is `empty`.
+/// 3. Symbols right before a leading digit are spelled too (`+1` → `plus1`, `-1` → `minus1`);
+///    any other leading digit gets an underscore (`2fa` → `_2fa`).
+///    In the cases of one enum, leading symbols are spelled too when dropping them would make two
+///    values one name (`-created` → `minusCreated` beside `created`).
+/// 4. Keywords are written in backticks (`default` → `` `default` ``); members that cannot be
+///    used even so (`self`, `init`: `x.self` is `x` itself) get a trailing underscore (`self_`).
+/// 5. Type names that would shadow a type the generated code uses (`URL`, `Date`, `Result`,
+///    `Client`, … `reservedTypeNames`) or a keyword (`Type`, `Self`) get a suffix: `Model` at
+///    the top level, `Value` when nested.
+/// 6. Names that still collide (they differed only in case or punctuation) are numbered in the
+///    order they appear in the spec: `fooBar`, `fooBar_2`; type names also ignoring case (file names).
 enum SwiftNaming {
     /// Words that must be escaped with backticks to be used as an identifier.
     static let keywords: Set<String> = [
@@ -10,7 +27,12 @@ enum SwiftNaming {
         "super", "throws", "true", "try", "Type", "Protocol", "package", "some", "any",
     ]
 
-    /// Type names the generated code relies on; a schema of the same name gets a suffix instead.
+    /// Member names that backticks do not make usable: `value.self` is the value itself and
+    /// `Type.init` its initializer, so a property, case or method of this name gets a `_` suffix.
+    static let unusableMembers: Set<String> = ["self", "init"]
+
+    /// Type names the generated code relies on (every type its templates name, and the modules
+    /// it imports); a schema of the same name gets a suffix instead (rule 5).
     static let reservedTypeNames: Set<String> = [
         "String", "Int", "Int32", "Int64", "Double", "Float", "Bool", "Date", "URL", "UUID", "Data", "Array",
         "Dictionary", "Optional", "Set", "Result", "Error", "Never", "Void", "Any", "AnyObject", "Codable",
@@ -22,7 +44,59 @@ enum SwiftNaming {
         "JSONValue", "Client", "APIError", "APIRequest", "APIResponse", "APICoding", "ParameterValue",
         "QueryItems", "FormFields", "FormFieldEncoder", "PageSequence", "Indirect", "UnknownCaseRepresentable",
         "ParameterStyle", "ParameterParts", "AnyCodingKey", "HeaderMiddleware", "CharacterSet",
+        "Swift", "AsyncIteratorProtocol", "CustomStringConvertible", "DecodingError", "EncodingError",
+        "Element", "Hasher", "ISO8601FormatStyle", "Iterator", "RawRepresentable", "RawValue", "UTF8",
+        "Wrapped", "URLSession", "URLRequest", "URLResponse", "URLComponents", "URLQueryItem",
+        "ISO8601DateFormatter", "DateFormatter", "JSONSerialization", "Locale", "TimeZone", "Calendar",
+        "Decimal", "Identifiable", "Comparable", "MainActor", "Actor", "T", "Credentials", "SecurityScheme", "ClosedRange", "DocumentedBody", "FormEncoding",
     ]
+
+    /// How symbols are spelled in names that have no letters or digits (rule 2), or right before
+    /// a leading digit (rule 3).
+    static let symbolWords: [Character: String] = [
+        "/": "slash", "\\": "backslash", "+": "plus", "-": "minus", "*": "asterisk", ".": "dot", ",": "comma",
+        ":": "colon", ";": "semicolon", "_": "underscore", "$": "dollar", "@": "at", "#": "hash", "%": "percent",
+        "&": "ampersand", "=": "equals", "<": "lessThan", ">": "greaterThan", "!": "exclamation", "?": "question",
+        "~": "tilde", "^": "caret", "|": "pipe", "'": "apostrophe", "\"": "quote", "`": "backtick",
+        "(": "openParenthesis", ")": "closeParenthesis", "[": "openBracket", "]": "closeBracket",
+        "{": "openBrace", "}": "closeBrace", " ": "space",
+    ]
+
+    /// The case names of an enum's values (before numbering collisions): rule 3's spelling of
+    /// leading symbols applies to values that would otherwise share a name with another value.
+    static func caseNames(_ values: [String]) -> [String] {
+        let plain = values.map { lowerCamel($0) }
+        var count: [String: Int] = [:]
+        for name in plain { count[name, default: 0] += 1 }
+        return zip(values, plain).map { value, name in
+            count[name]! > 1 ? lowerCamel(value, spellingLeadingSymbols: true) : name
+        }
+    }
+
+    /// The words of a name, symbols spelled where rules 2 and 3 say so (and every leading symbol
+    /// with `spellingLeadingSymbols`).
+    static func nameWords(_ name: String, spellingLeadingSymbols: Bool = false) -> [String] {
+        let parts = words(name)
+        guard let first = parts.first else {
+            // Rule 2: nothing to keep; spell every character (symbols by name, others by code point).
+            if name.isEmpty { return ["empty"] }
+            return name.map { c in
+                symbolWords[c] ?? c.unicodeScalars.map { "u" + String($0.value, radix: 16, uppercase: true) }.joined()
+            }
+        }
+        // Rule 3: `+1` → `plus`, `1`.
+        guard let f = first.utf8.first, spellingLeadingSymbols || (f >= 0x30 && f <= 0x39) else { return parts }
+        let bytes = Array(name.utf8)
+        var i = bytes.firstIndex { ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) }! - 1
+        var prefix: [String] = []
+        while i >= 0, bytes[i] < 0x80, bytes[i] != UInt8(ascii: "_"), bytes[i] != UInt8(ascii: " "),
+            let w = symbolWords[Character(Unicode.Scalar(bytes[i]))]
+        {
+            prefix.insert(w, at: 0)
+            i -= 1
+        }
+        return prefix + parts
+    }
 
     /// Splits a spec name into words: on non-alphanumerics, and before an upper-case letter that
     /// follows a lower-case one or starts a capitalised word after an acronym (`HTTPServer` → `HTTP`, `Server`).
@@ -55,23 +129,23 @@ enum SwiftNaming {
     }
 
     /// `page_size` → `pageSize`; `UUID` → `uuid`; `HTTPServer` → `httpServer`; `SITE_NAME` → `siteName`.
-    static func lowerCamel(_ name: String) -> String {
-        var parts = words(name)
+    static func lowerCamel(_ name: String, spellingLeadingSymbols: Bool = false) -> String {
+        var parts = nameWords(name, spellingLeadingSymbols: spellingLeadingSymbols)
         // SCREAMING_SNAKE_CASE: `SITE_NAME` → `siteName`.
-        if parts.count > 1, !name.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) {
+        if parts.count > 1, name.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }), !name.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) {
             parts = parts.map { upperFirst($0.lowercased()) }
         }
-        guard let first = parts.first else { return "_" }
+        let first = parts[0]
         var out = first.utf8.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) }) ? first.lowercased() : lowerFirst(first)
         for part in parts.dropFirst() { out += upperFirst(part) }
         if let f = out.utf8.first, f >= 0x30 && f <= 0x39 { out = "_" + out }
+        if unusableMembers.contains(out) { out += "_" }
         return out
     }
 
     /// `customer_estimated_cost` → `CustomerEstimatedCost`; keeps existing capitals (`HTTPServer`).
     static func upperCamel(_ name: String) -> String {
-        var out = words(name).map(upperFirst).joined()
-        if out.isEmpty { out = "_" }
+        var out = nameWords(name).map(upperFirst).joined()
         if let f = out.utf8.first, f >= 0x30 && f <= 0x39 { out = "_" + out }
         return out
     }
@@ -133,7 +207,8 @@ enum SwiftNaming {
     }
 }
 
-/// Hands out unique names: the first use of a name keeps it, later ones get `_2`, `_3`, ….
+/// Hands out unique names: the first use of a name keeps it, later ones get `_2`, `_3`, …
+/// (`2`, `3` after a name that ends in `_` already: `self_`, `self_2`).
 struct UniqueNames {
     private var taken: Set<String>
 
@@ -141,9 +216,10 @@ struct UniqueNames {
 
     mutating func claim(_ name: String) -> String {
         if taken.insert(name).inserted { return name }
+        let stem = name.hasSuffix("_") ? name : name + "_"
         var n = 2
-        while !taken.insert("\(name)_\(n)").inserted { n += 1 }
-        return "\(name)_\(n)"
+        while !taken.insert("\(stem)\(n)").inserted { n += 1 }
+        return "\(stem)\(n)"
     }
 
     func contains(_ name: String) -> Bool { taken.contains(name) }

@@ -1,4 +1,5 @@
 import SpecForgeIR
+import SpecForgeParse
 
 /// What the Swift SDK of a model declares: its types, its client methods by tag, and the
 /// client's authentication parameters. The Swift emitter renders it; the Markdown reference
@@ -11,7 +12,9 @@ struct SwiftSDK: Sendable {
     let groups: [(tag: String, ops: [SwiftOperationView])]
     let operationsByID: [String: SwiftOperationView]
     /// The client's init parameters for the spec's security schemes.
-    let authentication: [(parameter: String, header: String, prefix: String, doc: String)]
+    let authentication: [SwiftCredential]
+    /// What the SDK cannot represent, where the spec says it.
+    let warnings: [(location: Location, message: String)]
 
     init(model: APIModel) {
         var resolver = SwiftTypeResolver(model: model)
@@ -24,12 +27,14 @@ struct SwiftSDK: Sendable {
                 declsByName[decl.name] = decl
             }
         }
-        var client = SwiftClientBuilder(resolver: resolver, declsByName: declsByName)
+        let authentication = SwiftClientBuilder.authentication(model)
+        var client = SwiftClientBuilder(resolver: resolver, declsByName: declsByName, credentials: authentication)
         let groups = client.operations(model)
         for decl in client.resolver.extraDecls {
             decls.append(decl)
             declsByName[decl.name] = decl
         }
+        Self.declareRecursiveAliases(decls)
         Self.boxRecursiveProperties(decls)
         var byID: [String: SwiftOperationView] = [:]
         for (_, ops) in groups { for op in ops { byID[op.operationId] = op } }
@@ -37,44 +42,60 @@ struct SwiftSDK: Sendable {
         self.declsByName = declsByName
         self.groups = groups
         self.operationsByID = byID
-        self.authentication = SwiftClientBuilder.authentication(model)
+        self.authentication = authentication
+        self.warnings = client.warnings
     }
 
-    /// Marks the properties that close a cycle of structs holding structs (`Node.parent: Node?`):
-    /// those inside one strongly connected component of the "holds directly" graph. Arrays and
-    /// dictionaries already store their elements out of line, so they need no box.
-    static func boxRecursiveProperties(_ decls: [SwiftDecl]) {
-        var structs: [String: SwiftDecl] = [:]
-        var all: [SwiftDecl] = []
-        func collect(_ d: SwiftDecl) {
-            if d.kind == .structure, structs[d.name] == nil { structs[d.name] = d }
-            all.append(d)
-            d.nested.forEach(collect)
+    /// Turns the type aliases that refer to themselves (`Tree = [String: Tree]`, or `A = [B]`
+    /// with `B = [String: A]`) into single-value structs: a nominal type may contain itself through
+    /// a collection, an alias may not. Every alias of such a cycle becomes one.
+    static func declareRecursiveAliases(_ decls: [SwiftDecl]) {
+        var aliases: [String: SwiftDecl] = [:]
+        for d in decls where d.kind == .alias { aliases[d.name] = d }
+        guard !aliases.isEmpty else { return }
+        var edges: [String: [String]] = [:]
+        for (name, d) in aliases {
+            edges[name] = identifiers(in: d.aliasTarget).filter { aliases[$0] != nil }
         }
-        decls.forEach(collect)
-        func target(_ p: SwiftDecl.Property) -> String? {
-            p.type.hasPrefix("[") ? nil : structs[p.type] != nil ? p.type : nil
+        let component = stronglyConnected(aliases.keys.sorted()) { edges[$0] ?? [] }
+        var size: [Int: Int] = [:]
+        for (_, c) in component { size[c, default: 0] += 1 }
+        for (name, d) in aliases where size[component[name]!]! > 1 || edges[name]!.contains(name) {
+            d.kind = .structure
+            d.singleValue = true
+            d.properties = [
+                .init(name: "value", jsonName: "value", type: d.aliasTarget, optional: false, explicitNull: false, doc: nil, isBinary: false)
+            ]
+            d.doc = (d.doc.map { $0 + [""] } ?? []) + ["Coded as its `value`, a `\(d.aliasTarget)` (a type rather than an alias, as the value contains itself)."]
         }
-        // Tarjan's strongly connected components, iteratively (deep chains must not exhaust the stack).
+    }
+
+    /// The type names in a type expression (`[String: Foo.Bar?]` → `String`, `Foo`, `Bar`).
+    static func identifiers(in type: String) -> [String] {
+        type.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_") }).map(String.init)
+    }
+
+    /// Tarjan's strongly connected components, iteratively (deep chains must not exhaust the
+    /// stack): the component number of every node reachable from `nodes`.
+    static func stronglyConnected(_ nodes: [String], edges: (String) -> [String]) -> [String: Int] {
         var index: [String: Int] = [:]
         var low: [String: Int] = [:]
         var onStack: Set<String> = []
         var stack: [String] = []
         var component: [String: Int] = [:]
         var next = 0
-        for root in structs.keys.sorted() where index[root] == nil {
-            var work: [(name: String, edge: Int)] = [(root, 0)]
+        for root in nodes where index[root] == nil {
+            var work: [(name: String, edges: [String], edge: Int)] = [(root, edges(root), 0)]
             index[root] = next; low[root] = next; next += 1
             stack.append(root); onStack.insert(root)
-            while let (name, edge) = work.last {
-                let edges = structs[name]!.properties.compactMap(target)
-                if edge < edges.count {
+            while let (name, out, edge) = work.last {
+                if edge < out.count {
                     work[work.count - 1].edge += 1
-                    let t = edges[edge]
+                    let t = out[edge]
                     if index[t] == nil {
                         index[t] = next; low[t] = next; next += 1
                         stack.append(t); onStack.insert(t)
-                        work.append((t, 0))
+                        work.append((t, edges(t), 0))
                     } else if onStack.contains(t) {
                         low[name] = min(low[name]!, index[t]!)
                     }
@@ -91,6 +112,31 @@ struct SwiftSDK: Sendable {
                 }
             }
         }
+        return component
+    }
+
+    /// Marks the properties that close a cycle of structs holding structs (`Node.parent: Node?`):
+    /// those inside one strongly connected component of the "holds directly" graph. Arrays and
+    /// dictionaries already store their elements out of line, so they need no box.
+    static func boxRecursiveProperties(_ decls: [SwiftDecl]) {
+        var structs: [String: SwiftDecl] = [:]
+        var all: [SwiftDecl] = []
+        func collect(_ d: SwiftDecl) {
+            if d.kind == .structure, structs[d.name] == nil { structs[d.name] = d }
+            all.append(d)
+            d.nested.forEach(collect)
+        }
+        decls.forEach(collect)
+        var aliases: [String: String] = [:]
+        for d in decls where d.kind == .alias { aliases[d.name] = d.aliasTarget }
+        /// The struct a property holds directly: its type, or the type an alias of it names.
+        func target(_ p: SwiftDecl.Property) -> String? {
+            var type = p.type
+            var hops = 0
+            while let next = aliases[type], hops < 32 { type = next; hops += 1 }
+            return type.hasPrefix("[") ? nil : structs[type] != nil ? type : nil
+        }
+        let component = stronglyConnected(structs.keys.sorted()) { structs[$0]!.properties.compactMap(target) }
         for d in all where d.kind == .structure {
             for i in d.properties.indices {
                 if let t = target(d.properties[i]), component[t] == component[d.name] { d.properties[i].boxed = true }

@@ -35,7 +35,10 @@ final class SwiftDecl: @unchecked Sendable {
     }
 
     let name: String
-    let kind: Kind
+    var kind: Kind
+    /// A struct holding one value (`value`), coded as that value: an alias whose target contains
+    /// the alias itself (`Tree = [String: Tree]`), which Swift allows of a nominal type only.
+    var singleValue = false
     var doc: [String]?
     var properties: [Property] = []
     /// `String` or `Int` for value enums.
@@ -170,6 +173,12 @@ struct SwiftTypeResolver {
     static func isBlankOnly(_ s: SchemaIR) -> Bool {
         guard let values = s.enumValues, !values.isEmpty else { return false }
         return values.allSatisfy { $0 == .string("") || $0 == .null }
+    }
+
+    static func isIntEnum(_ s: SchemaIR) -> Bool {
+        guard let values = s.enumValues else { return false }
+        let nonNull = values.filter { $0 != .null }
+        return !nonNull.isEmpty && nonNull.allSatisfy { if case .int = $0 { true } else { false } }
     }
 
     static func isStringEnum(_ s: SchemaIR) -> Bool {
@@ -340,8 +349,8 @@ struct SwiftTypeResolver {
                 var caseNames = UniqueNames(reserved: ["unknown", "rawValue", "hashValue", "init", "encode", "hash", "parameterText"])
                 if strings.count == nonNull.count {
                     var seen: Set<String> = []
-                    for s in strings where seen.insert(s).inserted {
-                        let base = s.isEmpty ? "empty" : SwiftNaming.lowerCamel(s)
+                    let values = strings.filter { seen.insert($0).inserted }
+                    for (s, base) in zip(values, SwiftNaming.caseNames(values)) {
                         d.valueCases.append(.init(name: caseNames.claim(base), literal: "\"\(SwiftNaming.literal(s))\""))
                     }
                 } else {

@@ -40,9 +40,9 @@ import Testing
         let stats = try await client.celeryStatsRetrieve()
         #expect(stats.active != nil)
         let statuses = try await client.marketplaceIntegrationStatusesList(
-            agentType: "site", customerUuid: "c1", o: ["-last_request_timestamp"], offering: "https://example.com/o/1/",
+            agentType: "site", customerUuid: "c1", o: [.minusLastRequestTimestamp], offering: "https://example.com/o/1/",
             offeringSlug: ["a", "b"], offeringUuid: [Self.uuid], page: 2, pageSize: 10,
-            parentOfferingUuid: Self.uuid, status: ["Active", "Unknown"])
+            parentOfferingUuid: Self.uuid, status: [.active, .unknown_2])
         #expect(statuses.count == 1)
         var paged = 0
         for try await _ in client.marketplaceIntegrationStatusesListPaginated(pageSize: 5) { paged += 1 }
@@ -51,7 +51,7 @@ import Testing
         #expect(!status.status.isEmpty)
         let connections = try await client.marketplaceSiteAgentConnectionStatsRetrieve()
         #expect(connections.agents.count == 1)
-        let services = try await client.marketplaceSiteAgentServicesList(identityUuid: Self.uuid, mode: "push", page: 1, pageSize: 20, state: ["1", "2"])
+        let services = try await client.marketplaceSiteAgentServicesList(identityUuid: Self.uuid, mode: "push", page: 1, pageSize: 20, state: [._1, ._2])
         #expect(services.first?.processors.count == 1)
         for try await _ in client.marketplaceSiteAgentServicesListPaginated() {}
         let service = try await client.marketplaceSiteAgentServicesRetrieve(uuid: Self.uuid)

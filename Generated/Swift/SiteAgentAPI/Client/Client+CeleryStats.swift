@@ -21,7 +21,8 @@ nonisolated extension Client {
     ///
     /// Requires support user permissions.
     public func celeryStatsRetrieve() async throws -> CeleryStatsResponse {
-        let request = APIRequest(method: .get, path: "/api/celery-stats/", operationID: "celery_stats_retrieve")
+        var request = APIRequest(method: .get, path: "/api/celery-stats/", operationID: "celery_stats_retrieve", accept: "application/json")
+        _authenticate(&request, [[.tokenAuth]])
         return try await _sendJSON(request, expecting: [200], as: CeleryStatsResponse.self)
     }
 }

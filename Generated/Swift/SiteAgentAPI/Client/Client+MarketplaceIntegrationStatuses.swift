@@ -14,8 +14,9 @@ nonisolated extension Client {
     ///   - offeringUuid: Multiple values may be separated by commas.
     ///   - page: A page number within the paginated result set.
     ///   - pageSize: Number of results to return per page.
-    public func marketplaceIntegrationStatusesList(agentType: String? = nil, customerUuid: String? = nil, o: [String]? = nil, offering: String? = nil, offeringSlug: [String]? = nil, offeringUuid: [UUID]? = nil, page: Int? = nil, pageSize: Int? = nil, parentOfferingUuid: UUID? = nil, status: [String]? = nil) async throws -> [IntegrationStatusDetails] {
-        var request = APIRequest(method: .get, path: "/api/marketplace-integration-statuses/", operationID: "marketplace_integration_statuses_list")
+    public func marketplaceIntegrationStatusesList(agentType: String? = nil, customerUuid: String? = nil, o: [MarketplaceIntegrationStatusesListOItem]? = nil, offering: String? = nil, offeringSlug: [String]? = nil, offeringUuid: [UUID]? = nil, page: Int? = nil, pageSize: Int? = nil, parentOfferingUuid: UUID? = nil, status: [MarketplaceIntegrationStatusesListStatusItem]? = nil) async throws -> [IntegrationStatusDetails] {
+        var request = APIRequest(method: .get, path: "/api/marketplace-integration-statuses/", operationID: "marketplace_integration_statuses_list", accept: "application/json")
+        _authenticate(&request, [[.tokenAuth]])
         request.addQuery("agent_type", agentType)
         request.addQuery("customer_uuid", customerUuid)
         request.addQuery("o", o, style: .form, explode: false)
@@ -41,9 +42,10 @@ nonisolated extension Client {
     ///   - pageSize: Number of results to return per page.
     ///
     /// Every element of every page, fetching pages on demand (until an empty page or no `rel="next"` link).
-    public func marketplaceIntegrationStatusesListPaginated(agentType: String? = nil, customerUuid: String? = nil, o: [String]? = nil, offering: String? = nil, offeringSlug: [String]? = nil, offeringUuid: [UUID]? = nil, pageSize: Int? = nil, parentOfferingUuid: UUID? = nil, status: [String]? = nil) -> PageSequence<IntegrationStatusDetails> {
+    public func marketplaceIntegrationStatusesListPaginated(agentType: String? = nil, customerUuid: String? = nil, o: [MarketplaceIntegrationStatusesListOItem]? = nil, offering: String? = nil, offeringSlug: [String]? = nil, offeringUuid: [UUID]? = nil, pageSize: Int? = nil, parentOfferingUuid: UUID? = nil, status: [MarketplaceIntegrationStatusesListStatusItem]? = nil) -> PageSequence<IntegrationStatusDetails> {
         PageSequence(client: self) { page in
-            var request = APIRequest(method: .get, path: "/api/marketplace-integration-statuses/", operationID: "marketplace_integration_statuses_list")
+            var request = APIRequest(method: .get, path: "/api/marketplace-integration-statuses/", operationID: "marketplace_integration_statuses_list", accept: "application/json")
+            _authenticate(&request, [[.tokenAuth]])
             request.addQuery("agent_type", agentType)
             request.addQuery("customer_uuid", customerUuid)
             request.addQuery("o", o, style: .form, explode: false)
@@ -62,7 +64,8 @@ nonisolated extension Client {
     ///
     /// Returns the details of a specific integration status, including the agent type, status, and last request timestamp.
     public func marketplaceIntegrationStatusesRetrieve(uuid: UUID) async throws -> IntegrationStatusDetails {
-        let request = APIRequest(method: .get, path: "/api/marketplace-integration-statuses/\(pathComponent(uuid))/", operationID: "marketplace_integration_statuses_retrieve")
+        var request = APIRequest(method: .get, path: "/api/marketplace-integration-statuses/\(pathComponent(uuid))/", operationID: "marketplace_integration_statuses_retrieve", accept: "application/json")
+        _authenticate(&request, [[.tokenAuth]])
         return try await _sendJSON(request, expecting: [200], as: IntegrationStatusDetails.self)
     }
 }

@@ -21,7 +21,8 @@ nonisolated extension Client {
     ///
     /// Requires support user permissions.
     public func marketplaceSiteAgentConnectionStatsRetrieve() async throws -> AgentConnectionStatsResponse {
-        let request = APIRequest(method: .get, path: "/api/marketplace-site-agent-connection-stats/", operationID: "marketplace_site_agent_connection_stats_retrieve")
+        var request = APIRequest(method: .get, path: "/api/marketplace-site-agent-connection-stats/", operationID: "marketplace_site_agent_connection_stats_retrieve", accept: "application/json")
+        _authenticate(&request, [[.tokenAuth]])
         return try await _sendJSON(request, expecting: [200], as: AgentConnectionStatsResponse.self)
     }
 }

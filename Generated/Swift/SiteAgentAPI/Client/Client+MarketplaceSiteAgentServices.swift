@@ -9,8 +9,9 @@ nonisolated extension Client {
     /// - Parameters:
     ///   - page: A page number within the paginated result set.
     ///   - pageSize: Number of results to return per page.
-    public func marketplaceSiteAgentServicesList(identityUuid: UUID? = nil, mode: String? = nil, page: Int? = nil, pageSize: Int? = nil, state: [String]? = nil) async throws -> [AgentService] {
-        var request = APIRequest(method: .get, path: "/api/marketplace-site-agent-services/", operationID: "marketplace_site_agent_services_list")
+    public func marketplaceSiteAgentServicesList(identityUuid: UUID? = nil, mode: String? = nil, page: Int? = nil, pageSize: Int? = nil, state: [MarketplaceSiteAgentServicesListStateItem]? = nil) async throws -> [AgentService] {
+        var request = APIRequest(method: .get, path: "/api/marketplace-site-agent-services/", operationID: "marketplace_site_agent_services_list", accept: "application/json")
+        _authenticate(&request, [[.tokenAuth]])
         request.addQuery("identity_uuid", identityUuid)
         request.addQuery("mode", mode)
         request.addQuery("page", page)
@@ -26,9 +27,10 @@ nonisolated extension Client {
     ///   - pageSize: Number of results to return per page.
     ///
     /// Every element of every page, fetching pages on demand (until an empty page or no `rel="next"` link).
-    public func marketplaceSiteAgentServicesListPaginated(identityUuid: UUID? = nil, mode: String? = nil, pageSize: Int? = nil, state: [String]? = nil) -> PageSequence<AgentService> {
+    public func marketplaceSiteAgentServicesListPaginated(identityUuid: UUID? = nil, mode: String? = nil, pageSize: Int? = nil, state: [MarketplaceSiteAgentServicesListStateItem]? = nil) -> PageSequence<AgentService> {
         PageSequence(client: self) { page in
-            var request = APIRequest(method: .get, path: "/api/marketplace-site-agent-services/", operationID: "marketplace_site_agent_services_list")
+            var request = APIRequest(method: .get, path: "/api/marketplace-site-agent-services/", operationID: "marketplace_site_agent_services_list", accept: "application/json")
+            _authenticate(&request, [[.tokenAuth]])
             request.addQuery("identity_uuid", identityUuid)
             request.addQuery("mode", mode)
             request.addQuery("page", page)
@@ -40,20 +42,23 @@ nonisolated extension Client {
 
     /// `GET /api/marketplace-site-agent-services/{uuid}/`
     public func marketplaceSiteAgentServicesRetrieve(uuid: UUID) async throws -> AgentService {
-        let request = APIRequest(method: .get, path: "/api/marketplace-site-agent-services/\(pathComponent(uuid))/", operationID: "marketplace_site_agent_services_retrieve")
+        var request = APIRequest(method: .get, path: "/api/marketplace-site-agent-services/\(pathComponent(uuid))/", operationID: "marketplace_site_agent_services_retrieve", accept: "application/json")
+        _authenticate(&request, [[.tokenAuth]])
         return try await _sendJSON(request, expecting: [200], as: AgentService.self)
     }
 
     /// Register a new processor for the agent service
     public func marketplaceSiteAgentServicesRegisterProcessor(uuid: UUID, body: AgentProcessorCreateRequest) async throws -> AgentProcessor {
-        var request = APIRequest(method: .post, path: "/api/marketplace-site-agent-services/\(pathComponent(uuid))/register_processor/", operationID: "marketplace_site_agent_services_register_processor")
+        var request = APIRequest(method: .post, path: "/api/marketplace-site-agent-services/\(pathComponent(uuid))/register_processor/", operationID: "marketplace_site_agent_services_register_processor", accept: "application/json")
+        _authenticate(&request, [[.tokenAuth]])
         try request.setJSONBody(body)
         return try await _sendJSON(request, expecting: [200, 201], as: AgentProcessor.self)
     }
 
     /// Update statistics for the agent service
     public func marketplaceSiteAgentServicesSetStatistics(uuid: UUID, body: AgentServiceStatisticsRequest) async throws -> AgentService {
-        var request = APIRequest(method: .post, path: "/api/marketplace-site-agent-services/\(pathComponent(uuid))/set_statistics/", operationID: "marketplace_site_agent_services_set_statistics")
+        var request = APIRequest(method: .post, path: "/api/marketplace-site-agent-services/\(pathComponent(uuid))/set_statistics/", operationID: "marketplace_site_agent_services_set_statistics", accept: "application/json")
+        _authenticate(&request, [[.tokenAuth]])
         try request.setJSONBody(body)
         return try await _sendJSON(request, expecting: [200], as: AgentService.self)
     }

@@ -6,7 +6,8 @@ nonisolated extension Client {
 
     /// Get Celery task status for agent-related tasks. Support users only.
     public func marketplaceSiteAgentTaskStatsRetrieve() async throws -> AgentTaskStatsResponse {
-        let request = APIRequest(method: .get, path: "/api/marketplace-site-agent-task-stats/", operationID: "marketplace_site_agent_task_stats_retrieve")
+        var request = APIRequest(method: .get, path: "/api/marketplace-site-agent-task-stats/", operationID: "marketplace_site_agent_task_stats_retrieve", accept: "application/json")
+        _authenticate(&request, [[.tokenAuth]])
         return try await _sendJSON(request, expecting: [200], as: AgentTaskStatsResponse.self)
     }
 }

@@ -8,16 +8,19 @@ import OpenAPIURLSession
 /// A client for Waldur API (site agent subset) 8.0.5: one method per operation, in extensions by tag.
 ///
 /// Requests go through `middlewares` (in order) and then `transport`; by default `URLSessionTransport`.
+/// Each request carries the credentials its operation requires: those of the first of its
+/// security alternatives the client holds all of.
 public nonisolated struct Client: Sendable {
     public let serverURL: URL
     let transport: any ClientTransport
     let middlewares: [any ClientMiddleware]
+    let credentials: Credentials
 
     /// - Parameters:
     ///   - serverURL: The API's base URL; paths of operations are appended to it.
     ///   - token: An API token, sent as `Authorization: Token <token>` (tokenAuth).
     ///   - transport: Sends requests; `URLSessionTransport()` unless given.
-    ///   - middlewares: Run on every request and response, after the authentication ones.
+    ///   - middlewares: Run on every request and response, in order.
     public init(
         serverURL: URL,
         token: String? = nil,
@@ -26,11 +29,17 @@ public nonisolated struct Client: Sendable {
     ) {
         self.serverURL = serverURL
         self.transport = transport
-        var all: [any ClientMiddleware] = []
-        if let token {
-            all.append(HeaderMiddleware(name: "Authorization", value: "Token \(token)"))
+        self.middlewares = middlewares
+        self.credentials = Credentials(token: token)
+    }
+
+    /// Adds to `request` the credentials of the first of `alternatives` (sets of security
+    /// schemes, in the operation's order) that the client holds all of; none when it holds none.
+    func _authenticate(_ request: inout APIRequest, _ alternatives: [[SecurityScheme]]) {
+        for alternative in alternatives where alternative.allSatisfy(credentials.holds) {
+            for scheme in alternative { credentials.add(scheme, to: &request) }
+            return
         }
-        self.middlewares = all + middlewares
     }
 
     /// Sends a request through the middlewares and the transport; returns the response and its whole body.
@@ -56,52 +65,61 @@ public nonisolated struct Client: Sendable {
     }
 
     /// Sends and checks the status: a status other than `expected` throws an `APIError`.
-    func _sendChecked(_ request: APIRequest, expecting expected: some Sequence<Int>) async throws -> APIResponse {
+    func _sendChecked(_ request: APIRequest, expecting expected: some Sequence<Int>, errors: [APIError.DocumentedBody] = []) async throws -> APIResponse {
         let response = try await _send(request)
-        guard expected.contains(response.response.status.code) else {
+        let status = response.response.status.code
+        guard expected.contains(status) else {
             throw APIError(
-                operationID: request.operationID, statusCode: response.response.status.code,
-                headers: response.response.headerFields, body: response.body)
+                operationID: request.operationID, statusCode: status, headers: response.response.headerFields, body: response.body,
+                payload: errors.first { $0.statuses.contains(status) }?.decode(response.body))
         }
         return response
     }
 
-    func _sendJSON<T: Decodable>(_ request: APIRequest, expecting expected: some Sequence<Int>, as type: T.Type) async throws -> T {
-        let response = try await _sendChecked(request, expecting: expected)
+    func _sendJSON<T: Decodable>(_ request: APIRequest, expecting expected: some Sequence<Int>, errors: [APIError.DocumentedBody] = [], as type: T.Type) async throws -> T {
+        let response = try await _sendChecked(request, expecting: expected, errors: errors)
         return try APICoding.decoder.decode(T.self, from: response.body)
     }
 
     /// A JSON body, or nil for a success status without one (e.g. 204).
-    func _sendOptionalJSON<T: Decodable>(_ request: APIRequest, expecting expected: some Sequence<Int>, as type: T.Type) async throws -> T? {
-        let response = try await _sendChecked(request, expecting: expected)
+    func _sendOptionalJSON<T: Decodable>(_ request: APIRequest, expecting expected: some Sequence<Int>, errors: [APIError.DocumentedBody] = [], as type: T.Type) async throws -> T? {
+        let response = try await _sendChecked(request, expecting: expected, errors: errors)
         if response.body.isEmpty { return nil }
         return try APICoding.decoder.decode(T.self, from: response.body)
     }
 
-    func _sendText(_ request: APIRequest, expecting expected: some Sequence<Int>) async throws -> String {
-        String(decoding: try await _sendChecked(request, expecting: expected).body, as: UTF8.self)
+    func _sendText(_ request: APIRequest, expecting expected: some Sequence<Int>, errors: [APIError.DocumentedBody] = []) async throws -> String {
+        String(decoding: try await _sendChecked(request, expecting: expected, errors: errors).body, as: UTF8.self)
     }
 
-    func _sendData(_ request: APIRequest, expecting expected: some Sequence<Int>) async throws -> Data {
-        try await _sendChecked(request, expecting: expected).body
+    func _sendData(_ request: APIRequest, expecting expected: some Sequence<Int>, errors: [APIError.DocumentedBody] = []) async throws -> Data {
+        try await _sendChecked(request, expecting: expected, errors: errors).body
     }
 
-    func _sendVoid(_ request: APIRequest, expecting expected: some Sequence<Int>) async throws {
-        _ = try await _sendChecked(request, expecting: expected)
+    func _sendVoid(_ request: APIRequest, expecting expected: some Sequence<Int>, errors: [APIError.DocumentedBody] = []) async throws {
+        _ = try await _sendChecked(request, expecting: expected, errors: errors)
     }
 }
 
-/// Sets one header field on every request (used for authentication).
-nonisolated struct HeaderMiddleware: ClientMiddleware {
-    let name: String
-    let value: String
+/// The security schemes of the API the client can send credentials for.
+nonisolated enum SecurityScheme: Sendable {
+    case tokenAuth
+}
 
-    func intercept(
-        _ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String,
-        next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?)
-    ) async throws -> (HTTPResponse, HTTPBody?) {
-        var request = request
-        if let field = HTTPField.Name(name) { request.headerFields[field] = value }
-        return try await next(request, body, baseURL)
+/// The credentials given to the client.
+nonisolated struct Credentials: Sendable {
+    let token: String?
+
+    func holds(_ scheme: SecurityScheme) -> Bool {
+        switch scheme {
+        case .tokenAuth: token != nil
+        }
+    }
+
+    func add(_ scheme: SecurityScheme, to request: inout APIRequest) {
+        switch scheme {
+        case .tokenAuth:
+            if let token { request.addHeader("Authorization", "Token " + token) }
+        }
     }
 }

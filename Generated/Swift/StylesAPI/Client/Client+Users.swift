@@ -6,7 +6,7 @@ nonisolated extension Client {
 
     /// `POST /users`
     public func usersCreate(body: UserRequest) async throws -> User {
-        var request = APIRequest(method: .post, path: "/users", operationID: "users_create")
+        var request = APIRequest(method: .post, path: "/users", operationID: "users_create", accept: "application/json")
         try request.setJSONBody(body)
         return try await _sendJSON(request, expecting: [201], as: User.self)
     }

@@ -16,7 +16,7 @@ public nonisolated struct Client: Sendable {
     /// - Parameters:
     ///   - serverURL: The API's base URL; paths of operations are appended to it.
     ///   - transport: Sends requests; `URLSessionTransport()` unless given.
-    ///   - middlewares: Run on every request and response, after the authentication ones.
+    ///   - middlewares: Run on every request and response, in order.
     public init(
         serverURL: URL,
         transport: any ClientTransport = URLSessionTransport(),
@@ -50,52 +50,38 @@ public nonisolated struct Client: Sendable {
     }
 
     /// Sends and checks the status: a status other than `expected` throws an `APIError`.
-    func _sendChecked(_ request: APIRequest, expecting expected: some Sequence<Int>) async throws -> APIResponse {
+    func _sendChecked(_ request: APIRequest, expecting expected: some Sequence<Int>, errors: [APIError.DocumentedBody] = []) async throws -> APIResponse {
         let response = try await _send(request)
-        guard expected.contains(response.response.status.code) else {
+        let status = response.response.status.code
+        guard expected.contains(status) else {
             throw APIError(
-                operationID: request.operationID, statusCode: response.response.status.code,
-                headers: response.response.headerFields, body: response.body)
+                operationID: request.operationID, statusCode: status, headers: response.response.headerFields, body: response.body,
+                payload: errors.first { $0.statuses.contains(status) }?.decode(response.body))
         }
         return response
     }
 
-    func _sendJSON<T: Decodable>(_ request: APIRequest, expecting expected: some Sequence<Int>, as type: T.Type) async throws -> T {
-        let response = try await _sendChecked(request, expecting: expected)
+    func _sendJSON<T: Decodable>(_ request: APIRequest, expecting expected: some Sequence<Int>, errors: [APIError.DocumentedBody] = [], as type: T.Type) async throws -> T {
+        let response = try await _sendChecked(request, expecting: expected, errors: errors)
         return try APICoding.decoder.decode(T.self, from: response.body)
     }
 
     /// A JSON body, or nil for a success status without one (e.g. 204).
-    func _sendOptionalJSON<T: Decodable>(_ request: APIRequest, expecting expected: some Sequence<Int>, as type: T.Type) async throws -> T? {
-        let response = try await _sendChecked(request, expecting: expected)
+    func _sendOptionalJSON<T: Decodable>(_ request: APIRequest, expecting expected: some Sequence<Int>, errors: [APIError.DocumentedBody] = [], as type: T.Type) async throws -> T? {
+        let response = try await _sendChecked(request, expecting: expected, errors: errors)
         if response.body.isEmpty { return nil }
         return try APICoding.decoder.decode(T.self, from: response.body)
     }
 
-    func _sendText(_ request: APIRequest, expecting expected: some Sequence<Int>) async throws -> String {
-        String(decoding: try await _sendChecked(request, expecting: expected).body, as: UTF8.self)
+    func _sendText(_ request: APIRequest, expecting expected: some Sequence<Int>, errors: [APIError.DocumentedBody] = []) async throws -> String {
+        String(decoding: try await _sendChecked(request, expecting: expected, errors: errors).body, as: UTF8.self)
     }
 
-    func _sendData(_ request: APIRequest, expecting expected: some Sequence<Int>) async throws -> Data {
-        try await _sendChecked(request, expecting: expected).body
+    func _sendData(_ request: APIRequest, expecting expected: some Sequence<Int>, errors: [APIError.DocumentedBody] = []) async throws -> Data {
+        try await _sendChecked(request, expecting: expected, errors: errors).body
     }
 
-    func _sendVoid(_ request: APIRequest, expecting expected: some Sequence<Int>) async throws {
-        _ = try await _sendChecked(request, expecting: expected)
-    }
-}
-
-/// Sets one header field on every request (used for authentication).
-nonisolated struct HeaderMiddleware: ClientMiddleware {
-    let name: String
-    let value: String
-
-    func intercept(
-        _ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String,
-        next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?)
-    ) async throws -> (HTTPResponse, HTTPBody?) {
-        var request = request
-        if let field = HTTPField.Name(name) { request.headerFields[field] = value }
-        return try await next(request, body, baseURL)
+    func _sendVoid(_ request: APIRequest, expecting expected: some Sequence<Int>, errors: [APIError.DocumentedBody] = []) async throws {
+        _ = try await _sendChecked(request, expecting: expected, errors: errors)
     }
 }

@@ -4,18 +4,37 @@ import Foundation
 import HTTPTypes
 
 /// A response whose status the operation does not document as success.
+///
+/// When the operation documents a JSON body for the status (exactly, as `4XX`, or as `default`),
+/// `payload` holds it decoded as the documented type: `switch error.payload { case let e as
+/// ValidationError: … }`.
 public nonisolated struct APIError: Error, Sendable, CustomStringConvertible {
     public let operationID: String
     public let statusCode: Int
     public let headers: HTTPFields
     /// The raw response body.
     public let body: Data
+    /// The body decoded as the type the operation documents for the status; nil when it
+    /// documents none or the body does not decode as it.
+    public let payload: (any Sendable)?
 
-    public init(operationID: String, statusCode: Int, headers: HTTPFields, body: Data) {
+    public init(operationID: String, statusCode: Int, headers: HTTPFields, body: Data, payload: (any Sendable)? = nil) {
         self.operationID = operationID
         self.statusCode = statusCode
         self.headers = headers
         self.body = body
+        self.payload = payload
+    }
+
+    /// A documented error body: the statuses it is for, and its type.
+    nonisolated struct DocumentedBody: Sendable {
+        let statuses: ClosedRange<Int>
+        let decode: @Sendable (Data) -> (any Sendable)?
+
+        init<T: Decodable & Sendable>(_ statuses: ClosedRange<Int>, _ type: T.Type) {
+            self.statuses = statuses
+            self.decode = { try? APICoding.decoder.decode(T.self, from: $0) }
+        }
     }
 
     /// The body decoded as JSON, when it is JSON.

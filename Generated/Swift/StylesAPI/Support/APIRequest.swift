@@ -16,10 +16,12 @@ nonisolated struct APIRequest: Sendable {
     var headers = HTTPFields()
     var body: Data?
 
-    init(method: HTTPRequest.Method, path: String, operationID: String) {
+    /// `accept`: the media types the method decodes (`Accept`), when it reads a body.
+    init(method: HTTPRequest.Method, path: String, operationID: String, accept: String? = nil) {
         self.method = method
         self.path = path
         self.operationID = operationID
+        if let accept { headers[.accept] = accept }
     }
 
     var pathAndQuery: String {
@@ -107,20 +109,77 @@ nonisolated struct APIRequest: Sendable {
         setBody(try APICoding.encoder.encode(value), contentType: "application/json")
     }
 
-    /// `application/x-www-form-urlencoded`: the top-level properties as `name=value` pairs.
-    mutating func setFormBody(_ value: some Encodable) throws {
-        let fields = try Self.formFields(value, binaryFields: [])
-        let text = fields.map { Self.escape($0.name) + "=" + Self.escape(String(decoding: $0.value, as: UTF8.self)) }
-        setBody(Data(text.joined(separator: "&").utf8), contentType: "application/x-www-form-urlencoded")
+    /// `application/x-www-form-urlencoded`: each top-level property written as a query
+    /// parameter in the style its `encoding` gives (by default `form`, exploded: a list repeats
+    /// the name, an object's properties become fields of their own); `deepObject` writes
+    /// `name[key]=value` to any depth (lists as `name[key][0]=value`); a property with a JSON
+    /// content type is written as JSON text. Nulls are left out.
+    mutating func setFormBody(_ value: some Encodable, encoding: [String: FormEncoding] = [:]) throws {
+        var pairs: [String] = []
+        for (name, element) in try Self.members(of: value) {
+            pairs += try Self.formPairs(name, element, encoding[name] ?? FormEncoding())
+        }
+        setBody(Data(pairs.joined(separator: "&").utf8), contentType: "application/x-www-form-urlencoded")
     }
 
-    /// `multipart/form-data`: one part per top-level property; `binaryFields` are sent as files.
-    mutating func setMultipartBody(_ value: some Encodable, binaryFields: Set<String>) throws {
+    static func formPairs(_ name: String, _ value: JSONValue, _ encoding: FormEncoding) throws -> [String] {
+        if let contentType = encoding.contentType, contentType.contains("json") {
+            return [escape(name) + "=" + escape(String(decoding: try APICoding.encoder.encode(value), as: UTF8.self))]
+        }
+        switch value {
+        case .array where encoding.style == .deepObject, .object where encoding.style == .deepObject:
+            return try deepObject([escape(name)], value)
+        case .array(let items):
+            let texts = try items.filter { $0 != .null }.map(text(of:))
+            return ParameterParts.list(texts).query(name, style: encoding.style, explode: encoding.explode)
+        case .object(let object):
+            let pairs = try object.keys.sorted().filter { object[$0] != .null }.map { ($0, try text(of: object[$0]!)) }
+            return ParameterParts.object(pairs).query(name, style: encoding.style, explode: encoding.explode)
+        default:
+            let text = try text(of: value)
+            return [escape(name) + "=" + (encoding.allowReserved ? escapeAllowingReserved(text) : escape(text))]
+        }
+    }
+
+    /// `name[key][0]=value`: one field per scalar of a nested value.
+    static func deepObject(_ path: [String], _ value: JSONValue) throws -> [String] {
+        switch value {
+        case .null:
+            return []
+        case .object(let object):
+            return try object.keys.sorted().flatMap { try deepObject(path + [escape($0)], object[$0]!) }
+        case .array(let items):
+            return try items.enumerated().flatMap { try deepObject(path + [String($0.offset)], $0.element) }
+        default:
+            return [path[0] + path.dropFirst().map { "[" + $0 + "]" }.joined() + "=" + escape(try text(of: value))]
+        }
+    }
+
+    /// Percent-encoding that keeps RFC 3986's reserved characters (`allowReserved`).
+    static func escapeAllowingReserved(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: reservedAllowed) ?? text
+    }
+
+    private static let reservedAllowed = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=")
+
+    /// The top-level members of a value encoded as a JSON object, in name order, nulls left out.
+    static func members(of value: some Encodable) throws -> [(name: String, value: JSONValue)] {
+        let json = try APICoding.decoder.decode(JSONValue.self, from: APICoding.encoder.encode(value))
+        guard case .object(let object) = json else {
+            throw EncodingError.invalidValue(value, .init(codingPath: [], debugDescription: "Expected a value encoded as a JSON object."))
+        }
+        return object.keys.sorted().compactMap { object[$0] == .null ? nil : ($0, object[$0]!) }
+    }
+
+    /// `multipart/form-data`: one part per top-level property; `binaryFields` are sent as files;
+    /// a part with an entry in `contentTypes` carries that `Content-Type` (its encoding's).
+    mutating func setMultipartBody(_ value: some Encodable, binaryFields: Set<String>, contentTypes: [String: String] = [:]) throws {
         let boundary = "specforge-" + UUID().uuidString
         var data = Data()
         for field in try Self.formFields(value, binaryFields: binaryFields) {
             var head = "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field.name)\""
-            if field.isFile { head += "; filename=\"\(field.name)\"\r\nContent-Type: application/octet-stream" }
+            if field.isFile { head += "; filename=\"\(field.name)\"" }
+            if let type = contentTypes[field.name] ?? (field.isFile ? "application/octet-stream" : nil) { head += "\r\nContent-Type: " + type }
             data.append(Data((head + "\r\n\r\n").utf8))
             data.append(field.value)
             data.append(Data("\r\n".utf8))
@@ -170,6 +229,15 @@ nonisolated struct APIRequest: Sendable {
         case .array, .object: String(decoding: try APICoding.encoder.encode(value), as: UTF8.self)
         }
     }
+}
+
+/// How one property of a form body is written: the spec's Encoding Object.
+nonisolated struct FormEncoding: Sendable {
+    var style: ParameterStyle = .form
+    var explode = true
+    var allowReserved = false
+    /// A content type of its own: a JSON one writes the value as JSON text.
+    var contentType: String? = nil
 }
 
 /// A response with its whole body.

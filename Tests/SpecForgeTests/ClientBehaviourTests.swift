@@ -1,0 +1,189 @@
+import BehaviourAPI
+import Foundation
+import HTTPTypes
+import OpenAPIRuntime
+import Testing
+
+/// Records the requests the client sends; answers each with one canned response.
+private final class RecordingTransport: ClientTransport, @unchecked Sendable {
+    private let lock = NSLock()
+    private var sent: [HTTPRequest] = []
+    let status: Int
+    let contentType: String
+    let responseBody: String
+
+    init(status: Int = 204, contentType: String = "application/json", responseBody: String = "") {
+        self.status = status
+        self.contentType = contentType
+        self.responseBody = responseBody
+    }
+
+    var last: HTTPRequest? { lock.withLock { sent.last } }
+    private var bodies: [Data] = []
+    var lastBody: String? { lock.withLock { bodies.last.map { String(decoding: $0, as: UTF8.self) } } }
+
+    func send(_ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String) async throws -> (HTTPResponse, HTTPBody?) {
+        let data = body == nil ? Data() : try await Data(collecting: body!, upTo: .max)
+        lock.withLock {
+            sent.append(request)
+            bodies.append(data)
+        }
+        var response = HTTPResponse(status: .init(code: status))
+        response.headerFields[.contentType] = contentType
+        return (response, HTTPBody(responseBody))
+    }
+}
+
+/// Each request carries the credentials its operation's `security` requires: those of the first
+/// alternative the client holds all of, and nothing else.
+@Suite struct ClientSecurityTests {
+    static let server = URL(string: "https://api.example.com")!
+
+    /// The request one call sends with a client holding the given credentials.
+    func sent(
+        bearerToken: String? = nil, basic: (String, String)? = nil, headerKey: String? = nil, queryKey: String? = nil,
+        cookieKey: String? = nil, oauth: String? = nil, _ call: (Client) async throws -> Void
+    ) async throws -> HTTPRequest {
+        let transport = RecordingTransport()
+        let client = Client(
+            serverURL: Self.server, bearerToken: bearerToken, basicUsername: basic?.0, basicPassword: basic?.1, headerKey: headerKey,
+            queryKey: queryKey, cookieKey: cookieKey, oauthAccessToken: oauth, transport: transport)
+        try await call(client)
+        return try #require(transport.last)
+    }
+
+    @Test func theDocumentsDefaultSecurityApplies() async throws {
+        let request = try await sent(bearerToken: "t", headerKey: "k") { try await $0.usesDefault() }
+        #expect(request.headerFields[.authorization] == "Bearer t")
+        #expect(request.headerFields[HTTPField.Name("X-API-Key")!] == nil)
+    }
+
+    @Test func anOperationWithoutSecuritySendsNoCredentials() async throws {
+        let request = try await sent(bearerToken: "t") { try await $0.needsNothing() }
+        #expect(request.headerFields[.authorization] == nil)
+    }
+
+    @Test func optionalSecuritySendsTheKeyWhenHeld() async throws {
+        #expect(try await sent(queryKey: "q") { try await $0.optionalKey() }.path == "/optional?api_key=q")
+        #expect(try await sent { try await $0.optionalKey() }.path == "/optional")
+    }
+
+    @Test func theFirstAlternativeHeldWinsWhole() async throws {
+        // Both keys of the first alternative: query and cookie, nothing else.
+        let both = try await sent(basic: ("u", "p"), queryKey: "q", cookieKey: "c") { try await $0.keyOrBasic() }
+        #expect(both.path == "/alternatives?api_key=q")
+        #expect(both.headerFields[.cookie] == "session=c")
+        #expect(both.headerFields[.authorization] == nil)
+        // Only half of the first: the second, http basic.
+        let basic = try await sent(basic: ("u", "p"), queryKey: "q") { try await $0.keyOrBasic() }
+        #expect(basic.path == "/alternatives")
+        #expect(basic.headerFields[.authorization] == "Basic " + Data("u:p".utf8).base64EncodedString())
+        // The third: a header key.
+        let header = try await sent(headerKey: "k") { try await $0.keyOrBasic() }
+        #expect(header.headerFields[HTTPField.Name("X-API-Key")!] == "k")
+    }
+
+    @Test func anOAuthAccessTokenIsABearerToken() async throws {
+        let request = try await sent(oauth: "a") { try await $0.withOauth() }
+        #expect(request.headerFields[.authorization] == "Bearer a")
+    }
+}
+
+/// A documented error body is decoded into `APIError.payload` as its type: the exact status
+/// first, then a range (`4XX`), then `default`.
+@Suite struct ClientErrorBodyTests {
+    func error(status: Int, body: String) async throws -> APIError {
+        let client = Client(serverURL: ClientSecurityTests.server, transport: RecordingTransport(status: status, responseBody: body))
+        let error = try await #require(throws: APIError.self) { _ = try await client.petsRetrieve(id: 1) }
+        #expect(error.statusCode == status)
+        return error
+    }
+
+    @Test func anExactStatusDecodesItsType() async throws {
+        let payload = try await error(status: 404, body: #"{"id":1}"#).payload
+        #expect((payload as? NotFound)?.id == 1)
+    }
+
+    @Test func aStatusRangeDecodesItsType() async throws {
+        let payload = try await error(status: 422, body: #"{"title":"Invalid","status":422}"#).payload
+        switch payload {
+        case let problem as Problem: #expect(problem.title == "Invalid")
+        default: Issue.record("expected a Problem, got \(String(describing: payload))")
+        }
+    }
+
+    @Test func defaultCoversEveryOtherStatus() async throws {
+        let payload = try await error(status: 503, body: #"{"message":"down"}"#).payload
+        #expect((payload as? PetsRetrieveErrorDefault)?.message == "down")
+    }
+
+    @Test func aBodyThatDoesNotDecodeLeavesNoPayload() async throws {
+        let error = try await error(status: 404, body: "not json")
+        #expect(error.payload == nil)
+        #expect(error.body == Data("not json".utf8))
+    }
+}
+
+/// Form and multipart bodies follow the media type's Encoding Objects.
+@Suite struct ClientBodyEncodingTests {
+    func sentBody(_ call: (Client) async throws -> Void) async throws -> (request: HTTPRequest, body: String) {
+        let transport = RecordingTransport()
+        try await call(Client(serverURL: ClientSecurityTests.server, transport: transport))
+        return (try #require(transport.last), try #require(transport.lastBody))
+    }
+
+    @Test func aFormBodyWritesEachPropertyInItsEncodingsStyle() async throws {
+        let body = CustomersCreateBody(
+            name: "Ann Lee", address: .init(city: "Oslo", lines: ["1 Main", "Apt 2"]), expand: ["a", "b"],
+            metadata: ["k": "v"], limits: .init(max: 3), redirect: "https://x.example/a?b=c")
+        let (request, text) = try await sentBody { try await $0.customersCreate(body: body) }
+        #expect(request.headerFields[.contentType] == "application/x-www-form-urlencoded")
+        #expect(text.split(separator: "&").map(String.init) == [
+            "address[city]=Oslo", "address[lines][0]=1%20Main", "address[lines][1]=Apt%202",  // deepObject
+            "expand=a", "expand=b",  // form, exploded (the default)
+            "max=3",  // an object in form style, exploded: its properties as fields
+            "metadata=%7B%22k%22%3A%22v%22%7D",  // contentType application/json: JSON text
+            "name=Ann%20Lee",
+            "redirect=https://x.example/a?b=c",  // allowReserved
+        ])
+    }
+
+    @Test func multipartPartsCarryTheirContentTypes() async throws {
+        let (request, text) = try await sentBody { try await $0.uploadsCreate(body: .init(file: Data([1, 2]), meta: .init(title: "T"))) }
+        #expect(request.headerFields[.contentType]?.hasPrefix("multipart/form-data; boundary=") == true)
+        #expect(text.contains("Content-Disposition: form-data; name=\"file\"; filename=\"file\"\r\nContent-Type: image/png\r\n\r\n\u{1}\u{2}\r\n"))
+        #expect(text.contains("Content-Disposition: form-data; name=\"meta\"\r\nContent-Type: application/json\r\n\r\n{\"title\":\"T\"}\r\n"))
+    }
+}
+
+/// Responses: the client asks with `Accept` for what it decodes; binary bodies are `Data`, text `String`.
+@Suite struct ClientResponseTests {
+    fileprivate func call<T>(_ response: RecordingTransport, _ call: (Client) async throws -> T) async throws -> (HTTPRequest, T) {
+        let value = try await call(Client(serverURL: ClientSecurityTests.server, transport: response))
+        return (try #require(response.last), value)
+    }
+
+    @Test func ofSeveralContentTypesTheJSONOneIsAskedForAndDecoded() async throws {
+        let (request, report) = try await call(RecordingTransport(status: 200, responseBody: #"{"rows":3}"#)) { try await $0.reportsGet() }
+        #expect(request.headerFields[.accept] == "application/json")
+        #expect(report.rows == 3)
+    }
+
+    @Test func binaryBodiesAreDataAskedForByEveryMediaType() async throws {
+        let (request, bytes) = try await call(RecordingTransport(status: 200, contentType: "image/png", responseBody: "PNG")) {
+            try await $0.filesDownload(id: "a b")
+        }
+        #expect(request.path == "/files/a%20b")
+        #expect(request.headerFields[.accept] == "application/octet-stream, image/png")
+        #expect(bytes == Data("PNG".utf8))
+    }
+
+    @Test func plainTextGoesAndComesAsAString() async throws {
+        let transport = RecordingTransport(status: 200, contentType: "text/plain", responseBody: "stored")
+        let (request, text) = try await call(transport) { try await $0.notesCreate(body: "hello") }
+        #expect(request.headerFields[.contentType] == "text/plain")
+        #expect(request.headerFields[.accept] == "text/plain")
+        #expect(transport.lastBody == "hello")
+        #expect(text == "stored")
+    }
+}
