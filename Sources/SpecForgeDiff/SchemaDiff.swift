@@ -3,8 +3,10 @@ import SpecForgeParse
 
 extension Differ {
     /// A schema on each side, either of which may be missing.
+    /// (`schema: null` counts as no schema.)
     func schema(_ a: Node?, _ aFile: String, _ b: Node?, _ bFile: String) -> [Change] {
-        schema(a.map { base.resolve($0, in: aFile) }, b.map { revision.resolve($0, in: bFile) })
+        let a = a?.scalar?.isNull == true ? nil : a, b = b?.scalar?.isNull == true ? nil : b
+        return schema(a.map { base.resolve($0, in: aFile) }, b.map { revision.resolve($0, in: bFile) })
     }
 
     func schema(_ a: DiffInput.Resolved?, _ b: DiffInput.Resolved?) -> [Change] {
@@ -124,19 +126,22 @@ extension Differ {
         return n
     }
 
-    private func enumChanges(_ a: Node?, _ b: Node?, at location: Location) -> [Change] {
+    private func enumChanges(_ a: Node?, _ b: Node?, at where: @autoclosure () -> Location) -> [Change] {
         if a == nil, b == nil { return [] }
         if let a, let b, a.sameText(b) { return [] }
         let x = a?.sequence?.map { JSONValue($0) } ?? [], y = b?.sequence?.map { JSONValue($0) } ?? []
         let added = y.filter { v in !x.contains { sameLiteral($0, v) } }
         let deleted = x.filter { v in !y.contains { sameLiteral($0, v) } }
         var out: [Change] = []
+        let location = `where`()
         if !added.isEmpty { out.append(Change(.enumAdded, "New enum values: \(ValueText.list(added))", location: location)) }
         if !deleted.isEmpty { out.append(Change(.enumDeleted, "Deleted enum values: \(ValueText.list(deleted))", location: location)) }
         return out
     }
 
-    private func required(_ a: [String], _ b: [String], existing: Node?, at location: Location) -> [Change] {
+    private func required(_ a: [String], _ b: [String], existing: Node?, at where: @autoclosure () -> Location) -> [Change] {
+        guard a != b else { return [] }
+        let location = `where`()
         var out: [Change] = []
         for name in Set(b).subtracting(a).sorted() {
             out.append(Change(.requiredAdded(name: name, newProperty: existing?[name] == nil), "New required property: \(name)", location: location))
