@@ -84,11 +84,7 @@ extension Differ {
         out += group("Schema changed", schema(x.node["schema"], x.file, y.node["schema"], y.file))
         out += value("Example", x.node.literal("example"), y.node.literal("example"))
         out += group("Examples changed", examples(x.node["examples"], x.file, y.node["examples"], y.file))
-        if let e1 = x.node["encoding"].map(JSONValue.init), let e2 = y.node["encoding"].map(JSONValue.init), !sameLiteral(e1, e2) {
-            out.append(Change(.other, "Encodings changed"))
-        } else if (x.node["encoding"] == nil) != (y.node["encoding"] == nil) {
-            out.append(Change(.other, "Encodings changed"))
-        }
+        if changed(x.node["encoding"], y.node["encoding"]) { out.append(Change(.other, "Encodings changed")) }
         return out
     }
 

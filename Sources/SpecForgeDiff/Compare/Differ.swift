@@ -69,6 +69,16 @@ final class Differ {
         return list.filter { seen.insert($0).inserted }
     }
 
+    /// Whether an element compared as a whole (callbacks, encodings, a discriminator) differs,
+    /// present on one side only included.
+    func changed(_ a: Node?, _ b: Node?) -> Bool {
+        switch (a, b) {
+        case (nil, nil): return false
+        case (let a?, let b?): return !a.sameText(b) && !sameLiteral(JSONValue(a), JSONValue(b))
+        default: return true
+        }
+    }
+
     /// `Title changed` with the changes under it, or nothing when there are none.
     func group(_ title: String, _ children: [Change], kind: Change.Kind = .group, at location: @autoclosure () -> Location? = nil) -> [Change] {
         children.isEmpty ? [] : [Change(kind, title, location: location(), children: children)]

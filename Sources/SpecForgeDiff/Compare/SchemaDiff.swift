@@ -106,7 +106,7 @@ extension Differ {
         out += value("MaxProps", x.optionalNumber("maxProperties"), y.optionalNumber("maxProperties"), at: loc("maxProperties"))
         out += group("Properties changed", properties(a, b), at: loc("properties"))
         out += group("AdditionalProperties changed", schema(additional(x), a.file, additional(y), b.file), at: loc("additionalProperties"))
-        if discriminatorChanged(x["discriminator"], y["discriminator"]) {
+        if changed(x["discriminator"], y["discriminator"]) {
             out.append(Change(.other, "Discriminator changed", location: loc("discriminator")))
         }
         return out
@@ -175,13 +175,5 @@ extension Differ {
             }
         }
         return out
-    }
-
-    private func discriminatorChanged(_ a: Node?, _ b: Node?) -> Bool {
-        switch (a, b) {
-        case (nil, nil): return false
-        case (nil, _), (_, nil): return true
-        case (let a?, let b?): return !sameLiteral(JSONValue(a), JSONValue(b))
-        }
     }
 }
