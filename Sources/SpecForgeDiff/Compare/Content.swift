@@ -8,17 +8,19 @@ extension Differ {
         guard a != nil || b != nil else { return [] }
         guard let a, let b else {
             let added = b.map { revision.resolve($0, in: bFile) }
-            return [Change(added.map { .requestBodyAdded(required: $0.node.flag("required") == .bool(true)) } ?? .requestBody,
+            return [Change(added.map { .requestBodyAdded(required: $0.node.flag("required") == .bool(true)) } ?? .requestBody(becameRequired: false),
                            "Request body changed", location: added?.site ?? site)]
         }
         let x = base.resolve(a, in: aFile), y = revision.resolve(b, in: bFile)
         var out: [Change] = []
         out += extensions(x.node, y.node, bFile: y.file)
         out += value("Description", x.node.text("description"), y.node.text("description"))
-        let requiredChanged = x.node.flag("required") != y.node.flag("required")
+        let required = (x.node.flag("required"), y.node.flag("required"))
         out += group("Content changed", content(x.node["content"], x.file, y.node["content"], y.file))
-        guard !out.isEmpty || requiredChanged else { return [] }
-        return [Change(.requestBody, "Request body changed", location: y.site, children: out)]
+        guard !out.isEmpty || required.0 != required.1 else { return [] }
+        let becameRequired = required == (.bool(false), .bool(true))
+        let at = becameRequired ? y.node["required"].map { location($0, y.file) } ?? y.site : y.site
+        return [Change(.requestBody(becameRequired: becameRequired), "Request body changed", location: at, children: out)]
     }
 
     func responses(_ a: Node?, _ aFile: String, _ b: Node?, _ bFile: String) -> [Change] {
