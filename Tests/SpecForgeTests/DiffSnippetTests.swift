@@ -336,6 +336,11 @@ enum DiffFixtures {
             """)
     }
 
+    @Test func bareURLsBecomeAutolinksUnlessQuotedAndTrailingBlanksGo() {
+        let text = "GET /a\n- Description changed from '' to 'See http://example.com/x. Not \"https://q.example.com\", `http://code.example.com`, <https://done.example.com> or [link](https://l.example.com)' \nPOST /b  \n"
+        #expect(MarkdownPage.layout(text) == "GET /a\n\n- Description changed from '' to 'See <http://example.com/x>. Not \"https://q.example.com\", `http://code.example.com`, <https://done.example.com> or [link](https://l.example.com)'\nPOST /b  \n")
+    }
+
     @Test func aListResumingIndentedAfterTextMovesToTheMargin() {
         let text = "GET /a\n- Modified query param: s\n  - Description changed from '' to 'S\n\n'\n  - Style changed from '' to 'form'\n  - Schema changed\n    - Items changed\n- Modified query param: t\n"
         #expect(MarkdownPage.layout(text) == "GET /a\n\n- Modified query param: s\n  - Description changed from '' to 'S\n\n'\n\n- Style changed from '' to 'form'\n- Schema changed\n  - Items changed\n- Modified query param: t\n")
