@@ -26,7 +26,8 @@ public struct Change: Sendable {
         case parameterAdded(location: String, required: Bool)
         case parameterDeleted(location: String)
         case parameterModified(location: String)
-        case requestBody
+        /// A request body changed; `becameRequired`: it was optional and is required now.
+        case requestBody(becameRequired: Bool)
         case requestBodyAdded(required: Bool)
         case responses
         case responseAdded(status: String), responseDeleted(status: String), responseModified(status: String)

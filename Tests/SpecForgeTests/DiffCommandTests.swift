@@ -85,4 +85,20 @@ import Testing
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("nowhere.yaml:1:1: error: no such file"), "\(missing.stderr)")
     }
+
+    /// A document split over files: references into other files are followed, and a finding
+    /// points into the file where the change is.
+    @Test func multiFileDocumentsPointIntoTheirFiles() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for side in ["old", "new"] {
+            try FileManager.default.copyItem(atPath: Fixtures.path("Tests/SpecForgeTests/MultiFile"), toPath: dir.appending(path: side).path)
+        }
+        let schema = dir.appending(path: "new/schemas/new-pet.yaml")
+        try String(contentsOf: schema, encoding: .utf8).replacingOccurrences(of: "required: [name]", with: "required: [name, tag]")
+            .write(to: schema, atomically: true, encoding: .utf8)
+        let run = try CommandLineTests.run(["diff", "--breaking", "old/openapi.yaml", "new/openapi.yaml"], in: dir)
+        #expect(run.status == 1, "\(run.stdout)\(run.stderr)")
+        #expect(run.stdout.hasPrefix("new/schemas/new-pet.yaml:2:11: error: [request-property-became-required] POST /api/pets/: request body, application/json:"), "\(run.stdout)")
+    }
 }

@@ -283,6 +283,29 @@ enum DiffFixtures {
             """))
     }
 
+    /// Changes outside the endpoints: top-level servers, security and extensions.
+    @Test func otherChangesAfterTheEndpoints() throws {
+        let paths = "paths:\n  /pets:\n    get:\n      responses: {'200': {description: OK}}\n"
+        let old = "servers: [{url: 'https://a.example.com'}]\nsecurity: [{token: []}]\n" + paths
+        let new = "servers: [{url: 'https://b.example.com'}]\nsecurity: [{token: []}, {oauth: [read]}]\nx-audience: public\n" + paths
+        #expect(try DiffFixtures.text(old, new) == """
+            No endpoint changes, but there are some other changes
+            Other Changes
+            -------------
+            Extensions changed
+            - New extension: x-audience
+            
+            Security Requirements changed
+            - New security requirements: oauth: [read]
+            
+            Servers changed
+            - New server: https://b.example.com
+            - Deleted server: https://a.example.com
+            
+            
+            """)
+    }
+
     @Test func aPageLaysTheReportOutAsMarkdown() throws {
         let old = "paths:\n  /pets:\n    get:\n      responses: {'200': {description: OK}}\n"
         let new = "paths:\n  /pets:\n    get:\n      description: \"Lists pets.\\n\\nSee also:\\n\"\n      responses: {'200': {description: OK}}\n"
@@ -311,6 +334,11 @@ enum DiffFixtures {
             '
             
             """)
+    }
+
+    @Test func bareURLsBecomeAutolinksUnlessQuotedAndTrailingBlanksGo() {
+        let text = "GET /a\n- Description changed from '' to 'See http://example.com/x. Not \"https://q.example.com\", `http://code.example.com`, <https://done.example.com> or [link](https://l.example.com)' \nPOST /b  \n"
+        #expect(MarkdownPage.layout(text) == "GET /a\n\n- Description changed from '' to 'See <http://example.com/x>. Not \"https://q.example.com\", `http://code.example.com`, <https://done.example.com> or [link](https://l.example.com)'\nPOST /b  \n")
     }
 
     @Test func aListResumingIndentedAfterTextMovesToTheMargin() {

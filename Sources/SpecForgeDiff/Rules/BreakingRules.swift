@@ -36,6 +36,7 @@ public enum BreakingRules {
         Rule(id: "request-parameter-became-required", level: .error, summary: "request parameter became required"),
         Rule(id: "request-parameter-removed", level: .warning, summary: "request parameter removed"),
         Rule(id: "request-body-added-required", level: .error, summary: "required request body added"),
+        Rule(id: "request-body-became-required", level: .error, summary: "request body became required"),
         Rule(id: "request-media-type-removed", level: .error, summary: "request media type removed"),
         Rule(id: "request-property-added-required", level: .error, summary: "required request property added"),
         Rule(id: "request-property-became-required", level: .error, summary: "request property became required"),
@@ -109,7 +110,8 @@ public enum BreakingRules {
                 context.side = .request
                 context.trail.append("\(location) parameter \(change.text.split(separator: ":").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? "")")
                 context.parameter = change.text
-            case .requestBody:
+            case .requestBody(let becameRequired):
+                if becameRequired { add("request-body-became-required", change, context) }
                 context.side = .request
                 context.trail.append("request body")
             case .responses:

@@ -50,17 +50,18 @@ final class Differ {
     func location(_ node: Node, _ file: String) -> Location { Location(file: file, mark: node.mark) }
 
     /// `Title changed from 'a' to 'b'`, or nothing when the values are equal.
-    func value(_ title: String, _ from: Attribute, _ to: Attribute, at location: Location? = nil) -> [Change] {
+    /// (`location` is only worked out for a change.)
+    func value(_ title: String, _ from: Attribute, _ to: Attribute, at location: @autoclosure () -> Location? = nil) -> [Change] {
         guard from != to else { return [] }
-        return [Change(.value(attribute: title, from: from.quoted, to: to.quoted), "\(title) changed from \(from.quoted) to \(to.quoted)", location: location)]
+        return [Change(.value(attribute: title, from: from.quoted, to: to.quoted), "\(title) changed from \(from.quoted) to \(to.quoted)", location: location())]
     }
 
     /// Two lists compared as sets: `Title changed from 'removed' to 'added'`.
-    func strings(_ title: String, _ from: [String], _ to: [String], at location: Location? = nil) -> [Change] {
+    func strings(_ title: String, _ from: [String], _ to: [String], at location: @autoclosure () -> Location? = nil) -> [Change] {
         let removed = from.filter { !to.contains($0) }, added = to.filter { !from.contains($0) }
         guard !removed.isEmpty || !added.isEmpty else { return [] }
         let a = "'" + unique(removed).joined(separator: ", ") + "'", b = "'" + unique(added).joined(separator: ", ") + "'"
-        return [Change(.value(attribute: title, from: a, to: b), "\(title) changed from \(a) to \(b)", location: location)]
+        return [Change(.value(attribute: title, from: a, to: b), "\(title) changed from \(a) to \(b)", location: location())]
     }
 
     private func unique(_ list: [String]) -> [String] {
@@ -68,9 +69,19 @@ final class Differ {
         return list.filter { seen.insert($0).inserted }
     }
 
+    /// Whether an element compared as a whole (callbacks, encodings, a discriminator) differs,
+    /// present on one side only included.
+    func changed(_ a: Node?, _ b: Node?) -> Bool {
+        switch (a, b) {
+        case (nil, nil): return false
+        case (let a?, let b?): return !a.sameText(b) && !sameLiteral(JSONValue(a), JSONValue(b))
+        default: return true
+        }
+    }
+
     /// `Title changed` with the changes under it, or nothing when there are none.
-    func group(_ title: String, _ children: [Change], kind: Change.Kind = .group, at location: Location? = nil) -> [Change] {
-        children.isEmpty ? [] : [Change(kind, title, location: location, children: children)]
+    func group(_ title: String, _ children: [Change], kind: Change.Kind = .group, at location: @autoclosure () -> Location? = nil) -> [Change] {
+        children.isEmpty ? [] : [Change(kind, title, location: location(), children: children)]
     }
 
     /// `New extension`, `Deleted extension`, `Modified extension` of two elements.

@@ -1,6 +1,7 @@
 /// The body of the changes page (whose title is the template `diff/page`): the text report laid
 /// out as Markdown wants it: a blank line after each heading and before each list, lists that
-/// start indented moved to the margin (nested items two spaces per level), no runs of blank lines.
+/// start indented moved to the margin (nested items two spaces per level), no runs of blank lines,
+/// and each line's text as `MarkdownText` writes it (fenced code left as it is).
 public enum MarkdownPage {
     public static func body(_ report: DiffReport) -> String { layout(TextReport.render(report)) }
 
@@ -12,11 +13,19 @@ public enum MarkdownPage {
         var afterBlank = true
         // Whether a list is going on (its items may be less indented than its first one).
         var inList = false
+        var inFence = false
         func blank() {
             if let last = lines.last, !last.isEmpty { lines.append("") }
         }
         for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if raw.allSatisfy({ $0 == " " }) {
+            let unindented = raw.drop { $0 == " " }
+            if unindented.hasPrefix("```") || unindented.hasPrefix("~~~") { inFence.toggle() }
+            if inFence || unindented.hasPrefix("```") || unindented.hasPrefix("~~~") {
+                lines.append(String(raw))
+                afterBlank = false
+                continue
+            }
+            if raw.allSatisfy({ $0 == " " || $0 == "\t" }) {
                 blank()
                 afterBlank = true
                 continue
@@ -37,7 +46,7 @@ public enum MarkdownPage {
                 while let top = open.last, indent < top { open.removeLast() }
                 if !inList { blank() }
                 inList = true
-                lines.append(String(repeating: "  ", count: open.count) + String(rest))
+                lines.append(String(repeating: "  ", count: open.count) + MarkdownText.line(rest))
                 open.append(indent + 2)
             } else {
                 // After a blank line, text not indented into an open item ends it.
@@ -45,7 +54,7 @@ public enum MarkdownPage {
                     while let top = open.last, indent < top { open.removeLast() }
                     if open.isEmpty { inList = false }
                 }
-                lines.append(String(raw))
+                lines.append(MarkdownText.line(raw))
             }
             afterBlank = false
         }

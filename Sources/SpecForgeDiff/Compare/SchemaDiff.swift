@@ -3,8 +3,10 @@ import SpecForgeParse
 
 extension Differ {
     /// A schema on each side, either of which may be missing.
+    /// (`schema: null` counts as no schema.)
     func schema(_ a: Node?, _ aFile: String, _ b: Node?, _ bFile: String) -> [Change] {
-        schema(a.map { base.resolve($0, in: aFile) }, b.map { revision.resolve($0, in: bFile) })
+        let a = a?.scalar?.isNull == true ? nil : a, b = b?.scalar?.isNull == true ? nil : b
+        return schema(a.map { base.resolve($0, in: aFile) }, b.map { revision.resolve($0, in: bFile) })
     }
 
     func schema(_ a: DiffInput.Resolved?, _ b: DiffInput.Resolved?) -> [Change] {
@@ -104,7 +106,7 @@ extension Differ {
         out += value("MaxProps", x.optionalNumber("maxProperties"), y.optionalNumber("maxProperties"), at: loc("maxProperties"))
         out += group("Properties changed", properties(a, b), at: loc("properties"))
         out += group("AdditionalProperties changed", schema(additional(x), a.file, additional(y), b.file), at: loc("additionalProperties"))
-        if discriminatorChanged(x["discriminator"], y["discriminator"]) {
+        if changed(x["discriminator"], y["discriminator"]) {
             out.append(Change(.other, "Discriminator changed", location: loc("discriminator")))
         }
         return out
@@ -124,19 +126,22 @@ extension Differ {
         return n
     }
 
-    private func enumChanges(_ a: Node?, _ b: Node?, at location: Location) -> [Change] {
+    private func enumChanges(_ a: Node?, _ b: Node?, at where: @autoclosure () -> Location) -> [Change] {
         if a == nil, b == nil { return [] }
         if let a, let b, a.sameText(b) { return [] }
         let x = a?.sequence?.map { JSONValue($0) } ?? [], y = b?.sequence?.map { JSONValue($0) } ?? []
         let added = y.filter { v in !x.contains { sameLiteral($0, v) } }
         let deleted = x.filter { v in !y.contains { sameLiteral($0, v) } }
         var out: [Change] = []
+        let location = `where`()
         if !added.isEmpty { out.append(Change(.enumAdded, "New enum values: \(ValueText.list(added))", location: location)) }
         if !deleted.isEmpty { out.append(Change(.enumDeleted, "Deleted enum values: \(ValueText.list(deleted))", location: location)) }
         return out
     }
 
-    private func required(_ a: [String], _ b: [String], existing: Node?, at location: Location) -> [Change] {
+    private func required(_ a: [String], _ b: [String], existing: Node?, at where: @autoclosure () -> Location) -> [Change] {
+        guard a != b else { return [] }
+        let location = `where`()
         var out: [Change] = []
         for name in Set(b).subtracting(a).sorted() {
             out.append(Change(.requiredAdded(name: name, newProperty: existing?[name] == nil), "New required property: \(name)", location: location))
@@ -170,13 +175,5 @@ extension Differ {
             }
         }
         return out
-    }
-
-    private func discriminatorChanged(_ a: Node?, _ b: Node?) -> Bool {
-        switch (a, b) {
-        case (nil, nil): return false
-        case (nil, _), (_, nil): return true
-        case (let a?, let b?): return !sameLiteral(JSONValue(a), JSONValue(b))
-        }
     }
 }

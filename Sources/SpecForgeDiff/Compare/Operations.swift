@@ -16,11 +16,7 @@ extension Differ {
         out += parameters(a["parameters"], aFile, b["parameters"], bFile, pathNames: pathNames, at: loc("parameters"))
         out += requestBody(a["requestBody"], aFile, b["requestBody"], bFile, at: site)
         out += responses(a["responses"], aFile, b["responses"], bFile)
-        if let c1 = a["callbacks"].map(JSONValue.init), let c2 = b["callbacks"].map(JSONValue.init) {
-            if !sameLiteral(c1, c2) { out.append(Change(.other, "Callbacks changed", location: loc("callbacks"))) }
-        } else if (a["callbacks"] == nil) != (b["callbacks"] == nil) {
-            out.append(Change(.other, "Callbacks changed", location: loc("callbacks")))
-        }
+        if changed(a["callbacks"], b["callbacks"]) { out.append(Change(.other, "Callbacks changed", location: loc("callbacks"))) }
         out += value("Deprecated", a.flag("deprecated"), b.flag("deprecated"), at: loc("deprecated"))
         out += group("Security changed", security(a["security"], b["security"]), at: loc("security"))
         out += group("Servers changed", servers(a["servers"], b["servers"]), at: loc("servers"))
@@ -80,9 +76,7 @@ extension Differ {
             let s1 = x[url]!, s2 = y[url]!
             var changes = extensions(s1, s2, bFile: revision.rootFile)
             changes += value("Description", s1.text("description"), s2.text("description"))
-            if let v1 = s1["variables"].map(JSONValue.init), let v2 = s2["variables"].map(JSONValue.init), !sameLiteral(v1, v2) {
-                changes.append(Change(.other, "Variables changed"))
-            }
+            if changed(s1["variables"], s2["variables"]) { changes.append(Change(.other, "Variables changed")) }
             if !changes.isEmpty { out.append(Change(.other, "Modified server: \(url)", children: changes)) }
         }
         return out

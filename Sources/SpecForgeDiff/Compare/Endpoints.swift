@@ -99,31 +99,33 @@ extension Differ {
             list.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
         }
 
+        warnWebhooks()
+        var report = DiffReport(added: sorted(added), deleted: sorted(deleted), modified: sorted(modified), other: otherChanges(), anyChange: true)
+        report.warnings = warnings
+        if !report.endpointsChanged && report.other.isEmpty {
+            // Something else may differ (info, components): "no endpoint changes" rather than "no changes".
+            report.anyChange = changed(base.root, revision.root)
+        }
+        return report
+    }
+
+    /// Top-level extensions, security and servers; the OpenAPI version when one of them changed.
+    private func otherChanges() -> [Change] {
         let root1 = base.root, root2 = revision.root
-        var other: [Change] = []
-        other += extensions(root1, root2, bFile: revision.rootFile)
+        let extensions = self.extensions(root1, root2, bFile: revision.rootFile)
         let security = self.security(root1["security"], root2["security"])
         let servers = self.servers(root1["servers"], root2["servers"])
-        if !other.isEmpty || !security.isEmpty || !servers.isEmpty {
-            other += value("Version", root1.text("openapi"), root2.text("openapi"))
-            other += group("Security Requirements changed", security)
-            other += group("Servers changed", servers)
-        }
-        let hooks1 = root1.mapping?.entry("webhooks"), hooks2 = root2.mapping?.entry("webhooks")
-        if hooks1 != nil || hooks2 != nil {
-            let same = hooks1.flatMap { h1 in hooks2.map { h1.value.sameText($0.value) } } ?? false
-            if !same {
-                let at = hooks2.map { Location(file: revision.rootFile, mark: $0.keyMark) } ?? Location(file: base.rootFile, mark: hooks1!.keyMark)
-                warn(at, "'webhooks' changed; webhooks are not compared")
-            }
-        }
-        var report = DiffReport(added: sorted(added), deleted: sorted(deleted), modified: sorted(modified), other: other, anyChange: true)
-        report.warnings = warnings
-        var result = report
-        if !report.endpointsChanged && other.isEmpty {
-            result.anyChange = !sameLiteral(JSONValue(root1), JSONValue(root2))
-        }
-        return result
+        guard !extensions.isEmpty || !security.isEmpty || !servers.isEmpty else { return [] }
+        return extensions + value("Version", root1.text("openapi"), root2.text("openapi"))
+            + group("Security Requirements changed", security) + group("Servers changed", servers)
+    }
+
+    private func warnWebhooks() {
+        let hooks1 = base.root.mapping?.entry("webhooks"), hooks2 = revision.root.mapping?.entry("webhooks")
+        guard hooks1 != nil || hooks2 != nil else { return }
+        if let h1 = hooks1, let h2 = hooks2, h1.value.sameText(h2.value) { return }
+        let at = hooks2.map { Location(file: revision.rootFile, mark: $0.keyMark) } ?? Location(file: base.rootFile, mark: hooks1!.keyMark)
+        warn(at, "'webhooks' changed; webhooks are not compared")
     }
 }
 

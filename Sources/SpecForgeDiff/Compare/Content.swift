@@ -8,17 +8,19 @@ extension Differ {
         guard a != nil || b != nil else { return [] }
         guard let a, let b else {
             let added = b.map { revision.resolve($0, in: bFile) }
-            return [Change(added.map { .requestBodyAdded(required: $0.node.flag("required") == .bool(true)) } ?? .requestBody,
+            return [Change(added.map { .requestBodyAdded(required: $0.node.flag("required") == .bool(true)) } ?? .requestBody(becameRequired: false),
                            "Request body changed", location: added?.site ?? site)]
         }
         let x = base.resolve(a, in: aFile), y = revision.resolve(b, in: bFile)
         var out: [Change] = []
         out += extensions(x.node, y.node, bFile: y.file)
         out += value("Description", x.node.text("description"), y.node.text("description"))
-        let requiredChanged = x.node.flag("required") != y.node.flag("required")
+        let required = (x.node.flag("required"), y.node.flag("required"))
         out += group("Content changed", content(x.node["content"], x.file, y.node["content"], y.file))
-        guard !out.isEmpty || requiredChanged else { return [] }
-        return [Change(.requestBody, "Request body changed", location: y.site, children: out)]
+        guard !out.isEmpty || required.0 != required.1 else { return [] }
+        let becameRequired = required == (.bool(false), .bool(true))
+        let at = becameRequired ? y.node["required"].map { location($0, y.file) } ?? y.site : y.site
+        return [Change(.requestBody(becameRequired: becameRequired), "Request body changed", location: at, children: out)]
     }
 
     func responses(_ a: Node?, _ aFile: String, _ b: Node?, _ bFile: String) -> [Change] {
@@ -84,11 +86,7 @@ extension Differ {
         out += group("Schema changed", schema(x.node["schema"], x.file, y.node["schema"], y.file))
         out += value("Example", x.node.literal("example"), y.node.literal("example"))
         out += group("Examples changed", examples(x.node["examples"], x.file, y.node["examples"], y.file))
-        if let e1 = x.node["encoding"].map(JSONValue.init), let e2 = y.node["encoding"].map(JSONValue.init), !sameLiteral(e1, e2) {
-            out.append(Change(.other, "Encodings changed"))
-        } else if (x.node["encoding"] == nil) != (y.node["encoding"] == nil) {
-            out.append(Change(.other, "Encodings changed"))
-        }
+        if changed(x.node["encoding"], y.node["encoding"]) { out.append(Change(.other, "Encodings changed")) }
         return out
     }
 
