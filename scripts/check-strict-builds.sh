@@ -7,8 +7,9 @@
 #   scripts/check-strict-builds.sh [SPEC...]
 #
 # SPEC defaults to Tests/SpecForgeTests/MultiFile/openapi.yaml, Tests/SpecForgeTests/Specs/strict-build.yaml
-# (every kind of declaration, parameter style and body) and specs/parameter-styles.yaml (no
-# security scheme). The scratch package is .build-strict/.
+# (every kind of declaration, parameter style and body), specs/parameter-styles.yaml (no
+# security scheme) and specs/client-behaviour.yaml (every kind of credential, error bodies,
+# form encodings). The scratch package is .build-strict/.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -21,6 +22,7 @@ else
         "$root/Tests/SpecForgeTests/MultiFile/openapi.yaml"
         "$root/Tests/SpecForgeTests/Specs/strict-build.yaml"
         "$root/specs/parameter-styles.yaml"
+        "$root/specs/client-behaviour.yaml"
     )
 fi
 accesses=(public package internal)

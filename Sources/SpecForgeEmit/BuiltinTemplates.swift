@@ -711,6 +711,17 @@ import Foundation
 {{#returnsOptionalJSON}}
         return try await _sendOptionalJSON(request, expecting: {{{statuses}}}{{#errors}}, errors: {{{errors}}}{{/errors}}, as: {{{decodedType}}}.self)
 {{/returnsOptionalJSON}}
+{{#returnsStatus}}
+        let response = try await _sendChecked(request, expecting: {{{statuses}}}{{#errors}}, errors: {{{errors}}}{{/errors}})
+{{#returnsOptionalStatus}}
+        if response.body.isEmpty { return nil }
+{{/returnsOptionalStatus}}
+        switch response.response.status.code {
+{{#statusCases}}
+        {{#last}}default{{/last}}{{^last}}case {{{status}}}{{/last}}: return .{{{name}}}(try APICoding.decoder.decode({{{type}}}.self, from: response.body))
+{{/statusCases}}
+        }
+{{/returnsStatus}}
 {{#returnsText}}
         return try await _sendText(request, expecting: {{{statuses}}}{{#errors}}, errors: {{{errors}}}{{/errors}})
 {{/returnsText}}

@@ -187,3 +187,17 @@ private final class RecordingTransport: ClientTransport, @unchecked Sendable {
         #expect(text == "stored")
     }
 }
+
+/// Success responses with different bodies: an enum with a case per status, chosen by the status
+/// received; a 204 has no body (nil), whatever the spec lists for it.
+@Suite struct ClientStatusResultTests {
+    func start(_ status: Int, _ body: String) async throws -> JobsStartResult? {
+        try await Client(serverURL: ClientSecurityTests.server, transport: RecordingTransport(status: status, responseBody: body)).jobsStart()
+    }
+
+    @Test func eachStatusDecodesItsOwnBody() async throws {
+        #expect(try await start(202, #"{"queue":"q"}"#) == .status202(.init(queue: "q")))
+        #expect(try await start(200, #"{"title":"done"}"#) == .status200(Problem(title: "done")))
+        #expect(try await start(204, "") == nil)
+    }
+}

@@ -66,6 +66,9 @@ struct SwiftOperationView: Sendable {
     var security: [[String]] = []
     /// The media types the method decodes, sent as `Accept` (nil when it reads no body).
     var accept: String? = nil
+    /// For a result chosen by status (`status`, `optionalStatus`): each status's case and type;
+    /// the last one is also the `default` of the switch.
+    var statusCases: [(status: Int, name: String, type: String)] = []
     /// Documented error bodies: the statuses (`400...400`, `400...499`, `100...599` for
     /// `default`) and the type, exact statuses first, `default` last.
     var errors: [(statuses: String, type: String)] = []
@@ -134,7 +137,13 @@ struct SwiftOperationView: Sendable {
             "formEncoding": Self.formEncoding(bodyKind == "form" ? bodyEncoding : []),
             "partContentTypes": Self.partContentTypes(bodyKind == "multipart" ? bodyEncoding : []),
             "binaryFields": .string(binaryFields.map { "\"\(SwiftNaming.literal($0))\"" }.joined(separator: ", ")),
-            "resultType": .string(resultKind == "optionalJSON" ? resultType + "?" : resultType),
+            "resultType": .string(resultKind.hasPrefix("optional") ? resultType + "?" : resultType),
+            "returnsStatus": .bool(resultKind == "status" || resultKind == "optionalStatus"),
+            "returnsOptionalStatus": .bool(resultKind == "optionalStatus"),
+            "statusCases": .list(
+                statusCases.enumerated().map { i, c in
+                    ["status": .string(String(c.status)), "name": .string(SwiftNaming.escaped(c.name)), "type": .string(c.type), "last": .bool(i == statusCases.count - 1)]
+                }),
             "decodedType": .string(resultType),
             "returnsJSON": .bool(resultKind == "json"),
             "returnsOptionalJSON": .bool(resultKind == "optionalJSON"),
@@ -305,35 +314,10 @@ struct SwiftClientBuilder {
             for p in documented { doc.append("  - \(p.name): \(p.doc!)") }
         }
 
-        // Result: the first documented success response with a body decides the type.
-        let successes = op.responses.filter(\.isSuccess)
-        var statuses = successes.compactMap { Int($0.status) }
-        if statuses.isEmpty || successes.contains(where: { Int($0.status) == nil }) { statuses = Array(200...299) }
-        var resultKind = "void"
-        var resultType = "Void"
-        var accept: String?
-        if let withBody = successes.first(where: { !$0.contents.isEmpty }) {
-            if let json = withBody.json {
-                let others = successes.filter { $0.json != nil && $0.json?.schema !== json.schema }
-                if !others.isEmpty {
-                    warnings.append(
-                        (op.location,
-                         "\(op.method.rawValue.uppercased()) \(op.path): the Swift client decodes every success response as the body of \(withBody.status); "
-                            + "the different body of \(others.map(\.status).joined(separator: ", ")) is not represented"))
-                }
-                resultKind = successes.contains(where: { $0.contents.isEmpty }) ? "optionalJSON" : "json"
-                accept = json.contentType
-                resultType = json.schema.map { resolver.type(of: $0, hint: typeStem + "Response", inRequest: false, inResponse: true, owner: nil) } ?? "JSONValue"
-            } else if let text = withBody.contents.first(where: { $0.contentType.hasPrefix("text/") }) {
-                resultKind = "text"
-                resultType = "String"
-                accept = text.contentType
-            } else {
-                resultKind = "data"
-                resultType = "Data"
-                accept = withBody.contents.map(\.contentType).joined(separator: ", ")
-            }
-        }
+        let result = result(op, typeStem: typeStem)
+        let (resultKind, resultType, accept) = (result.kind, result.type, result.accept)
+        var statuses = op.responses.filter(\.isSuccess).compactMap { Int($0.status) }
+        if statuses.isEmpty || op.responses.contains(where: { $0.isSuccess && Int($0.status) == nil }) { statuses = Array(200...299) }
         let errors = errorBodies(op, typeStem: typeStem)
         var pageElement: String?
         if hasPage, hasPageSize, resultKind == "json", resultType.hasPrefix("["), resultType.hasSuffix("]"), !resultType.contains(":") {
@@ -362,6 +346,7 @@ struct SwiftClientBuilder {
             statuses: statuses.count == 100 ? "200..<300" : "[" + statuses.map(String.init).joined(separator: ", ") + "]",
             security: Self.security(op, credentials),
             accept: accept,
+            statusCases: result.cases,
             errors: errors
         )
     }

@@ -161,6 +161,11 @@ struct SwiftTypeResolver {
 
     func name(of schema: SchemaIR) -> String? { names[ObjectIdentifier(schema)] }
 
+    /// A new top-level type name from `hint` (unique, also ignoring case).
+    mutating func claimTopLevelName(_ hint: String) -> String {
+        topNames.claim(hint)
+    }
+
     // MARK: Shapes
 
     /// A schema allowing only `null` (`enum: [null]`; the parser keeps it as an empty nullable enum).

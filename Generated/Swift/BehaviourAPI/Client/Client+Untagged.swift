@@ -76,4 +76,15 @@ nonisolated extension Client {
         request.setBody(Data(body.utf8), contentType: "text/plain")
         return try await _sendText(request, expecting: [200])
     }
+
+    /// `POST /jobs`
+    public func jobsStart() async throws -> JobsStartResult? {
+        let request = APIRequest(method: .post, path: "/jobs", operationID: "jobs_start", accept: "application/json")
+        let response = try await _sendChecked(request, expecting: [200, 202, 204])
+        if response.body.isEmpty { return nil }
+        switch response.response.status.code {
+        case 200: return .status200(try APICoding.decoder.decode(Problem.self, from: response.body))
+        default: return .status202(try APICoding.decoder.decode(JobsStartResponse202.self, from: response.body))
+        }
+    }
 }
