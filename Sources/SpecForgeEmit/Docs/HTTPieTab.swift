@@ -101,6 +101,8 @@ struct RequestExample {
         /// Multipart fields sent as files.
         var files: Set<String>
         var schema: SchemaIR?
+        /// The same body for openapi-python-client's `from_dict`, which requires read-only properties too.
+        var pythonValue: JSONValue
     }
 
     var url: String
@@ -150,7 +152,13 @@ struct RequestExample {
                 files.insert(field.name)
             }
         }
-        body = Body(kind: kind, contentType: type, value: value, files: files, schema: content.schema)
+        var pythonValue = value
+        if content.example == nil, kind != .raw, let schema = content.schema {
+            var withReadOnly = examples
+            withReadOnly.includeReadOnly = true
+            pythonValue = withReadOnly.value(name: "body", schema: schema)
+        }
+        body = Body(kind: kind, contentType: type, value: value, files: files, schema: content.schema, pythonValue: pythonValue)
     }
 }
 

@@ -85,7 +85,7 @@ struct PythonTab {
                 let parent = supported > 1 ? "\(functionModule)_\(bodyType)" : functionModule
                 let name = schema.name.map { PythonNaming.className($0) } ?? PythonNaming.className(parent + "_body")
                 // A multipart model reads its files from bytes.
-                let literal = PythonLiteral.pretty(body.value, bytesKeys: body.kind == .multipart ? body.files : [])
+                let literal = PythonLiteral.pretty(body.pythonValue, bytesKeys: body.kind == .multipart ? body.files : [])
                 return ("\(name).from_dict(\(literal))", [name], [])
             }
             if let name = schema.name, schema.isEnum {

@@ -8,6 +8,8 @@ import SpecForgeIR
 struct SpecExamples {
     var rules: ExampleValues
     var resource: String
+    /// Whether required read-only properties are filled too (openapi-python-client's models require them).
+    var includeReadOnly = false
 
     /// How deep objects and arrays are built before an empty one stands in.
     static let maxDepth = 6
@@ -37,7 +39,7 @@ struct SpecExamples {
             guard depth < Self.maxDepth, !visiting.contains(id) else { return .object([]) }
             visiting.insert(id)
             defer { visiting.remove(id) }
-            let values = fields.filter { $0.required && !$0.schema.readOnly }.map { field in
+            let values = fields.filter { $0.required && (includeReadOnly || !$0.schema.readOnly) }.map { field in
                 JSONValue.Pair(field.name, value(name: field.name, schema: field.schema, parameterExample: nil, inPath: false, depth: depth + 1, visiting: &visiting))
             }
             return .object(values)
