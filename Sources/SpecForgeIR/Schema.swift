@@ -31,6 +31,7 @@ public final class SchemaIR: @unchecked Sendable {
     public internal(set) var deprecated = false
     public internal(set) var example: JSONValue?
     public internal(set) var defaultValue: JSONValue?
+    public internal(set) var constraints = Constraints()
     public internal(set) var location: Location
 
     init(location: Location) { self.location = location }

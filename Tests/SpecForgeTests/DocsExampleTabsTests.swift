@@ -1,5 +1,7 @@
 import Testing
 
+@testable import SpecForgeEmit
+
 /// The example tabs of the default mode: what the spec says is what the examples send.
 @Suite struct DocsExampleTabsTests {
     /// One operation on `/things/{thingId}` with the given extra YAML under the operation and at the top level.
@@ -210,5 +212,29 @@ import Testing
                     "file": b"string-value",
                 })
             """))
+    }
+
+    @Test func ruleValuesMeetTheSchemasConstraints() throws {
+        let spec = """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths:
+              /keys/{key}:
+                get:
+                  parameters:
+                    - {name: key, in: path, required: true, schema: {type: string, pattern: '^[A-Z]{2}-\\d{3}$'}}
+                    - {name: size, in: query, required: true, schema: {type: integer, minimum: 500}}
+                    - {name: code, in: query, required: true, schema: {type: string, minLength: 20}}
+                  responses: {'200': {description: ok}}
+            """
+        let page = try #require(try Fixtures.docs(spec)["uncategorized/keys/keys.md"])
+        #expect(page.contains("https://api.example.com/keys/AA-111 \\\n      size==\"500\" \\\n      code==\"string-valuexxxxxxxx\"\n"))
+    }
+
+    @Test func aRegularExpressionGivesAValueItMatches() {
+        for pattern in ["^[a-z0-9]+(-[a-z0-9]+)*$", "^v\\d+\\.\\d+$", "^(foo|bar)_[^_]{3}$", "[A-F0-9]{8}"] {
+            let value = RegexExample.make(pattern)
+            #expect(value.map { ConstrainedValues.matches($0, pattern) } == true, "\(pattern) → \(value ?? "nil")")
+        }
     }
 }

@@ -46,15 +46,20 @@ struct SpecExamples {
         }
         if schema.kind == .array {
             guard let items = schema.items, depth < Self.maxDepth else { return .array([]) }
-            return .array([value(name: name, schema: items, parameterExample: nil, inPath: false, depth: depth + 1, visiting: &visiting)])
+            let item = value(name: name, schema: items, parameterExample: nil, inPath: false, depth: depth + 1, visiting: &visiting)
+            return ConstrainedValues.apply(.array([item]), schema.constraints)
         }
         let byRule = rules.value(name: name, schema: schema, resource: resource)
         let isString = schema.types.isEmpty || schema.types.contains("string")
         if inPath, isString, byRule == .null || byRule == rules.types["string"] {
-            for p in rules.pathPatterns where Glob.matches(name, p.match) { return rules.fill(p.value, name: name, resource: resource) }
+            for p in rules.pathPatterns where Glob.matches(name, p.match) {
+                return ConstrainedValues.apply(rules.fill(p.value, name: name, resource: resource), schema.constraints)
+            }
         }
-        if Self.fits(byRule, schema) { return byRule }
-        if let type = schema.types.first, let v = rules.types[type] { return rules.fill(v, name: name, resource: resource) }
+        if Self.fits(byRule, schema) { return ConstrainedValues.apply(byRule, schema.constraints) }
+        if let type = schema.types.first, let v = rules.types[type] {
+            return ConstrainedValues.apply(rules.fill(v, name: name, resource: resource), schema.constraints)
+        }
         return byRule
     }
 
