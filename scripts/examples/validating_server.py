@@ -30,6 +30,22 @@ for path, item in (document.get("paths") or {}).items():
                     op["responses"] = {str(k): v for k, v in op["responses"].items()}
     paths[path.split("?", 1)[0]] = item
 document["paths"] = paths
+
+
+def python_patterns(node):
+    """ECMA and PCRE spell the end of input `\\z`; Python's `re` spells it `\\Z`."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "pattern" and isinstance(value, str):
+                node[key] = value.replace("\\z", "\\Z")
+            else:
+                python_patterns(value)
+    elif isinstance(node, list):
+        for item in node:
+            python_patterns(item)
+
+
+python_patterns(document)
 # Requests are what is checked, not the document: a document the spec validator finds fault
 # with (`openapi: 3.0` read as a number, …) is taken as it is.
 document["openapi"] = str(document.get("openapi", "3.0.3"))
