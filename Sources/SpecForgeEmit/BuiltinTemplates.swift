@@ -239,7 +239,7 @@ examples:
     try {
       const response = await {{{function}}}({
 {{#upstream}}
-      auth: "Token YOUR_API_TOKEN"{{#groups}},
+      auth: "{{{auth}}}"{{#groups}},
       {{{name}}}: {
 {{#entries}}
         {{{text}}}{{#comma}},{{/comma}}
