@@ -237,4 +237,26 @@ import Testing
             #expect(value.map { ConstrainedValues.matches($0, pattern) } == true, "\(pattern) → \(value ?? "nil")")
         }
     }
+
+    @Test func aResponseTheGeneratorCannotTypeLeavesOnlySyncDetailed() throws {
+        let spec = """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths:
+              /a:
+                get:
+                  operationId: getA
+                  responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/A'}}}}}
+              /b:
+                get:
+                  operationId: getB
+                  responses: {'200': {description: ok, content: {application/json: {schema: {type: object, properties: {n: {type: integer}}}}}}}
+            components:
+              schemas:
+                A: {type: object, properties: {list: {type: array}}}
+            """
+        let pages = try Fixtures.docs(spec)
+        #expect(pages["uncategorized/a/a.md"]?.contains("response = get_a.sync_detailed(") == true)
+        #expect(pages["uncategorized/b/b.md"]?.contains("response = get_b.sync(") == true)
+    }
 }
