@@ -60,6 +60,7 @@ examples:
     uri: https://api.example.com/api/{field}/a1b2c3d4-e5f6-7890-abcd-ef1234567890/
     date-time: "2023-10-01T12:00:00Z"
     date: "2023-10-01"
+    byte: ZXhhbXBsZQ==
   types:
     string: string-value
     integer: 123
