@@ -259,4 +259,44 @@ import Testing
         #expect(pages["uncategorized/a/a.md"]?.contains("response = get_a.sync_detailed(") == true)
         #expect(pages["uncategorized/b/b.md"]?.contains("response = get_b.sync(") == true)
     }
+
+    @Test func bodiesNameTheirDiscriminatorAndAllOfRequirements() throws {
+        let spec = """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths:
+              /shapes:
+                post:
+                  operationId: addShape
+                  requestBody:
+                    content:
+                      application/json:
+                        schema:
+                          oneOf: [{$ref: '#/components/schemas/Circle'}]
+                          discriminator: {propertyName: kind, mapping: {round: '#/components/schemas/Circle'}}
+                  responses: {'204': {description: ok}}
+            components:
+              schemas:
+                Base: {type: object, properties: {kind: {type: string}, id: {type: integer}}}
+                Circle:
+                  allOf: [{$ref: '#/components/schemas/Base'}, {type: object, required: [radius, id], properties: {radius: {type: number}}}]
+            """
+        let page = try #require(try Fixtures.docs(spec)["uncategorized/shapes/shapes.md"])
+        #expect(page.contains("      kind=\"round\" \\\n      id:=123 \\\n      radius:=123.45\n"))
+    }
+
+    @Test func anExampleThatBreaksItsSchemaGivesWayToTheRules() throws {
+        let spec = """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths:
+              /accounts:
+                get:
+                  parameters:
+                    - {name: account, in: query, required: true, example: 12345, schema: {type: string, pattern: '^\\d{12}$'}}
+                  responses: {'200': {description: ok}}
+            """
+        let page = try #require(try Fixtures.docs(spec)["uncategorized/accounts/accounts.md"])
+        #expect(Self.httpie(page).contains("account==\"111111111111\""))
+    }
 }
