@@ -24,6 +24,8 @@ struct OperationView {
         var swiftSDK: SwiftSDK?
         /// The field tables built so far for the page's operations.
         var tables = FieldTableCache()
+        /// Which schemas openapi-python-client types, as far as the page's operations asked.
+        var pythonSupport = PythonSchemaSupport()
         /// The URL the examples call.
         var baseURL: String
         var auth: ExampleAuthentication

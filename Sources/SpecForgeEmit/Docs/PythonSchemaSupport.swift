@@ -3,15 +3,16 @@ import SpecForgeIR
 /// Which schemas openapi-python-client (0.29) turns into types: it drops a schema holding, at any
 /// depth, an array without `items`, or a date or date-time whose `default` is not a string; and
 /// with it every response, body or model that refers to it.
-struct PythonSchemaSupport {
+/// One per page (pages render in parallel): a page's operations mostly share their schemas.
+final class PythonSchemaSupport {
     private var cache: [ObjectIdentifier: Bool] = [:]
 
-    mutating func supports(_ schema: SchemaIR) -> Bool {
+    func supports(_ schema: SchemaIR) -> Bool {
         var visiting: Set<ObjectIdentifier> = []
         return supports(schema, &visiting)
     }
 
-    private mutating func supports(_ s: SchemaIR, _ visiting: inout Set<ObjectIdentifier>) -> Bool {
+    private func supports(_ s: SchemaIR, _ visiting: inout Set<ObjectIdentifier>) -> Bool {
         let id = ObjectIdentifier(s)
         if let known = cache[id] { return known }
         // A schema that holds itself is judged by its other parts.
@@ -28,7 +29,7 @@ struct PythonSchemaSupport {
             }
         }
         if ok, case .some(.some(let extra)) = s.additionalProperties, !supports(extra, &visiting) { ok = false }
-        if visiting.count == 1 || !ok { cache[id] = ok }
+        cache[id] = ok
         return ok
     }
 }

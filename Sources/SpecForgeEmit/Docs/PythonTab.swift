@@ -54,8 +54,7 @@ struct PythonTab {
             guard let content = response.contents.first(where: { Self.readable($0.contentType) }) else { return false }
             guard let schema = content.schema else { return false }
             // A schema the generator cannot turn into a type leaves the response out.
-            var support = PythonSchemaSupport()
-            guard support.supports(schema) else { return false }
+            guard view.page.pythonSupport.supports(schema) else { return false }
             return !schema.types.isEmpty || schema.isComposite || !schema.fields.isEmpty || schema.enumValues != nil
         }
     }
@@ -63,9 +62,8 @@ struct PythonTab {
     /// Whether openapi-python-client generates the operation at all: it leaves out operations
     /// with a request body content type it does not send, or a body schema it cannot type.
     var isGenerated: Bool {
-        var support = PythonSchemaSupport()
-        return op.requestBody?.contents.allSatisfy { content in
-            Self.bodyType(content.contentType) != nil && (content.schema.map { support.supports($0) } ?? true)
+        op.requestBody?.contents.allSatisfy { content in
+            Self.bodyType(content.contentType) != nil && (content.schema.map { view.page.pythonSupport.supports($0) } ?? true)
         } ?? true
     }
 
