@@ -56,7 +56,12 @@ PY
     port=$((port + 1))
     "$py" scripts/examples/validating_server.py "$spec" "$port" "$prefix" >"$work/server.log" 2>&1 &
     server=$!
-    for _ in $(seq 50); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.2; done
+    # Large documents take a while to load; a server that died says why in its log.
+    for _ in $(seq 600); do
+        (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break
+        kill -0 "$server" 2>/dev/null || { echo "$name: the validating server failed: $(tail -1 "$work/server.log")"; status=1; continue 2; }
+        sleep 0.2
+    done
     printf '%s: ' "$name"
     "$py" scripts/examples/run_httpie.py "$work/docs" "${base:-https://api.example.com}" "$port" "$scratch/venv/bin/http" || status=1
     kill "$server" 2>/dev/null || true

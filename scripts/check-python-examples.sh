@@ -40,7 +40,9 @@ for spec in "$@"; do
         echo "$name: specforge failed: $(head -1 "$work/specforge.log")"; status=1; continue; }
     if ! (cd "$work" && "$scratch/venv/bin/openapi-python-client" generate --path "$(realpath "$root/$spec" 2>/dev/null || realpath "$spec")" \
         --output-path client --meta none >"$work/client.log" 2>&1) || [ ! -d "$work/client" ]; then
-        echo "$name: openapi-python-client rejects it ($(grep -m1 -i -E 'error|unable|failed' "$work/client.log" || tail -1 "$work/client.log"))"
+        reason="$(grep -E '^[A-Za-z.]*(Error|Exception): ' "$work/client.log" | tail -1 || true)"
+        [ -n "$reason" ] || reason="$(grep -m1 -i -E 'error|unable|failed' "$work/client.log" || tail -1 "$work/client.log")"
+        echo "$name: openapi-python-client rejects it ($reason)"
         continue
     fi
     # With --meta none the package's files are the output directory itself: give it its name.

@@ -71,6 +71,7 @@ examples:
     uri: https://api.example.com/api/{field}/a1b2c3d4-e5f6-7890-abcd-ef1234567890/
     date-time: "2023-10-01T12:00:00Z"
     date: "2023-10-01"
+    byte: ZXhhbXBsZQ==
   types:
     string: string-value
     integer: 123
@@ -256,7 +257,7 @@ examples:
     try {
       const response = await {{{function}}}({
 {{#upstream}}
-      auth: "Token YOUR_API_TOKEN"{{#groups}},
+      auth: "{{{auth}}}"{{#groups}},
       {{{name}}}: {
 {{#entries}}
         {{{text}}}{{#comma}},{{/comma}}

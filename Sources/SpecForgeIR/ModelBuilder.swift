@@ -131,7 +131,9 @@ public struct ModelBuilder {
         ir.deprecated = s.deprecated
         ir.example = s.example
         ir.defaultValue = s.defaultValue
+        ir.constraints = s.constraints
         let required = Set(s.required)
+        ir.requiredNames = s.required
         ir.fields = s.properties.map { Field(name: $0.name, schema: schema($0.schema), required: required.contains($0.name)) }
         ir.items = s.items.map { schema($0) }
         switch s.additionalProperties {

@@ -19,6 +19,8 @@ public final class SchemaIR: @unchecked Sendable {
     public internal(set) var description: String?
     public internal(set) var enumValues: [JSONValue]?
     public internal(set) var fields: [Field] = []
+    /// The schema's `required` names, also those whose properties another `allOf` part declares.
+    public internal(set) var requiredNames: [String] = []
     public internal(set) var items: SchemaIR?
     /// `additionalProperties`: nil when absent or `false`; `.some(nil)` for `true`/`{}`.
     public internal(set) var additionalProperties: SchemaIR??
@@ -31,6 +33,7 @@ public final class SchemaIR: @unchecked Sendable {
     public internal(set) var deprecated = false
     public internal(set) var example: JSONValue?
     public internal(set) var defaultValue: JSONValue?
+    public internal(set) var constraints = Constraints()
     public internal(set) var location: Location
 
     init(location: Location) { self.location = location }

@@ -201,11 +201,23 @@ public struct Schema: Sendable {
     public var deprecated = false
     public var example: JSONValue?
     public var defaultValue: JSONValue?
+    /// Constraints examples must meet: `pattern`, `minLength`/`maxLength`, `minimum`/`maximum`, `minItems`.
+    public var constraints = Constraints()
     public var location: Location
 
     public init(location: Location) { self.location = location }
 
     public var type: String? { types.first }
+}
+
+public struct Constraints: Sendable, Hashable {
+    public var pattern: String?
+    public var minLength: Int?
+    public var maxLength: Int?
+    public var minimum: Double?
+    public var maximum: Double?
+    public var minItems: Int?
+    public init() {}
 }
 
 public struct Discriminator: Sendable {

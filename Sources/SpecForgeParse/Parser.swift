@@ -397,6 +397,12 @@ public struct DocumentParser {
                     error(file, value.mark, "'type' must be a string or a list of strings")
                 }
             case "nullable": schema.nullable = schema.nullable || (value.scalar?.bool ?? false)
+            case "pattern": schema.constraints.pattern = value.string
+            case "minLength": schema.constraints.minLength = value.scalar?.int
+            case "maxLength": schema.constraints.maxLength = value.scalar?.int
+            case "minimum": schema.constraints.minimum = value.string.flatMap(Double.init)
+            case "maximum": schema.constraints.maximum = value.string.flatMap(Double.init)
+            case "minItems": schema.constraints.minItems = value.scalar?.int
             case "format": schema.format = value.string
             case "title": schema.title = value.string
             case "description": schema.description = value.string

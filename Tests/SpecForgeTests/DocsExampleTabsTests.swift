@@ -1,5 +1,7 @@
 import Testing
 
+@testable import SpecForgeEmit
+
 /// The example tabs of the default mode: what the spec says is what the examples send.
 @Suite struct DocsExampleTabsTests {
     /// One operation on `/things/{thingId}` with the given extra YAML under the operation and at the top level.
@@ -210,5 +212,91 @@ import Testing
                     "file": b"string-value",
                 })
             """))
+    }
+
+    @Test func ruleValuesMeetTheSchemasConstraints() throws {
+        let spec = """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths:
+              /keys/{key}:
+                get:
+                  parameters:
+                    - {name: key, in: path, required: true, schema: {type: string, pattern: '^[A-Z]{2}-\\d{3}$'}}
+                    - {name: size, in: query, required: true, schema: {type: integer, minimum: 500}}
+                    - {name: code, in: query, required: true, schema: {type: string, minLength: 20}}
+                  responses: {'200': {description: ok}}
+            """
+        let page = try #require(try Fixtures.docs(spec)["uncategorized/keys/keys.md"])
+        #expect(page.contains("https://api.example.com/keys/AA-111 \\\n      size==\"500\" \\\n      code==\"string-valuexxxxxxxx\"\n"))
+    }
+
+    @Test func aRegularExpressionGivesAValueItMatches() {
+        for pattern in ["^[a-z0-9]+(-[a-z0-9]+)*$", "^v\\d+\\.\\d+$", "^(foo|bar)_[^_]{3}$", "[A-F0-9]{8}"] {
+            let value = RegexExample.make(pattern)
+            #expect(value.map { ConstrainedValues.matches($0, pattern) } == true, "\(pattern) → \(value ?? "nil")")
+        }
+    }
+
+    @Test func aResponseTheGeneratorCannotTypeLeavesOnlySyncDetailed() throws {
+        let spec = """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths:
+              /a:
+                get:
+                  operationId: getA
+                  responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/A'}}}}}
+              /b:
+                get:
+                  operationId: getB
+                  responses: {'200': {description: ok, content: {application/json: {schema: {type: object, properties: {n: {type: integer}}}}}}}
+            components:
+              schemas:
+                A: {type: object, properties: {list: {type: array}}}
+            """
+        let pages = try Fixtures.docs(spec)
+        #expect(pages["uncategorized/a/a.md"]?.contains("response = get_a.sync_detailed(") == true)
+        #expect(pages["uncategorized/b/b.md"]?.contains("response = get_b.sync(") == true)
+    }
+
+    @Test func bodiesNameTheirDiscriminatorAndAllOfRequirements() throws {
+        let spec = """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths:
+              /shapes:
+                post:
+                  operationId: addShape
+                  requestBody:
+                    content:
+                      application/json:
+                        schema:
+                          oneOf: [{$ref: '#/components/schemas/Circle'}]
+                          discriminator: {propertyName: kind, mapping: {round: '#/components/schemas/Circle'}}
+                  responses: {'204': {description: ok}}
+            components:
+              schemas:
+                Base: {type: object, properties: {kind: {type: string}, id: {type: integer}}}
+                Circle:
+                  allOf: [{$ref: '#/components/schemas/Base'}, {type: object, required: [radius, id], properties: {radius: {type: number}}}]
+            """
+        let page = try #require(try Fixtures.docs(spec)["uncategorized/shapes/shapes.md"])
+        #expect(page.contains("      kind=\"round\" \\\n      id:=123 \\\n      radius:=123.45\n"))
+    }
+
+    @Test func anExampleThatBreaksItsSchemaGivesWayToTheRules() throws {
+        let spec = """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths:
+              /accounts:
+                get:
+                  parameters:
+                    - {name: account, in: query, required: true, example: 12345, schema: {type: string, pattern: '^\\d{12}$'}}
+                  responses: {'200': {description: ok}}
+            """
+        let page = try #require(try Fixtures.docs(spec)["uncategorized/accounts/accounts.md"])
+        #expect(Self.httpie(page).contains("account==\"111111111111\""))
     }
 }

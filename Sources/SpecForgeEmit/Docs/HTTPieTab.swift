@@ -14,7 +14,7 @@ struct HTTPieTab {
         for item in view.page.authentication(view.op) {
             if item.hasPrefix("-") { options.append(item) } else { items.append(item) }
         }
-        for (p, v) in values.headers { items.append("\(p.name):\(Self.doubleQuoted(OperationView.plain(v)))") }
+        for (p, v) in values.headers { items.append(Self.item(p.name, ":", OperationView.plain(v))) }
         if !values.cookies.isEmpty {
             let text = values.cookies.map { "\($0.0.name)=\(OperationView.plain($0.1))" }.joined(separator: "; ")
             items.append("Cookie:\(Self.doubleQuoted(text))")
@@ -29,6 +29,8 @@ struct HTTPieTab {
                 } else {
                     stdin = .string(Self.singleQuotedContent(JSONText.spaced(body.value)))
                 }
+                // HTTPie labels JSON `application/json`; another JSON type is named.
+                if body.contentType != "application/json" { items.append("Content-Type:\(body.contentType)") }
             case .form, .multipart:
                 options.append(body.kind == .form ? "--form" : "--multipart")
                 if case .object(let pairs) = body.value {
@@ -43,7 +45,8 @@ struct HTTPieTab {
                     }
                 }
             case .raw:
-                stdin = .string(Self.singleQuotedContent(OperationView.plain(body.value)))
+                // The text as it is, without the newline `echo` would add.
+                options.append("--raw='\(Self.singleQuotedContent(OperationView.plain(body.value)))'")
                 items.append("Content-Type:\(body.contentType)")
             }
         }
@@ -54,10 +57,20 @@ struct HTTPieTab {
     /// `name==value` items of a query parameter: one per array member, `name[key]` per object member.
     static func queryItems(_ name: String, _ v: JSONValue) -> [String] {
         switch v {
-        case .array(let list): return list.map { "\(name)==\(doubleQuoted(OperationView.plain($0)))" }
-        case .object(let pairs): return pairs.map { "\(name)[\($0.key)]==\(doubleQuoted(OperationView.plain($0.value)))" }
-        default: return ["\(name)==\(doubleQuoted(OperationView.plain(v)))"]
+        case .array(let list): return list.map { item(name, "==", OperationView.plain($0)) }
+        case .object(let pairs): return pairs.map { item("\(name)[\($0.key)]", "==", OperationView.plain($0.value)) }
+        default: return [item(name, "==", OperationView.plain(v))]
         }
+    }
+
+    /// `name==value` with the value in double quotes; a name the shell or HTTPie would split is
+    /// quoted with its value, in single quotes.
+    static func item(_ name: String, _ separator: String, _ value: String) -> String {
+        if name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "_.-".contains($0)) }) {
+            return name + separator + doubleQuoted(value)
+        }
+        let escapedName = name.replacingAll("\\", with: "\\\\").replacingAll("=", with: "\\=").replacingAll(":", with: "\\:")
+        return "'" + singleQuotedContent(escapedName + separator + value) + "'"
     }
 
     /// A JSON body member: `name="text"` sends a string; anything else is raw JSON, `name:=…`.
@@ -101,6 +114,8 @@ struct RequestExample {
         /// Multipart fields sent as files.
         var files: Set<String>
         var schema: SchemaIR?
+        /// The same body for openapi-python-client's `from_dict`, which requires read-only properties too.
+        var pythonValue: JSONValue
     }
 
     var url: String
@@ -150,7 +165,13 @@ struct RequestExample {
                 files.insert(field.name)
             }
         }
-        body = Body(kind: kind, contentType: type, value: value, files: files, schema: content.schema)
+        var pythonValue = value
+        if content.example == nil, kind != .raw, let schema = content.schema {
+            var withReadOnly = examples
+            withReadOnly.includeReadOnly = true
+            pythonValue = withReadOnly.value(name: "body", schema: schema)
+        }
+        body = Body(kind: kind, contentType: type, value: value, files: files, schema: content.schema, pythonValue: pythonValue)
     }
 }
 

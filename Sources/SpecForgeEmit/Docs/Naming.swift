@@ -29,7 +29,9 @@ enum DocsNaming {
     /// The first line of `text` when it is 1 to 80 characters long.
     static func usableFirstLine(_ text: String?) -> String? {
         guard let text else { return nil }
-        let line = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+        var line = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+        // Trailing spaces would end the heading's anchor in `-`, which no Markdown renderer makes.
+        while line.last == " " || line.last == "\t" { line.removeLast() }
         return (1...80).contains(line.count) ? String(line) : nil
     }
 

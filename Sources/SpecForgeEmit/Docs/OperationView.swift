@@ -24,6 +24,8 @@ struct OperationView {
         var swiftSDK: SwiftSDK?
         /// The field tables built so far for the page's operations.
         var tables = FieldTableCache()
+        /// Which schemas openapi-python-client types, as far as the page's operations asked.
+        var pythonSupport = PythonSchemaSupport()
         /// The URL the examples call.
         var baseURL: String
         var auth: ExampleAuthentication
@@ -170,6 +172,7 @@ struct OperationView {
         ]
         var typescript: Value = [
             "upstream": true,
+            "auth": .string(Self.headerValue(page.authentication(op).first) ?? "YOUR_API_TOKEN"),
             "package": .string(page.config.typescriptPackage ?? ""),
             "function": .string(DocsNaming.camelCase(op.operationId)),
             "groups": .list(tsGroups),
@@ -237,6 +240,14 @@ struct OperationView {
             "list": .bool(call.returnsList),
             "optional": .bool(call.returnsOptional),
         ]
+    }
+
+    /// The value of an HTTPie header item: `Authorization:"Token X"` → `Token X`.
+    static func headerValue(_ item: String?) -> String? {
+        guard let item, let colon = item.firstIndex(of: ":"), !item.hasPrefix("-") else { return nil }
+        var value = item[item.index(after: colon)...]
+        if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 { value = value.dropFirst().dropLast() }
+        return String(value)
     }
 
     /// Code of several lines inside a tab's code block: the block's indentation on every line after the first.

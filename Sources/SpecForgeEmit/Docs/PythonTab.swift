@@ -53,16 +53,18 @@ struct PythonTab {
         op.responses.contains { response in
             guard let content = response.contents.first(where: { Self.readable($0.contentType) }) else { return false }
             guard let schema = content.schema else { return false }
-            // An array without `items` is a response the generator leaves out.
-            if schema.kind == .array, schema.items == nil { return false }
+            // A schema the generator cannot turn into a type leaves the response out.
+            guard view.page.pythonSupport.supports(schema) else { return false }
             return !schema.types.isEmpty || schema.isComposite || !schema.fields.isEmpty || schema.enumValues != nil
         }
     }
 
     /// Whether openapi-python-client generates the operation at all: it leaves out operations
-    /// with a request body content type it does not send.
+    /// with a request body content type it does not send, or a body schema it cannot type.
     var isGenerated: Bool {
-        op.requestBody?.contents.allSatisfy { Self.bodyType($0.contentType) != nil } ?? true
+        op.requestBody?.contents.allSatisfy { content in
+            Self.bodyType(content.contentType) != nil && (content.schema.map { view.page.pythonSupport.supports($0) } ?? true)
+        } ?? true
     }
 
     static func readable(_ contentType: String) -> Bool {
@@ -85,7 +87,7 @@ struct PythonTab {
                 let parent = supported > 1 ? "\(functionModule)_\(bodyType)" : functionModule
                 let name = schema.name.map { PythonNaming.className($0) } ?? PythonNaming.className(parent + "_body")
                 // A multipart model reads its files from bytes.
-                let literal = PythonLiteral.pretty(body.value, bytesKeys: body.kind == .multipart ? body.files : [])
+                let literal = PythonLiteral.pretty(body.pythonValue, bytesKeys: body.kind == .multipart ? body.files : [])
                 return ("\(name).from_dict(\(literal))", [name], [])
             }
             if let name = schema.name, schema.isEnum {

@@ -8,6 +8,8 @@ import SpecForgeIR
 struct SpecExamples {
     var rules: ExampleValues
     var resource: String
+    /// Whether required read-only properties are filled too (openapi-python-client's models require them).
+    var includeReadOnly = false
 
     /// How deep objects and arrays are built before an empty one stands in.
     static let maxDepth = 6
@@ -20,16 +22,24 @@ struct SpecExamples {
     private func value(
         name: String, schema: SchemaIR, parameterExample: JSONValue?, inPath: Bool, depth: Int, visiting: inout Set<ObjectIdentifier>
     ) -> JSONValue {
-        if let e = parameterExample { return e }
-        if let e = schema.example { return e }
-        if let d = schema.defaultValue, d != .null || schema.nullable { return d }
+        // The spec's own values, when they are values of the schema (an example of the wrong
+        // type or breaking the schema's pattern would make a request the API rejects).
+        for candidate in [parameterExample, schema.example, schema.defaultValue] {
+            if let v = candidate, v != .null || schema.nullable, Self.fits(v, schema), ConstrainedValues.apply(v, schema.constraints) == v { return v }
+        }
         if let first = schema.enumValues?.first(where: { $0 != .null }) ?? schema.enumValues?.first { return first }
         // A composition: its first branch that is not `null` (allOf: merged properties below).
         if schema.allOf.count == 1, schema.fields.isEmpty, let only = schema.allOf.first {
             return value(name: name, schema: only, parameterExample: nil, inPath: inPath, depth: depth, visiting: &visiting)
         }
         if schema.allOf.isEmpty, let branch = (schema.oneOf + schema.anyOf).first(where: { !$0.types.isEmpty || $0.isComposite || !$0.fields.isEmpty || $0.name != nil }) {
-            return value(name: name, schema: branch, parameterExample: nil, inPath: inPath, depth: depth, visiting: &visiting)
+            let v = value(name: name, schema: branch, parameterExample: nil, inPath: inPath, depth: depth, visiting: &visiting)
+            // The discriminator names the branch.
+            guard let d = schema.discriminator ?? branch.discriminator, case .object(var pairs) = v else { return v }
+            let tag = d.mapping.first { $0.schema === branch }?.value ?? branch.name ?? ""
+            pairs.removeAll { $0.key == d.propertyName }
+            pairs.insert(.init(d.propertyName, .string(tag)), at: 0)
+            return .object(pairs)
         }
         let fields = Self.fields(of: schema)
         if !fields.isEmpty || schema.kind == .object || !schema.allOf.isEmpty {
@@ -37,22 +47,28 @@ struct SpecExamples {
             guard depth < Self.maxDepth, !visiting.contains(id) else { return .object([]) }
             visiting.insert(id)
             defer { visiting.remove(id) }
-            let values = fields.filter { $0.required && !$0.schema.readOnly }.map { field in
+            let required = Self.requiredNames(of: schema)
+            let values = fields.filter { ($0.required || required.contains($0.name)) && (includeReadOnly || !$0.schema.readOnly) }.map { field in
                 JSONValue.Pair(field.name, value(name: field.name, schema: field.schema, parameterExample: nil, inPath: false, depth: depth + 1, visiting: &visiting))
             }
             return .object(values)
         }
         if schema.kind == .array {
             guard let items = schema.items, depth < Self.maxDepth else { return .array([]) }
-            return .array([value(name: name, schema: items, parameterExample: nil, inPath: false, depth: depth + 1, visiting: &visiting)])
+            let item = value(name: name, schema: items, parameterExample: nil, inPath: false, depth: depth + 1, visiting: &visiting)
+            return ConstrainedValues.apply(.array([item]), schema.constraints)
         }
         let byRule = rules.value(name: name, schema: schema, resource: resource)
         let isString = schema.types.isEmpty || schema.types.contains("string")
         if inPath, isString, byRule == .null || byRule == rules.types["string"] {
-            for p in rules.pathPatterns where Glob.matches(name, p.match) { return rules.fill(p.value, name: name, resource: resource) }
+            for p in rules.pathPatterns where Glob.matches(name, p.match) {
+                return ConstrainedValues.apply(rules.fill(p.value, name: name, resource: resource), schema.constraints)
+            }
         }
-        if Self.fits(byRule, schema) { return byRule }
-        if let type = schema.types.first, let v = rules.types[type] { return rules.fill(v, name: name, resource: resource) }
+        if Self.fits(byRule, schema) { return ConstrainedValues.apply(byRule, schema.constraints) }
+        if let type = schema.types.first, let v = rules.types[type] {
+            return ConstrainedValues.apply(rules.fill(v, name: name, resource: resource), schema.constraints)
+        }
         return byRule
     }
 
@@ -67,6 +83,13 @@ struct SpecExamples {
         }
         collect(schema, 0)
         // allOf parts add their properties; the required marks of the whole apply.
+        return out
+    }
+
+    /// The names a schema and its `allOf` parts require.
+    static func requiredNames(of schema: SchemaIR) -> Set<String> {
+        var out = Set(schema.requiredNames)
+        for part in schema.allOf { out.formUnion(part.requiredNames) }
         return out
     }
 
