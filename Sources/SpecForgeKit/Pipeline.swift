@@ -30,14 +30,17 @@ public enum Pipeline {
             return d.seconds
         }
         let spec = SourceSet.normalize(spec)
-        let root = try Files.node(spec)
+        let sources = SourceSet(root: spec, node: try Files.node(spec), load: { (path: String) throws(LoadError) -> Node in try Files.node(path) })
         timings.load = lap()
-        let sources = SourceSet(root: spec, node: root, load: { (path: String) throws(LoadError) -> Node in try Files.node(path) })
         let (document, parseWarnings) = try DocumentParser.parse(sources: sources, rootFile: spec)
         warnings += parseWarnings
         timings.parse = lap()
         let model = ModelBuilder.build(document)
         timings.ir = lap()
+        // The loaded trees are not needed any more: they are freed on another thread, while the
+        // emitters start, instead of in front of them (this thread holds the last reference).
+        nonisolated(unsafe) let trees = sources
+        DispatchQueue.global().async { withExtendedLifetime(trees) {} }
         return model
     }
 
