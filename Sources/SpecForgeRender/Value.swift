@@ -52,10 +52,12 @@ public struct Fields: Sendable, Sequence, ExpressibleByDictionaryLiteral {
     /// The value of `key`: the last one given.
     public subscript(key: String) -> Value? {
         get {
+            // Keys of another length are passed over without comparing their bytes.
+            let length = key.utf8.count
             var i = pairs.count
             while i > 0 {
                 i -= 1
-                if pairs[i].0 == key { return pairs[i].1 }
+                if pairs[i].0.utf8.count == length, pairs[i].0 == key { return pairs[i].1 }
             }
             return nil
         }
