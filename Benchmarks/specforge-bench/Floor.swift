@@ -30,36 +30,45 @@ func spawn(_ arguments: [String]) -> Double {
 }
 
 func floorReport(_ options: Options, binary: String) {
+    // The binaries compared, each in every round: the one measured and, optionally, a baseline.
+    let binaries = [binary] + (options.baseline.map { [$0] } ?? [])
     print("Median of \(options.runs) round(s), in ms; layout \(options.layout); \(ProcessInfo.processInfo.activeProcessorCount) cores.")
     print("")
-    print("| spec | libyaml scan | cp -r of the output | floor | generate, new directory | generate, unchanged | new ÷ floor | unchanged ÷ floor | peak RSS (MB) |")
-    print("|:--- | ---:| ---:| ---:| ---:| ---:| ---:| ---:| ---:|")
+    print("| spec | specforge | libyaml scan | cp -r of the output | floor | generate, new directory | generate, unchanged | new ÷ floor | unchanged ÷ floor | CPU of generate, new (user+sys) | peak RSS (MB) |")
+    print("|:--- |:--- | ---:| ---:| ---:| ---:| ---:| ---:| ---:| ---:| ---:|")
     for spec in options.specs {
         let scratch = temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         // The tree `cp -r` copies: the very output of `specforge generate`, manifests included.
         let reference = scratch + "/reference"
         _ = generate(binary, spec: spec, layout: options.layout, output: reference)
-        var scan: [Double] = [], copy: [Double] = [], fresh: [Double] = [], again: [Double] = []
-        var peakKiB = 0
+        var scan: [Double] = [], copy: [Double] = []
+        var fresh = [[Double]](repeating: [], count: binaries.count), again = fresh, cpu = fresh
+        var peakKiB = [Int](repeating: 0, count: binaries.count)
         for run in 0..<options.runs {
             scan.append(seconds { _ = scanEvents(spec) })
             copy.append(spawn(["cp", "-r", reference, scratch + "/copy-\(run)"]))
-            let output = scratch + "/generate-\(run)"
-            let first = generate(binary, spec: spec, layout: options.layout, output: output)
-            let second = generate(binary, spec: spec, layout: options.layout, output: output)
-            fresh.append(first.seconds)
-            again.append(second.seconds)
-            peakKiB = max(peakKiB, first.peakKiB, second.peakKiB)
             try? FileManager.default.removeItem(atPath: scratch + "/copy-\(run)")
-            try? FileManager.default.removeItem(atPath: output)
+            for (b, path) in binaries.enumerated() {
+                let output = scratch + "/generate-\(run)-\(b)"
+                let first = generate(path, spec: spec, layout: options.layout, output: output)
+                let second = generate(path, spec: spec, layout: options.layout, output: output)
+                fresh[b].append(first.seconds)
+                cpu[b].append(first.cpu)
+                again[b].append(second.seconds)
+                peakKiB[b] = max(peakKiB[b], first.peakKiB, second.peakKiB)
+                try? FileManager.default.removeItem(atPath: output)
+            }
         }
         let floor = median(scan) + median(copy)
-        let cells = [
-            ms(median(scan)), ms(median(copy)), ms(floor), ms(median(fresh)), ms(median(again)),
-            String(format: "%.2f×", median(fresh) / floor), String(format: "%.2f×", median(again) / floor),
-            String(format: "%.1f", Double(peakKiB) / 1024),
-        ]
-        print("| \(URL(fileURLWithPath: spec).lastPathComponent) | " + cells.joined(separator: " | ") + " |")
+        for (b, path) in binaries.enumerated() {
+            let cells = [
+                URL(fileURLWithPath: spec).lastPathComponent, b == 0 ? "measured" : "baseline (\(path))",
+                ms(median(scan)), ms(median(copy)), ms(floor), ms(median(fresh[b])), ms(median(again[b])),
+                String(format: "%.2f×", median(fresh[b]) / floor), String(format: "%.2f×", median(again[b]) / floor),
+                ms(median(cpu[b])), String(format: "%.1f", Double(peakKiB[b]) / 1024),
+            ]
+            print("| " + cells.joined(separator: " | ") + " |")
+        }
     }
 }
