@@ -1,9 +1,12 @@
 // specforge-bench: per-stage timings of the pipeline on a spec, and the wall time and peak
 // memory of a full `specforge generate` run. Build and run in release (scripts/bench.sh).
 //
-//   specforge-bench [--runs N] [--layout FILE] [--specforge BINARY] [--label NAME] SPEC...
+//   specforge-bench [--runs N] [--layout FILE] [--specforge BINARY] [--label NAME] [--floor [--baseline BINARY]] SPEC...
 //
 // Prints a Markdown table: one row per stage, one column per spec (median of N runs, in ms).
+// With --floor, instead: the libyaml scan, `cp -r` of the output tree and `specforge generate`
+// side by side, and generate's ratio to the first two (Floor.swift; scripts/bench-floor.sh);
+// --baseline adds another specforge binary (an older build) to every round.
 
 import CYaml
 import Foundation
@@ -18,6 +21,8 @@ struct Options {
     var specs: [String] = []
     var labels: [String] = []
     var specforge: String?
+    var floor = false
+    var baseline: String?
 
     static func parse(_ arguments: [String]) -> Options {
         var o = Options()
@@ -34,8 +39,10 @@ struct Options {
             case "--layout": o.layout = value(a)
             case "--specforge": o.specforge = value(a)
             case "--label": o.labels.append(value(a))
+            case "--floor": o.floor = true
+            case "--baseline": o.baseline = value(a)
             case "-h", "--help":
-                print("usage: specforge-bench [--runs N] [--layout FILE] [--specforge BINARY] [--label NAME]... SPEC...")
+                print("usage: specforge-bench [--runs N] [--layout FILE] [--specforge BINARY] [--label NAME]... [--floor [--baseline BINARY]] SPEC...")
                 exit(0)
             default:
                 if a.hasPrefix("-") { fail("unknown option \(a)") }
@@ -143,6 +150,10 @@ let options = Options.parse(Array(CommandLine.arguments.dropFirst()))
 let binary = options.specforge
     ?? URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appending(path: "specforge").path
 guard FileManager.default.isExecutableFile(atPath: binary) else { fail("no specforge binary at \(binary); build it or pass --specforge") }
+if options.floor {
+    floorReport(options, binary: binary)
+    exit(0)
+}
 
 var columns: [Column] = []
 for spec in options.specs {

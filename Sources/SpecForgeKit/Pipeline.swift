@@ -44,9 +44,8 @@ public enum Pipeline {
             return d.seconds
         }
         let spec = SourceSet.normalize(spec)
-        let root = try Files.node(spec)
+        let sources = SourceSet(root: spec, node: try Files.node(spec), load: { (path: String) throws(LoadError) -> Node in try Files.node(path) })
         timings.load = lap()
-        let sources = SourceSet(root: spec, node: root, load: { (path: String) throws(LoadError) -> Node in try Files.node(path) })
         let (document, parseWarnings) = try DocumentParser.parse(sources: sources, rootFile: spec)
         warnings += parseWarnings
         timings.parse = lap()
@@ -83,8 +82,8 @@ public enum Pipeline {
     }
 
     public static func run(_ job: Job, warnings: inout [Diagnostic], timings: inout Timings) throws -> [PlannedOutput] {
-        let loaded = try loaded(spec: job.spec, warnings: &warnings, timings: &timings)
-        let fullModel = loaded.model
+        var loaded: Loaded? = try loaded(spec: job.spec, warnings: &warnings, timings: &timings)
+        let fullModel = loaded!.model
         let model = fullModel.filtered(job.filter)
         let files = try templateFiles(overrides: job.templates)
         let library = try library(files, overrides: job.templates)
@@ -103,13 +102,20 @@ public enum Pipeline {
             emitters.append(swiftEmitter(model: model, swift: swift, library: library))
             directories.append(swift.output)
         }
+        // Only a changes page reads the loaded trees again; otherwise they are freed on another
+        // thread while the emitters run, instead of in front of them or after them.
+        if emitters.compactMap({ ($0 as? DocsEmitter)?.changesPage }).isEmpty {
+            nonisolated(unsafe) let trees = loaded
+            loaded = nil
+            DispatchQueue.global().async { withExtendedLifetime(trees) {} }
+        }
         // The emitters read the same model and write nothing: they run side by side.
         var results = emitAll(emitters)
         for (i, (emitter, result)) in zip(emitters, results).enumerated() {
             warnings += result.files.warnings.map { Diagnostic(.warning, file: $0.file, mark: Mark(line: $0.line, column: $0.column), $0.message) }
             if let docs = emitter as? DocsEmitter {
                 timings.docs = result.seconds
-                if let page = try changesPage(docs, current: loaded, layout: job.docs?.layout, templates: library, warnings: &warnings) {
+                if let current = loaded, let page = try changesPage(docs, current: current, layout: job.docs?.layout, templates: library, warnings: &warnings) {
                     results[i].files.add(page.path, page.text)
                 }
             } else {

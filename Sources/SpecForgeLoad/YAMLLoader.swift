@@ -51,8 +51,12 @@ private struct TreeBuilder {
         case mapping([Mapping.Entry], pendingKey: (String, Mark)?, Mark, anchor: String?)
     }
     private var stack: [Frame] = []
-    /// The keys of each open mapping, beside `stack` (one set per mapping frame, innermost last).
+    /// The keys of each open mapping with many entries, beside `stack` (one set per mapping
+    /// frame, innermost last; empty until the mapping outgrows `linearKeyLimit`).
     private var keySets: [Set<String>] = []
+    /// Up to this many entries, a duplicate key is found by comparing with each key before it:
+    /// cheaper than hashing for the small mappings documents are mostly made of.
+    private static let linearKeyLimit = 16
     /// Anchored nodes, with the number of nodes each stands for when an alias repeats it.
     private var anchors: [String: (node: Node, size: Int)] = [:]
     /// Nodes met so far, counting an alias as the whole subtree it repeats.
@@ -147,7 +151,7 @@ private struct TreeBuilder {
             stack.append(.sequence(items, m, anchor: a))
         case .mapping(var entries, let pending, let m, let a):
             if let (key, keyMark) = pending {
-                if !keySets[keySets.count - 1].insert(key).inserted {
+                if !isNewKey(key, in: entries) {
                     stack.append(.mapping(entries, pendingKey: nil, m, anchor: a))
                     return LoadError(file: file, mark: keyMark, message: "duplicate key '\(key)'")
                 }
@@ -161,6 +165,14 @@ private struct TreeBuilder {
             }
         }
         return nil
+    }
+
+    /// Whether `key` is not among the keys of `entries`, the innermost open mapping's.
+    private mutating func isNewKey(_ key: String, in entries: [Mapping.Entry]) -> Bool {
+        if entries.count < Self.linearKeyLimit { return !entries.contains { $0.key == key } }
+        let keys = keySets.count - 1
+        if keySets[keys].isEmpty { keySets[keys] = Set(entries.lazy.map(\.key)) }
+        return keySets[keys].insert(key).inserted
     }
 
     private func parserError(_ parser: yaml_parser_t) -> LoadError {

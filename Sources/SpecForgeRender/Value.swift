@@ -3,7 +3,7 @@ public indirect enum Value: Sendable {
     case string(String)
     case bool(Bool)
     case list([Value])
-    case object([String: Value])
+    case object(Fields)
     case null
 
     /// Whether interpolating this value writes anything.
@@ -24,6 +24,59 @@ public indirect enum Value: Sendable {
         case .string, .object: return false
         }
     }
+
+    /// An object of the fields of `dictionary`.
+    @_disfavoredOverload
+    public static func object(_ dictionary: [String: Value]) -> Value { .object(Fields(dictionary)) }
+}
+
+/// The fields of an object, in the order written. A view model builds hundreds of thousands of
+/// small objects and the renderer looks names up in them: comparing a name with a few keys
+/// costs less than hashing it, and an array of pairs less to make and free than a dictionary.
+/// A key given twice stands for its last value, as in a dictionary.
+public struct Fields: Sendable, Sequence, ExpressibleByDictionaryLiteral {
+    public typealias Element = (key: String, value: Value)
+    private var pairs: [(String, Value)]
+
+    public init() { pairs = [] }
+
+    /// The pairs as given (a dictionary literal's, a variadic array, is kept as it is).
+    init(pairs: [(String, Value)]) { self.pairs = pairs }
+
+    public init(dictionaryLiteral elements: (String, Value)...) { pairs = elements }
+
+    public init(_ dictionary: [String: Value]) { pairs = dictionary.map { ($0.key, $0.value) } }
+
+    public var isEmpty: Bool { pairs.isEmpty }
+
+    /// The value of `key`: the last one given.
+    public subscript(key: String) -> Value? {
+        get {
+            // Keys of another length are passed over without comparing their bytes.
+            let length = key.utf8.count
+            var i = pairs.count
+            while i > 0 {
+                i -= 1
+                if pairs[i].0.utf8.count == length, pairs[i].0 == key { return pairs[i].1 }
+            }
+            return nil
+        }
+        set {
+            if let i = pairs.lastIndex(where: { $0.0 == key }) {
+                if let newValue { pairs[i].1 = newValue } else { pairs.removeAll { $0.0 == key } }
+            } else if let newValue {
+                pairs.append((key, newValue))
+            }
+        }
+    }
+
+    /// Each key once, with its last value, in the order of those last values.
+    public func makeIterator() -> IndexingIterator<[Element]> {
+        var seen: Set<String> = []
+        var unique: [Element] = []
+        for (key, value) in pairs.reversed() where seen.insert(key).inserted { unique.append((key, value)) }
+        return Array(unique.reversed()).makeIterator()
+    }
 }
 
 extension Value: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral,
@@ -33,7 +86,7 @@ extension Value: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, Expres
     public init(booleanLiteral value: Bool) { self = .bool(value) }
     public init(arrayLiteral elements: Value...) { self = .list(elements) }
     public init(dictionaryLiteral elements: (String, Value)...) {
-        self = .object(Dictionary(elements, uniquingKeysWith: { $1 }))
+        self = .object(Fields(pairs: elements))
     }
 }
 

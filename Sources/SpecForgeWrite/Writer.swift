@@ -4,8 +4,9 @@ import Foundation
 ///
 /// - Deterministic: files are written in path order, with exactly the bytes given.
 /// - Idempotent: a file whose bytes are unchanged is not rewritten (its mtime stays).
-/// - Atomic: every new file is first written beside its target under a temporary name, and only
-///   when all of them were written are they renamed into place.
+/// - Atomic: a file that replaces one is first written beside it under a temporary name, and only
+///   when all of them were written are they renamed into place; a new file (it replaces nothing)
+///   is written in place, and removed again if anything fails.
 /// - Careful: only files named in the previous run's manifest are ever removed.
 public struct Writer {
     public static let manifestName = ".specforge-manifest"
@@ -50,16 +51,32 @@ public struct Writer {
         public var message: String
     }
 
+    /// What stands where an output goes: its conflicts, and which of its files exist already.
+    /// Made once per output and handed to `write`, so that nothing is looked up twice.
+    public struct Survey: Sendable {
+        /// Everything that stops the output from being written safely; empty when it may be.
+        public var conflicts: [Conflict]
+        /// The output's paths in path order, and whether a file is there (in the same order).
+        var paths: [String]
+        var exists: [Bool]
+    }
+
     /// Everything that stops `output` from being written safely: paths outside the directory,
     /// paths generated twice, and files or directories in the way that SpecForge did not write
     /// (not in the manifest). Empty when `write` may go ahead.
-    public func conflicts(_ output: OutputSet) -> [Conflict] {
-        let fm = FileManager.default
+    public func conflicts(_ output: OutputSet) -> [Conflict] { survey(output).conflicts }
+
+    /// Looks at the directory once for `output`: a file below a directory that does not exist
+    /// yet is not looked up at all (into a new directory, that is every file).
+    public func survey(_ output: OutputSet) -> Survey {
         let owned = Set(previousManifest())
         var seen: Set<String> = [Self.manifestName]
         var out: [Conflict] = []
-        var checkedParents: Set<String> = []
-        for file in output.files.sorted(by: { $0.path < $1.path }) {
+        // The kind of each directory met so far, by path relative to the output directory.
+        var parents: [Substring: FileKind] = ["": Self.kind(root)]
+        let sorted = output.files.sorted(by: { $0.path < $1.path })
+        var exists = [Bool](repeating: false, count: sorted.count)
+        for (i, file) in sorted.enumerated() {
             guard Self.isInside(file.path) else {
                 out.append(Conflict(path: file.path, message: "generated path '\(file.path)' is not inside the output directory; nothing was written"))
                 continue
@@ -68,83 +85,104 @@ public struct Writer {
                 out.append(Conflict(path: file.path, message: "generated more than once (two pages with the same path?); nothing was written"))
                 continue
             }
-            // A parent that is a file, not a directory.
-            var parent = ""
-            for segment in file.path.split(separator: "/").dropLast() {
-                parent += parent.isEmpty ? String(segment) : "/" + segment
-                guard checkedParents.insert(parent).inserted else { continue }
-                var isDirectory: ObjCBool = false
-                if fm.fileExists(atPath: directory.appending(path: parent).path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                    out.append(Conflict(path: file.path, message: "cannot be written: '\(parent)' is a file, not a directory; nothing was written"))
-                    break
+            // Each parent, outermost first: one that is missing holds nothing; one that is a file is in the way.
+            var parentKind = parents[""]!
+            var slash = file.path.utf8.startIndex
+            while parentKind == .directory, let next = file.path.utf8[slash...].firstIndex(of: UInt8(ascii: "/")) {
+                let parent = file.path[..<next]
+                if let known = parents[parent] {
+                    parentKind = known
+                } else {
+                    parentKind = Self.kind(path(parent))
+                    parents[parent] = parentKind
+                    if parentKind == .other {
+                        out.append(Conflict(path: file.path, message: "cannot be written: '\(parent)' is a file, not a directory; nothing was written"))
+                    }
+                }
+                slash = file.path.utf8.index(after: next)
+            }
+            guard parentKind == .directory else { continue }
+            switch Self.kind(path(file.path)) {
+            case .missing:
+                break
+            case .directory:
+                out.append(Conflict(path: file.path, message: "would replace a directory of the same name; nothing was written"))
+            case .other:
+                exists[i] = true
+                if !owned.contains(file.path), !Self.file(path(file.path), holds: file.contents) {
+                    out.append(Conflict(path: file.path, message: "would overwrite a file SpecForge did not generate (it is not in \(Self.manifestName)); move it away or delete it; nothing was written"))
                 }
             }
-            let target = directory.appending(path: file.path).path
-            var isDirectory: ObjCBool = false
-            guard fm.fileExists(atPath: target, isDirectory: &isDirectory) else { continue }
-            if isDirectory.boolValue {
-                out.append(Conflict(path: file.path, message: "would replace a directory of the same name; nothing was written"))
-            } else if !owned.contains(file.path), fm.contents(atPath: target) != Data(file.contents.utf8) {
-                out.append(Conflict(path: file.path, message: "would overwrite a file SpecForge did not generate (it is not in \(Self.manifestName)); move it away or delete it; nothing was written"))
-            }
         }
-        return out
+        return Survey(conflicts: out, paths: sorted.map(\.path), exists: exists)
     }
 
     /// A relative path with no `.`, `..` or empty segments.
     static func isInside(_ path: String) -> Bool {
         !path.isEmpty && !path.hasPrefix("/")
-            && !path.split(separator: "/", omittingEmptySubsequences: false).contains { $0.isEmpty || $0 == "." || $0 == ".." }
+            && !path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).contains {
+                $0.isEmpty || $0.elementsEqual(".".utf8) || $0.elementsEqual("..".utf8)
+            }
     }
 
-    /// Writes `output`; throws without changing anything when `conflicts(output)` finds any.
-    public func write(_ output: OutputSet) throws -> Summary {
-        if let conflict = conflicts(output).first {
-            throw WriteError(path: directory.appending(path: conflict.path).path, message: conflict.message)
+    /// Writes `output`; throws without changing anything when its survey finds conflicts.
+    /// `survey` is `survey(output)` when the caller made it already.
+    ///
+    /// A file that replaces one is written beside it under a temporary name and renamed into
+    /// place once every file is written; a file that is new is written in place (it replaces
+    /// nothing), and removed again, with the directories made for it, when anything fails.
+    public func write(_ output: OutputSet, survey: Survey? = nil) throws -> Summary {
+        let survey = survey ?? self.survey(output)
+        if let conflict = survey.conflicts.first {
+            throw WriteError(path: path(conflict.path), message: conflict.message)
         }
         var summary = Summary()
         let fm = FileManager.default
         let previous = previousManifest()
-        var createdDirectories: [String] = []
-        var knownDirectories: Set<String> = []
-        /// Makes `path` and its missing parents, remembering which it made (to undo on failure).
-        func ensureDirectory(_ path: String) throws {
-            if path.isEmpty || knownDirectories.contains(path) { return }
-            var isDirectory: ObjCBool = false
-            if !fm.fileExists(atPath: path, isDirectory: &isDirectory) {
-                try ensureDirectory((path as NSString).deletingLastPathComponent)
-                if mkdir(path, 0o777) != 0, errno != EEXIST {
-                    throw WriteError(path: path, message: "cannot create the directory: \(String(cString: strerror(errno)))")
-                }
-                createdDirectories.append(path)
-            }
-            knownDirectories.insert(path)
-        }
         let sorted = output.files.sorted { $0.path < $1.path }
+        precondition(sorted.map(\.path) == survey.paths, "the survey is of another output")
         let manifest = Self.manifestText(sorted.map(\.path))
         let all = sorted + [.init(path: Self.manifestName, contents: manifest)]
-        let targets = all.map { directory.appending(path: $0.path).path }
-        let bytes = concurrentMap(all) { Data($0.contents.utf8) }
+        let targets = all.map { path($0.path) }
+        let exists = survey.exists + [Self.kind(targets[targets.count - 1]) == .other]
         // Comparing with what is there is independent per file: it runs on every core.
-        let unchanged = concurrentMap(Array(all.indices)) { i in FileManager.default.contents(atPath: targets[i]) == bytes[i] }
+        let unchanged = concurrentMap(Array(all.indices)) { i in exists[i] && Self.file(targets[i], holds: all[i].contents) }
         var staged: [(temp: String, target: String, index: Int)] = []
+        var created: [(target: String, index: Int)] = []
         for i in all.indices {
+            let isManifest = all[i].path == Self.manifestName
             if unchanged[i] {
-                if all[i].path != Self.manifestName { summary.unchanged.append(all[i].path) }
-            } else {
-                let parent = (targets[i] as NSString).deletingLastPathComponent
-                staged.append((parent + "/.\((targets[i] as NSString).lastPathComponent).specforge-tmp", targets[i], i))
-                if all[i].path != Self.manifestName { summary.written.append(all[i].path) }
+                if !isManifest { summary.unchanged.append(all[i].path) }
+                continue
             }
+            let target = targets[i]
+            if exists[i] {
+                let name = target.utf8.index(after: target.utf8.lastIndex(of: UInt8(ascii: "/"))!)
+                staged.append((String(target[..<name]) + "." + String(target[name...]) + ".specforge-tmp", target, i))
+            } else {
+                created.append((target, i))
+            }
+            if !isManifest { summary.written.append(all[i].path) }
         }
+        var made: [String] = []
+        var madeFiles: [String] = []
         do {
-            for s in staged { try ensureDirectory((s.target as NSString).deletingLastPathComponent) }
+            var known: Set<Substring> = []
+            for c in created {
+                let parent = c.target[..<c.target.utf8.lastIndex(of: UInt8(ascii: "/"))!]
+                if known.insert(parent).inserted { try Self.makeDirectory(String(parent), made: &made) }
+            }
             // Written one after another: in parallel, file creation contends in the kernel (measured slower).
-            for s in staged { try Self.writeFile(s.temp, bytes[s.index]) }
+            for c in created {
+                try Self.writeFile(c.target, all[c.index].contents, new: true)
+                madeFiles.append(c.target)
+            }
+            for s in staged { try Self.writeFile(s.temp, all[s.index].contents, new: false) }
         } catch {
             for s in staged { unlink(s.temp) }
-            // Deepest first: each was empty when it was made, and only temporary files went in.
-            for dir in createdDirectories.sorted(by: { $0.count > $1.count }) { rmdir(dir) }
+            for file in madeFiles { unlink(file) }
+            // Deepest first: each was empty when it was made, and only new files went in.
+            for dir in made.reversed() { rmdir(dir) }
             throw WriteError(path: directory.path, message: "could not write output: \(error); nothing was changed")
         }
         // rename(2) replaces the target in one step: a reader sees the old file or the new one.
@@ -186,15 +224,81 @@ public struct Writer {
         return drift
     }
 
-    /// Creates or truncates `path` and writes `data` to it.
+    /// The output directory's path, and the path of `relative` inside it.
+    var root: String { directory.path }
+
+    func path<S: StringProtocol>(_ relative: S) -> String {
+        let root = self.root
+        return root.hasSuffix("/") ? root + String(relative) : root + "/" + String(relative)
+    }
+
+    enum FileKind { case missing, directory, other }
+
+    /// What `path` is (following symbolic links), in one `stat(2)`.
+    static func kind(_ path: String) -> FileKind {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return .missing }
+        return info.st_mode & S_IFMT == S_IFDIR ? .directory : .other
+    }
+
+    /// Whether the file at `path` holds exactly the UTF-8 bytes of `contents`; a file of
+    /// another size is not read.
+    static func file(_ path: String, holds contents: String) -> Bool {
+        var contents = contents
+        return contents.withUTF8 { expected in
+            let fd = open(path, O_RDONLY | O_CLOEXEC)
+            guard fd >= 0 else { return false }
+            defer { close(fd) }
+            var info = stat()
+            guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == expected.count else { return false }
+            let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: expected.count + 1, alignment: 1)
+            defer { buffer.deallocate() }
+            var offset = 0
+            // One byte more than expected: a file that grew since fstat is told apart.
+            while offset < buffer.count {
+                let n = read(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0, errno == EINTR { continue }
+                if n <= 0 { break }
+                offset += n
+            }
+            guard offset == expected.count else { return false }
+            return expected.isEmpty || memcmp(buffer.baseAddress!, expected.baseAddress!, expected.count) == 0
+        }
+    }
+
+    /// Makes `path` and its missing parents; `made` gets each directory made, outermost first.
+    static func makeDirectory(_ path: String, made: inout [String]) throws {
+        if mkdir(path, 0o777) == 0 {
+            made.append(path)
+            return
+        }
+        switch errno {
+        case EEXIST:
+            return
+        case ENOENT:
+            guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")), slash != path.utf8.startIndex else { break }
+            try makeDirectory(String(path[..<slash]), made: &made)
+            if mkdir(path, 0o777) == 0 || errno == EEXIST {
+                made.append(path)
+                return
+            }
+        default:
+            break
+        }
+        throw WriteError(path: path, message: "cannot create the directory: \(String(cString: strerror(errno)))")
+    }
+
+    /// Writes the UTF-8 bytes of `contents` to `path`: a file that must not exist yet when `new`,
+    /// else created or truncated.
     ///
     /// Unlike `Data.write(to:)`, this does not fsync each file: output is regenerated from its
     /// inputs, and an fsync per file was most of the time of writing a fresh output directory.
-    static func writeFile(_ path: String, _ data: Data) throws {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+    static func writeFile(_ path: String, _ contents: String, new: Bool) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | (new ? O_EXCL : O_TRUNC) | O_CLOEXEC, 0o666)
         guard fd >= 0 else { throw WriteError(path: path, message: String(cString: strerror(errno))) }
         defer { close(fd) }
-        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+        var contents = contents
+        try contents.withUTF8 { buffer in
             var offset = 0
             while offset < buffer.count {
                 let n = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)

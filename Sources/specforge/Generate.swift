@@ -18,18 +18,20 @@ struct Generate: ParsableCommand {
         let start = ContinuousClock.now
         let planned = try Runner.plan(options)
         // Nothing is written unless every output can be written without losing anything.
+        let writers = planned.map { Writer(directory: URL(fileURLWithPath: $0.directory)) }
+        let surveys = zip(writers, planned).map { $0.survey($1.files) }
         var conflicts = 0
-        for output in planned {
-            for c in Writer(directory: URL(fileURLWithPath: output.directory)).conflicts(output.files) {
+        for (output, survey) in zip(planned, surveys) {
+            for c in survey.conflicts {
                 FileHandle.standardError.write(Data("\(output.directory)/\(c.path): error: \(c.message)\n".utf8))
                 conflicts += 1
             }
         }
         if conflicts > 0 { throw ExitCode(2) }
         var summary = Writer.Summary()
-        for output in planned {
+        for (i, output) in planned.enumerated() {
             if !quiet { print("specforge: \(output.files.files.count) files for \(output.directory)") }
-            let s = try Runner.report { try Writer(directory: URL(fileURLWithPath: output.directory)).write(output.files) }
+            let s = try Runner.report { try writers[i].write(output.files, survey: surveys[i]) }
             summary.written += s.written
             summary.unchanged += s.unchanged
             summary.removed += s.removed

@@ -54,6 +54,15 @@ import Testing
         #expect(error.description == "dup.yaml:3:1: error: duplicate key 'a'")
     }
 
+    @Test func duplicateKeysAreFoundInMappingsOfAnySize() throws {
+        // Small mappings compare keys one by one, larger ones keep a set of them: both find it.
+        for size in [2, 15, 16, 17, 40] {
+            let yaml = (0..<size).map { "k\($0): \($0)\n" }.joined() + "k0: again\n"
+            let error = try #require(throws: LoadError.self) { try Fixtures.node(yaml, file: "dup.yaml") }
+            #expect(error.description == "dup.yaml:\(size + 1):1: error: duplicate key 'k0'")
+        }
+    }
+
     @Test func anEmptyFileIsAnError() throws {
         #expect(throws: LoadError.self) { try Fixtures.node("", file: "empty.yaml") }
     }

@@ -36,6 +36,21 @@ import Testing
         #expect(try render("{{#items}}{{name}}{{sep}}{{/items}}", ["sep": ",", "items": [["name": "a"], ["name": "b"]]]) == "a,b,")
     }
 
+    @Test func objectFieldsReadLikeADictionary() throws {
+        // Written as a literal, built up key by key, or made from a dictionary: the same object.
+        var built: Fields = ["a": "1", "b": "2"]
+        built["b"] = "two"
+        built["c"] = "3"
+        built["a"] = nil
+        let dictionary: [String: Value] = ["b": "two", "c": "3"]
+        for value in [Value.object(built), .object(dictionary), ["b": "two", "c": "3"]] {
+            #expect(try render("{{a}}|{{b}}|{{c}}", value) == "|two|3")
+        }
+        // A key given twice stands for its last value, as in a dictionary.
+        #expect(try render("{{k}}", ["k": "first", "k": "last"]) == "last")
+        #expect(Array(built).map(\.key) == ["b", "c"])
+    }
+
     @Test func standaloneTagLinesLeaveNoTrace() throws {
         let t = """
             begin

@@ -3,7 +3,7 @@ import SpecForgeRender
 /// Template values for type declarations (`swift/decl` and the partials it dispatches to).
 extension SwiftDecl {
     func templateValue(access: String) -> Value {
-        var v: [String: Value] = [
+        var v: Fields = [
             "access": .string(access),
             "name": .string(SwiftNaming.escaped(name)),
             "doc": Self.docValue(doc),

@@ -196,7 +196,22 @@ enum SwiftNaming {
     /// Lines of a doc comment body (without the `///`), trailing blanks trimmed; nil when empty.
     static func docLines(_ text: String?) -> [String]? {
         guard let text else { return nil }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+        // Split on the bytes of each "\n" character (a line feed not after a carriage return:
+        // "\r\n" is one character, as in `split(separator: "\n")`), without walking characters.
+        let bytes = text.utf8
+        var pieces: [Substring] = []
+        var start = bytes.startIndex
+        var previous: UInt8 = 0
+        for i in bytes.indices {
+            let byte = bytes[i]
+            if byte == 0x0A, previous != 0x0D {
+                pieces.append(text[start..<i])
+                start = bytes.index(after: i)
+            }
+            previous = byte
+        }
+        pieces.append(text[start...])
+        var lines = pieces.map { line -> String in
             var l = String(line)
             while l.last == " " || l.last == "\t" || l.last == "\r" { l.removeLast() }
             return l

@@ -1,0 +1,19 @@
+@testable import SpecForgeEmit
+import Testing
+
+/// Doc comments: a description's lines, split on its "\n" characters, trailing blanks and blank
+/// first and last lines dropped.
+@Suite struct DocLinesTests {
+    @Test func linesEndAtEachNewlineCharacter() {
+        #expect(SwiftNaming.docLines(nil) == nil)
+        #expect(SwiftNaming.docLines("\n \n") == nil)
+        #expect(SwiftNaming.docLines("\n\nFirst line. \t\n\nThird.\n\n") == ["First line.", "", "Third."])
+        #expect(SwiftNaming.docLines("café\u{301}\nnaïve  ") == ["café\u{301}", "naïve"])
+    }
+
+    @Test func aCarriageReturnLineFeedIsOneCharacterNotALineBreak() {
+        // As `split(separator: "\n")` reads it: "\r\n" is a single character, neither "\n" nor "\r".
+        #expect(SwiftNaming.docLines("one\r\ntwo\nthree\r\n") == ["one\r\ntwo", "three\r\n"])
+        #expect(SwiftNaming.docLines("a\r\r\nb\n\r\nc") == ["a\r\r\nb", "\r\nc"])
+    }
+}
