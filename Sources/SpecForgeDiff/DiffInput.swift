@@ -14,6 +14,9 @@ public final class DiffInput: @unchecked Sendable {
 
     /// Targets of references already followed, by file and reference.
     private var targets: [String: [String: (node: Node, file: String)]] = [:]
+    /// The root file's components by section (`schemas`, `parameters`…) and name, indexed when a
+    /// section is first referred to: a document has thousands of them.
+    private var components: [String: [String: Node]] = [:]
 
     public init(sources: SourceSet, rootFile: String, document: Document) {
         self.sources = sources
@@ -43,6 +46,9 @@ public final class DiffInput: @unchecked Sendable {
             if let known = targets[currentFile]?[ref] {
                 current = known.node
                 currentFile = known.file
+            } else if currentFile == rootFile, let component = component(ref) {
+                targets[currentFile, default: [:]][ref] = (component, currentFile)
+                current = component
             } else {
                 guard let (target, pointer) = sources.resolve(ref, from: currentFile),
                     case .success(let next) = sources.node(file: target, pointer: pointer)
@@ -54,5 +60,22 @@ public final class DiffInput: @unchecked Sendable {
             hops += 1
         }
         return Resolved(node: current, file: currentFile, ref: firstRef, site: Location(file: file, mark: node.mark))
+    }
+
+    /// `#/components/<section>/<name>` of the root file (names without pointer escapes).
+    private func component(_ ref: String) -> Node? {
+        let prefix = "#/components/"
+        guard ref.hasPrefix(prefix) else { return nil }
+        let parts = ref.dropFirst(prefix.count).split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[1].contains("~"), !parts[1].contains("%") else { return nil }
+        let section = String(parts[0])
+        if components[section] == nil {
+            var byName: [String: Node] = [:]
+            for entry in root["components"]?[section]?.mapping?.entries ?? [] where byName[entry.key] == nil {
+                byName[entry.key] = entry.value
+            }
+            components[section] = byName
+        }
+        return components[section]?[String(parts[1])]
     }
 }

@@ -26,8 +26,13 @@ struct Diff: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: "With --breaking: the lowest level that fails (error, warning or info).")
     var failOn = Level.error
 
+    nonisolated(unsafe) static var kept: [DiffInput] = []
+
     func run() throws {
-        let (report, _, newInput) = try Runner.report { try Comparison.compare(old: old, new: new) }
+        let (report, oldInput, newInput) = try Runner.report { try Comparison.compare(old: old, new: new) }
+        // The documents stay until the process exits: taking two large trees apart one node at a
+        // time would only delay the exit.
+        Self.kept = [oldInput, newInput]
         var seen: Set<Diagnostic> = []
         for w in report.warnings where seen.insert(w).inserted {
             FileHandle.standardError.write(Data((w.description + "\n").utf8))
