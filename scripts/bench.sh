@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Per-stage timings (median of N runs) and peak RSS of SpecForge on a spec, in release mode.
 #
-#   scripts/bench.sh [-n RUNS] [-l LAYOUT] [SPEC...]
+#   scripts/bench.sh [-n RUNS] [-l LAYOUT] [-f [-b BASELINE]] [SPEC...]
 #
+# -f: generate against its floor instead (scripts/bench-floor.sh); -b adds a baseline binary.
 # Defaults: 5 runs, specs/waldur-layout.yaml, ../shared/waldur/waldur-openapi-8.0.5.yaml.
 # Prints a Markdown table (one column per spec). Run from anywhere; paths are taken relative
 # to the current directory, defaults relative to the repository root. BENCH_LABELS may hold
@@ -12,11 +13,14 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 runs=5
 layout=""
-while getopts "n:l:" opt; do
+mode=()
+while getopts "n:l:fb:" opt; do
     case "$opt" in
         n) runs="$OPTARG" ;;
         l) layout="$OPTARG" ;;
-        *) echo "usage: $0 [-n RUNS] [-l LAYOUT] [SPEC...]" >&2; exit 2 ;;
+        f) mode+=(--floor) ;;
+        b) mode+=(--baseline "$(realpath "$OPTARG")") ;;
+        *) echo "usage: $0 [-n RUNS] [-l LAYOUT] [-f [-b BASELINE]] [SPEC...]" >&2; exit 2 ;;
     esac
 done
 shift $((OPTIND - 1))
@@ -36,4 +40,4 @@ fi
 swift build -c release --product specforge >&2
 swift build -c release --product specforge-bench >&2
 bin="$(swift build -c release --show-bin-path)"
-exec "$bin/specforge-bench" --runs "$runs" --layout "$layout" --specforge "$bin/specforge" ${BENCH_LABELS:-} "${specs[@]}"
+exec "$bin/specforge-bench" "${mode[@]}" --runs "$runs" --layout "$layout" --specforge "$bin/specforge" ${BENCH_LABELS:-} "${specs[@]}"

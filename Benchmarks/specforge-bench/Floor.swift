@@ -9,26 +9,6 @@
 
 import Foundation
 
-/// Runs `argv` with its output discarded; returns its wall time, or fails when it does not exit 0.
-func spawn(_ arguments: [String]) -> Double {
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-    var argv = arguments.map { strdup($0) } + [nil]
-    defer { for p in argv { free(p) } }
-    var pid = pid_t()
-    var status: Int32 = 0
-    let time = seconds {
-        let rc = posix_spawnp(&pid, arguments[0], &actions, nil, &argv, environ)
-        guard rc == 0 else { fail("cannot run \(arguments[0]): error \(rc)") }
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-    }
-    if status != 0 { fail("\(arguments.joined(separator: " ")) failed (wait status \(status))") }
-    return time
-}
-
 func floorReport(_ options: Options, binary: String) {
     // The binaries compared, each in every round: the one measured and, optionally, a baseline.
     let binaries = [binary] + (options.baseline.map { [$0] } ?? [])
@@ -47,7 +27,7 @@ func floorReport(_ options: Options, binary: String) {
         var peakKiB = [Int](repeating: 0, count: binaries.count)
         for run in 0..<options.runs {
             scan.append(seconds { _ = scanEvents(spec) })
-            copy.append(spawn(["cp", "-r", reference, scratch + "/copy-\(run)"]))
+            copy.append(spawn(["cp", "-r", reference, scratch + "/copy-\(run)"]).seconds)
             try? FileManager.default.removeItem(atPath: scratch + "/copy-\(run)")
             for (b, path) in binaries.enumerated() {
                 let output = scratch + "/generate-\(run)-\(b)"

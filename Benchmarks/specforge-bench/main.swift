@@ -97,10 +97,10 @@ func temporaryDirectory() -> String {
     return path
 }
 
-/// Runs `specforge generate` (docs and Swift) as a subprocess; returns its wall time, CPU time
-/// (user + system) and peak resident set (KiB), from the child's own rusage.
-func generate(_ binary: String, spec: String, layout: String, output: String) -> (seconds: Double, cpu: Double, peakKiB: Int) {
-    let arguments = [binary, "generate", "--quiet", "--spec", spec, "--layout", layout, "--output", output]
+/// Runs `arguments` (the program found on PATH when not a path) with its output discarded;
+/// returns its wall time, CPU time (user + system) and peak resident set (KiB), from the
+/// child's own rusage. Fails the benchmark when it does not exit 0.
+func spawn(_ arguments: [String]) -> (seconds: Double, cpu: Double, peakKiB: Int) {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
@@ -112,13 +112,18 @@ func generate(_ binary: String, spec: String, layout: String, output: String) ->
     var status: Int32 = 0
     var usage = rusage()
     let time = seconds {
-        let rc = posix_spawn(&pid, binary, &actions, nil, &argv, environ)
-        guard rc == 0 else { fail("cannot run \(binary): error \(rc)") }
+        let rc = posix_spawnp(&pid, arguments[0], &actions, nil, &argv, environ)
+        guard rc == 0 else { fail("cannot run \(arguments[0]): error \(rc)") }
         while wait4(pid, &status, 0, &usage) == -1 && errno == EINTR {}
     }
-    if status != 0 { fail("\(binary) generate failed on \(spec) (wait status \(status))") }
+    if status != 0 { fail("\(arguments.joined(separator: " ")) failed (wait status \(status))") }
     func cpuSeconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
     return (time, cpuSeconds(usage.ru_utime) + cpuSeconds(usage.ru_stime), Int(usage.ru_maxrss))
+}
+
+/// Runs `specforge generate` (docs and Swift) as a subprocess.
+func generate(_ binary: String, spec: String, layout: String, output: String) -> (seconds: Double, cpu: Double, peakKiB: Int) {
+    spawn([binary, "generate", "--quiet", "--spec", spec, "--layout", layout, "--output", output])
 }
 
 struct Column {

@@ -38,16 +38,12 @@ public struct Fields: Sendable, Sequence, ExpressibleByDictionaryLiteral {
     public typealias Element = (key: String, value: Value)
     private var pairs: [(String, Value)]
 
-    public init() { pairs = [] }
-
     /// The pairs as given (a dictionary literal's, a variadic array, is kept as it is).
     init(pairs: [(String, Value)]) { self.pairs = pairs }
 
     public init(dictionaryLiteral elements: (String, Value)...) { pairs = elements }
 
     public init(_ dictionary: [String: Value]) { pairs = dictionary.map { ($0.key, $0.value) } }
-
-    public var isEmpty: Bool { pairs.isEmpty }
 
     /// The value of `key`: the last one given.
     public subscript(key: String) -> Value? {
