@@ -53,6 +53,8 @@ public struct ParameterIR: Sendable {
     public var schema: SchemaIR
     public var style: Parameter.Style
     public var explode: Bool
+    /// The media type of a parameter given by `content` instead of `schema`.
+    public var contentType: String? = nil
 }
 
 public struct ContentIR: Sendable {

@@ -69,7 +69,8 @@ public struct ModelBuilder {
                     deprecated: p.deprecated,
                     schema: p.schema.map { schema($0) } ?? SchemaIR(location: p.source),
                     style: p.style,
-                    explode: p.explode
+                    explode: p.explode,
+                    contentType: p.contentType
                 )
             },
             requestBody: op.requestBody.map { body in

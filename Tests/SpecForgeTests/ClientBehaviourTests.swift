@@ -201,3 +201,14 @@ private final class RecordingTransport: ClientTransport, @unchecked Sendable {
         #expect(try await start(204, "") == nil)
     }
 }
+
+/// A parameter given by a JSON `content` is sent as JSON text.
+@Suite struct ClientJSONParameterTests {
+    @Test func queryAndHeaderParametersWithJSONContentAreJSONText() async throws {
+        let transport = RecordingTransport()
+        try await Client(serverURL: ClientSecurityTests.server, transport: transport).search(filter: .init(name: "a b"), xContext: ["x"])
+        let request = try #require(transport.last)
+        #expect(request.path == "/search?filter=%7B%22name%22%3A%22a%20b%22%7D")
+        #expect(request.headerFields[HTTPField.Name("X-Context")!] == #"["x"]"#)
+    }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import SpecForgeIR
 import SpecForgeParse
 import SpecForgeRender
@@ -14,8 +15,9 @@ struct SwiftOperationView: Sendable {
         var isBody = false
     }
 
-    /// What a parameter's value is to its serialization: one value, a list, or an object's properties.
-    enum Shape: Sendable { case value, list, object }
+    /// What a parameter's value is to its serialization: one value, a list, an object's
+    /// properties, or (a parameter with a JSON `content`) JSON text.
+    enum Shape: Sendable { case value, list, object, json }
 
     /// A query, header or cookie parameter: how the request method adds it.
     struct RequestPart: Sendable {
@@ -122,6 +124,7 @@ struct SwiftOperationView: Sendable {
                         "key": .string(SwiftNaming.literal(part.key)),
                         "value": .string(paged && part.isPage ? "page" : SwiftNaming.escaped(part.name)),
                         "object": .bool(part.shape == .object),
+                        "json": .bool(part.shape == .json),
                         "style": .string(part.style),
                         "explode": .bool(part.explode),
                         "defaultStyle": .bool(part.isDefault),
@@ -279,7 +282,11 @@ struct SwiftClientBuilder {
         var hasPage = false, hasPageSize = false
         for p in op.parameters {
             let name = names.claim(SwiftNaming.lowerCamel(p.name))
-            let (type, shape) = parameterType(p.schema, hint: typeStem + SwiftNaming.upperCamel(p.name))
+            var (type, shape) = parameterType(p.schema, hint: typeStem + SwiftNaming.upperCamel(p.name))
+            if p.location != .path, let contentType = p.contentType, Self.isJSON(contentType) {
+                type = resolver.type(of: p.schema, hint: typeStem + SwiftNaming.upperCamel(p.name), inRequest: true, inResponse: false, owner: nil)
+                shape = .json
+            }
             let required_ = p.required || p.location == .path
             let param = SwiftOperationView.Parameter(
                 name: name, type: type, optional: !required_, doc: SwiftNaming.docLines(p.description)?.joined(separator: " "), source: p)
@@ -400,6 +407,12 @@ struct SwiftClientBuilder {
         text += rest
         if !text.isEmpty || pieces.isEmpty { pieces.append(.init(text: text)) }
         return pieces
+    }
+
+    /// `application/json`, `application/problem+json`, with or without parameters.
+    static func isJSON(_ contentType: String) -> Bool {
+        let base = contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? contentType
+        return base == "application/json" || base.hasSuffix("+json")
     }
 
     /// The Swift type of a parameter and its shape: scalars and named enums are values, arrays

@@ -87,4 +87,12 @@ nonisolated extension Client {
         default: return .status202(try APICoding.decoder.decode(JobsStartResponse202.self, from: response.body))
         }
     }
+
+    /// `GET /search`
+    public func search(filter: SearchFilter_2? = nil, xContext: [String]? = nil) async throws {
+        var request = APIRequest(method: .get, path: "/search", operationID: "search")
+        try request.addQuery("filter", json: filter)
+        try request.addHeader("X-Context", json: xContext)
+        try await _sendVoid(request, expecting: [204])
+    }
 }
