@@ -105,7 +105,7 @@ struct SwiftClientBuilder {
         for p in op.parameters {
             let name = names.claim(SwiftNaming.lowerCamel(p.name))
             var (type, shape) = parameterType(p.schema, hint: typeStem + SwiftNaming.upperCamel(p.name))
-            if p.location != .path, let contentType = p.contentType, Self.isJSON(contentType) {
+            if p.location != .path, let contentType = p.contentType, ContentIR.isJSON(contentType) {
                 type = resolver.type(of: p.schema, hint: typeStem + SwiftNaming.upperCamel(p.name), inRequest: true, inResponse: false, owner: nil)
                 shape = .json
             }
@@ -229,12 +229,6 @@ struct SwiftClientBuilder {
         text += rest
         if !text.isEmpty || pieces.isEmpty { pieces.append(.init(text: text)) }
         return pieces
-    }
-
-    /// `application/json`, `application/problem+json`, with or without parameters.
-    static func isJSON(_ contentType: String) -> Bool {
-        let base = contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? contentType
-        return base == "application/json" || base.hasSuffix("+json")
     }
 
     /// The Swift type of a parameter and its shape: scalars and named enums are values, arrays
