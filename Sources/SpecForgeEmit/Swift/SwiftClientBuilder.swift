@@ -32,6 +32,7 @@ struct SwiftClientBuilder {
             }
             var view = operation(op, methodNames: &methodNames)
             if view.pageElement != nil { view.pagedName = methodNames.claim(view.methodName + "Paginated") }
+            if view.resultKind == "data" { view.streamName = methodNames.claim(view.methodName + "Stream") }
             byTag[fileNames[tag]!, default: []].append(view)
         }
         warnings += Self.unsendableSchemes(model, credentials)

@@ -85,6 +85,7 @@ public struct SwiftEmitter: Emitter {
             for op in ops {
                 methods.append(op.templateValue(paged: false))
                 if op.pagedName != nil { methods.append(op.templateValue(paged: true)) }
+                if op.streamName != nil { methods.append(op.templateValue(paged: false, streaming: true)) }
             }
             return templates.render("swift/client-tag", ["access": .string(access), "tag": .string(tag), "operations": .list(methods)])
         }

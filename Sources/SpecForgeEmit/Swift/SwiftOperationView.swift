@@ -45,6 +45,8 @@ struct SwiftOperationView: Sendable {
     var route: String
     var methodName: String
     var pagedName: String?
+    /// The name of the variant that returns a binary body unread (`…Stream`), for `data` results.
+    var streamName: String?
     var pageElement: String?
     var doc: [String]
     var deprecated: Bool
@@ -75,12 +77,14 @@ struct SwiftOperationView: Sendable {
     /// `default`) and the type, exact statuses first, `default` last.
     var errors: [(statuses: String, type: String)] = []
 
-    func templateValue(paged: Bool) -> Value {
+    func templateValue(paged: Bool, streaming: Bool = false) -> Value {
         let pageName = parts.first(where: \.isPage)?.name
         let params = parameters.filter { !(paged && $0.name == pageName) }
+        let name: String = paged ? pagedName ?? methodName : streaming ? streamName ?? methodName : methodName
+        let returned: String = streaming ? "HTTPBody" : resultKind.hasPrefix("optional") ? resultType + "?" : resultType
         return .object([
             "operationId": .string(SwiftNaming.literal(operationId)),
-            "methodName": .string(SwiftNaming.escaped(paged ? pagedName ?? methodName : methodName)),
+            "methodName": .string(SwiftNaming.escaped(name)),
             "paged": .bool(paged),
             "pageElement": .string(pageElement ?? ""),
             "doc": SwiftDecl.docValue(doc),
@@ -140,7 +144,7 @@ struct SwiftOperationView: Sendable {
             "formEncoding": Self.formEncoding(bodyKind == "form" ? bodyEncoding : []),
             "partContentTypes": Self.partContentTypes(bodyKind == "multipart" ? bodyEncoding : []),
             "binaryFields": .string(binaryFields.map { "\"\(SwiftNaming.literal($0))\"" }.joined(separator: ", ")),
-            "resultType": .string(resultKind.hasPrefix("optional") ? resultType + "?" : resultType),
+            "resultType": .string(returned),
             "returnsStatus": .bool(resultKind == "status" || resultKind == "optionalStatus"),
             "returnsOptionalStatus": .bool(resultKind == "optionalStatus"),
             "statusCases": .list(
@@ -151,7 +155,8 @@ struct SwiftOperationView: Sendable {
             "returnsJSON": .bool(resultKind == "json"),
             "returnsOptionalJSON": .bool(resultKind == "optionalJSON"),
             "returnsText": .bool(resultKind == "text"),
-            "returnsData": .bool(resultKind == "data"),
+            "returnsData": .bool(resultKind == "data" && !streaming),
+            "returnsStream": .bool(streaming),
             "returnsVoid": .bool(resultKind == "void"),
             "statuses": .string(statuses),
         ])
