@@ -61,6 +61,8 @@ public struct ParameterIR: Sendable {
     public var explode: Bool
     /// The parameter's own `example` (or first of `examples`).
     public var example: JSONValue? = nil
+    /// The media type of a parameter given by `content` instead of `schema`.
+    public var contentType: String? = nil
 }
 
 public struct ContentIR: Sendable {
@@ -71,7 +73,10 @@ public struct ContentIR: Sendable {
     /// How the properties of a form or multipart body are written (Encoding Objects).
     public var encoding: [Encoding] = []
 
-    public var isJSON: Bool {
+    public var isJSON: Bool { Self.isJSON(contentType) }
+
+    /// `application/json` or `application/…+json`, with or without parameters.
+    public static func isJSON(_ contentType: String) -> Bool {
         if contentType == "application/json" { return true }  // the common case, without splitting
         let base = contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? contentType
         return base == "application/json" || base.hasSuffix("+json")

@@ -71,7 +71,8 @@ public struct ModelBuilder {
                     schema: p.schema.map { schema($0) } ?? SchemaIR(location: p.source),
                     style: p.style,
                     explode: p.explode,
-                    example: p.example
+                    example: p.example,
+                    contentType: p.contentType
                 )
             },
             requestBody: op.requestBody.map { body in

@@ -178,6 +178,19 @@ private final class RecordingTransport: ClientTransport, @unchecked Sendable {
         #expect(bytes == Data("PNG".utf8))
     }
 
+    @Test func aBinaryBodyCanBeReadAsItArrives() async throws {
+        let (request, body) = try await call(RecordingTransport(status: 200, contentType: "image/png", responseBody: "PNG")) {
+            try await $0.filesDownloadStream(id: "x")
+        }
+        #expect(request.headerFields[.accept] == "application/octet-stream, image/png")
+        var bytes = Data()
+        for try await chunk in body { bytes.append(contentsOf: chunk) }
+        #expect(bytes == Data("PNG".utf8))
+        let failure = RecordingTransport(status: 404, responseBody: "gone")
+        let error = try await #require(throws: APIError.self) { _ = try await call(failure) { try await $0.filesDownloadStream(id: "x") } }
+        #expect(error.body == Data("gone".utf8))
+    }
+
     @Test func plainTextGoesAndComesAsAString() async throws {
         let transport = RecordingTransport(status: 200, contentType: "text/plain", responseBody: "stored")
         let (request, text) = try await call(transport) { try await $0.notesCreate(body: "hello") }
@@ -199,5 +212,16 @@ private final class RecordingTransport: ClientTransport, @unchecked Sendable {
         #expect(try await start(202, #"{"queue":"q"}"#) == .status202(.init(queue: "q")))
         #expect(try await start(200, #"{"title":"done"}"#) == .status200(Problem(title: "done")))
         #expect(try await start(204, "") == nil)
+    }
+}
+
+/// A parameter given by a JSON `content` is sent as JSON text.
+@Suite struct ClientJSONParameterTests {
+    @Test func queryAndHeaderParametersWithJSONContentAreJSONText() async throws {
+        let transport = RecordingTransport()
+        try await Client(serverURL: ClientSecurityTests.server, transport: transport).search(filter: .init(name: "a b"), xContext: ["x"])
+        let request = try #require(transport.last)
+        #expect(request.path == "/search?filter=%7B%22name%22%3A%22a%20b%22%7D")
+        #expect(request.headerFields[HTTPField.Name("X-Context")!] == #"["x"]"#)
     }
 }

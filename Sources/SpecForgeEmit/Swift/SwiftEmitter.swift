@@ -67,12 +67,7 @@ public struct SwiftEmitter: Emitter {
 
         output.add("Client/Client.swift", client)
         let tagFiles = concurrentMap(groups.map { ($0.0, $0.1) }) { tag, ops in
-            var methods: [Value] = []
-            for op in ops {
-                methods.append(op.templateValue(paged: false))
-                if op.pagedName != nil { methods.append(op.templateValue(paged: true)) }
-            }
-            return templates.render("swift/client-tag", ["access": .string(access), "tag": .string(tag), "operations": .list(methods)])
+            templates.render("swift/client-tag", ["access": .string(access), "tag": .string(tag), "operations": .list(ops.flatMap(\.methodValues))])
         }
         for ((tag, _), text) in zip(groups, tagFiles) {
             output.add("Client/Client+\(tag).swift", text)
@@ -112,5 +107,15 @@ public struct SwiftEmitter: Emitter {
                     ])
                 }),
         ]
+    }
+}
+
+extension SwiftOperationView {
+    /// The client methods of one operation: the call, and its paginated and streaming variants where it has them.
+    var methodValues: [Value] {
+        var methods = [templateValue(paged: false)]
+        if pagedName != nil { methods.append(templateValue(paged: true)) }
+        if streamName != nil { methods.append(templateValue(paged: false, streaming: true)) }
+        return methods
     }
 }

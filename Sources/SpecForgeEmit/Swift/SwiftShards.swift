@@ -53,9 +53,7 @@ extension SwiftEmitter {
         var opShards = Array(repeating: [Value](), count: count)
         for (_, ops) in sdk.groups {
             for op in ops {
-                let k = SwiftShards.shard(of: op.operationId, count: count)
-                opShards[k].append(op.templateValue(paged: false))
-                if op.pagedName != nil { opShards[k].append(op.templateValue(paged: true)) }
+                opShards[SwiftShards.shard(of: op.operationId, count: count)] += op.methodValues
             }
         }
         let templates = self.templates

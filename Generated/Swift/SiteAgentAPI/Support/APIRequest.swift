@@ -76,6 +76,26 @@ nonisolated struct APIRequest: Sendable {
         headers[field] = value
     }
 
+    /// A parameter with a JSON `content` (query, header or cookie): the value as JSON text.
+    mutating func addQuery(_ name: String, json value: (some Encodable)?) throws {
+        guard let value else { return }
+        query.append(Self.escape(name) + "=" + Self.escape(try Self.jsonText(value)))
+    }
+
+    mutating func addHeader(_ name: String, json value: (some Encodable)?) throws {
+        guard let value else { return }
+        setHeader(name, try Self.jsonText(value))
+    }
+
+    mutating func addCookie(_ name: String, json value: (some Encodable)?) throws {
+        guard let value else { return }
+        addCookiePairs([name + "=" + Self.escape(try Self.jsonText(value))])
+    }
+
+    static func jsonText(_ value: some Encodable) throws -> String {
+        String(decoding: try APICoding.encoder.encode(value), as: UTF8.self)
+    }
+
     /// A cookie parameter (style `form`): added to the one `Cookie` header, `name=value` pairs separated by `; `.
     mutating func addCookie(_ name: String, _ value: (some ParameterValue)?, style: ParameterStyle = .form, explode: Bool = true) {
         guard let value else { return }

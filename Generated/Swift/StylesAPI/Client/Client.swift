@@ -29,6 +29,14 @@ public nonisolated struct Client: Sendable {
 
     /// Sends a request through the middlewares and the transport; returns the response and its whole body.
     func _send(_ request: APIRequest) async throws -> APIResponse {
+        let (response, responseBody) = try await _transmit(request)
+        var data = Data()
+        if let responseBody { data = try await Data(collecting: responseBody, upTo: .max) }
+        return APIResponse(operationID: request.operationID, response: response, body: data)
+    }
+
+    /// Sends a request through the middlewares and the transport; returns the response and its body as it arrives.
+    func _transmit(_ request: APIRequest) async throws -> (HTTPResponse, HTTPBody?) {
         var http = HTTPRequest(method: request.method, scheme: nil, authority: nil, path: request.pathAndQuery)
         http.headerFields = request.headers
         let body = request.body.map { HTTPBody($0) }
@@ -43,10 +51,22 @@ public nonisolated struct Client: Sendable {
                 try await middleware.intercept(request, body: body, baseURL: url, operationID: operationID, next: tail)
             }
         }
-        let (response, responseBody) = try await next(http, body, serverURL)
-        var data = Data()
-        if let responseBody { data = try await Data(collecting: responseBody, upTo: .max) }
-        return APIResponse(operationID: operationID, response: response, body: data)
+        return try await next(http, body, serverURL)
+    }
+
+    /// Sends and checks the status, and returns the body unread, to be consumed as it arrives
+    /// (large downloads); a status other than `expected` reads the body into the `APIError`.
+    func _sendStreaming(_ request: APIRequest, expecting expected: some Sequence<Int>, errors: [APIError.DocumentedBody] = []) async throws -> HTTPBody {
+        let (response, body) = try await _transmit(request)
+        let status = response.status.code
+        guard expected.contains(status) else {
+            var data = Data()
+            if let body { data = try await Data(collecting: body, upTo: .max) }
+            throw APIError(
+                operationID: request.operationID, statusCode: status, headers: response.headerFields, body: data,
+                payload: errors.first { $0.statuses.contains(status) }?.decode(data))
+        }
+        return body ?? HTTPBody()
     }
 
     /// Sends and checks the status: a status other than `expected` throws an `APIError`.

@@ -1,182 +1,7 @@
+import Foundation
 import SpecForgeIR
 import SpecForgeParse
 import SpecForgeRender
-
-/// What one client method needs: its signature, how it builds the request, and how it reads the response.
-struct SwiftOperationView: Sendable {
-    struct Parameter: Sendable {
-        var name: String
-        var type: String
-        var optional: Bool
-        var doc: String?
-        /// The parameter of the spec it stands for (nil for the body).
-        var source: ParameterIR? = nil
-        var isBody = false
-    }
-
-    /// What a parameter's value is to its serialization: one value, a list, or an object's properties.
-    enum Shape: Sendable { case value, list, object }
-
-    /// A query, header or cookie parameter: how the request method adds it.
-    struct RequestPart: Sendable {
-        /// `addQuery`, `addHeader` or `addCookie`.
-        var call: String
-        var key: String
-        var name: String
-        var shape: Shape
-        /// The OpenAPI style (`form`, `deepObject`, …) and explode flag.
-        var style: String
-        var explode: Bool
-        /// Whether style and explode are the location's defaults (left out of the call).
-        var isDefault: Bool
-        var isPage: Bool
-    }
-
-    /// The path template in pieces: literal text, and parameters with their style.
-    struct PathPiece: Sendable {
-        var text: String
-        var parameter: (key: String, name: String, shape: Shape, style: String, explode: Bool)?
-    }
-
-    var operationId: String
-    /// The path template of the spec (`/pets/{id}`).
-    var route: String
-    var methodName: String
-    var pagedName: String?
-    var pageElement: String?
-    var doc: [String]
-    var deprecated: Bool
-    var method: String
-    var path: [PathPiece]
-    var parameters: [Parameter]
-    var parts: [RequestPart]
-    /// `json`, `form`, `multipart`, `raw` or nil.
-    var bodyKind: String?
-    var bodyOptional = false
-    var bodyContentType = ""
-    var binaryFields: [String] = []
-    /// The Encoding Objects of a form or multipart body.
-    var bodyEncoding: [Encoding] = []
-    var bodyIsText = false
-    /// `json`, `optionalJSON`, `text`, `data` or `void`.
-    var resultKind: String
-    var resultType: String
-    var statuses: String
-    /// The security alternatives, as `SecurityScheme` case names, in the operation's order.
-    var security: [[String]] = []
-    /// The media types the method decodes, sent as `Accept` (nil when it reads no body).
-    var accept: String? = nil
-    /// For a result chosen by status (`status`, `optionalStatus`): each status's case and type;
-    /// the last one is also the `default` of the switch.
-    var statusCases: [(status: Int, name: String, type: String)] = []
-    /// Documented error bodies: the statuses (`400...400`, `400...499`, `100...599` for
-    /// `default`) and the type, exact statuses first, `default` last.
-    var errors: [(statuses: String, type: String)] = []
-
-    func templateValue(paged: Bool) -> Value {
-        let pageName = parts.first(where: \.isPage)?.name
-        let params = parameters.filter { !(paged && $0.name == pageName) }
-        return .object([
-            "operationId": .string(SwiftNaming.literal(operationId)),
-            "methodName": .string(SwiftNaming.escaped(paged ? pagedName ?? methodName : methodName)),
-            "paged": .bool(paged),
-            "pageElement": .string(pageElement ?? ""),
-            "doc": SwiftDecl.docValue(doc),
-            "deprecated": .bool(deprecated),
-            "method": .string(method),
-            "path": .list(
-                path.map { piece in
-                    guard let p = piece.parameter else {
-                        return .object(["text": .string(SwiftNaming.literal(piece.text)), "isParameter": false])
-                    }
-                    return .object([
-                        "text": "",
-                        "isParameter": true,
-                        "key": .string(SwiftNaming.literal(p.key)),
-                        "name": .string(SwiftNaming.escaped(p.name)),
-                        "plain": .bool(p.shape == .value && p.style == "simple"),
-                        "object": .bool(p.shape == .object),
-                        "style": .string(p.style),
-                        "explode": .bool(p.explode),
-                    ])
-                }),
-            "pathThrows": .bool(path.contains { $0.parameter?.shape == .object }),
-            "mutable": .bool(paged || !parts.isEmpty || bodyKind != nil || !security.isEmpty),
-            "hasSecurity": .bool(!security.isEmpty),
-            "accept": accept.map { .string(SwiftNaming.literal($0)) } ?? .null,
-            "errors": errors.isEmpty ? .null : .string("[" + errors.map { ".init(\($0.statuses), \($0.type).self)" }.joined(separator: ", ") + "]"),
-            "security": .string("[" + security.map { "[" + $0.map { "." + SwiftNaming.escaped($0) }.joined(separator: ", ") + "]" }.joined(separator: ", ") + "]"),
-            "parameters": .list(
-                params.enumerated().map { i, p in
-                    .object([
-                        "name": .string(SwiftNaming.escaped(p.name)),
-                        "type": .string(p.optional ? p.type + "?" : p.type),
-                        "defaultNil": .bool(p.optional),
-                        "last": .bool(i == params.count - 1),
-                    ])
-                }),
-            "parts": .list(
-                parts.map { part in
-                    .object([
-                        "call": .string(part.call),
-                        "key": .string(SwiftNaming.literal(part.key)),
-                        "value": .string(paged && part.isPage ? "page" : SwiftNaming.escaped(part.name)),
-                        "object": .bool(part.shape == .object),
-                        "style": .string(part.style),
-                        "explode": .bool(part.explode),
-                        "defaultStyle": .bool(part.isDefault),
-                    ])
-                }),
-            "jsonBody": .bool(bodyKind == "json"),
-            "formBody": .bool(bodyKind == "form"),
-            "multipartBody": .bool(bodyKind == "multipart"),
-            "rawBody": .bool(bodyKind == "raw"),
-            "bodyIsText": .bool(bodyIsText),
-            "bodyOptional": .bool(bodyOptional),
-            "bodyContentType": .string(SwiftNaming.literal(bodyContentType)),
-            "formEncoding": Self.formEncoding(bodyKind == "form" ? bodyEncoding : []),
-            "partContentTypes": Self.partContentTypes(bodyKind == "multipart" ? bodyEncoding : []),
-            "binaryFields": .string(binaryFields.map { "\"\(SwiftNaming.literal($0))\"" }.joined(separator: ", ")),
-            "resultType": .string(resultKind.hasPrefix("optional") ? resultType + "?" : resultType),
-            "returnsStatus": .bool(resultKind == "status" || resultKind == "optionalStatus"),
-            "returnsOptionalStatus": .bool(resultKind == "optionalStatus"),
-            "statusCases": .list(
-                statusCases.enumerated().map { i, c in
-                    ["status": .string(String(c.status)), "name": .string(SwiftNaming.escaped(c.name)), "type": .string(c.type), "last": .bool(i == statusCases.count - 1)]
-                }),
-            "decodedType": .string(resultType),
-            "returnsJSON": .bool(resultKind == "json"),
-            "returnsOptionalJSON": .bool(resultKind == "optionalJSON"),
-            "returnsText": .bool(resultKind == "text"),
-            "returnsData": .bool(resultKind == "data"),
-            "returnsVoid": .bool(resultKind == "void"),
-            "statuses": .string(statuses),
-        ])
-    }
-}
-
-extension SwiftOperationView {
-    /// `["address": .init(style: .deepObject, explode: true)]`: the `FormEncoding` of each
-    /// property with an Encoding Object; nil when none has one.
-    static func formEncoding(_ encoding: [Encoding]) -> Value {
-        guard !encoding.isEmpty else { return .null }
-        let entries = encoding.map { e -> String in
-            let style = e.style ?? .form
-            var arguments = ["style: .\(style.rawValue)", "explode: \(e.explode ?? (style == .form))"]
-            if e.allowReserved { arguments.append("allowReserved: true") }
-            if let type = e.contentType { arguments.append("contentType: \"\(SwiftNaming.literal(type))\"") }
-            return "\"\(SwiftNaming.literal(e.property))\": .init(" + arguments.joined(separator: ", ") + ")"
-        }
-        return .string("[" + entries.joined(separator: ", ") + "]")
-    }
-
-    /// `["meta": "application/json"]`: the content type of each multipart part that has one; nil when none has.
-    static func partContentTypes(_ encoding: [Encoding]) -> Value {
-        let typed = encoding.filter { $0.contentType != nil }
-        guard !typed.isEmpty else { return .null }
-        return .string("[" + typed.map { "\"\(SwiftNaming.literal($0.property))\": \"\(SwiftNaming.literal($0.contentType!))\"" }.joined(separator: ", ") + "]")
-    }
-}
 
 /// Builds the client's view: operation methods grouped by tag, and the authentication the spec declares.
 struct SwiftClientBuilder {
@@ -207,6 +32,7 @@ struct SwiftClientBuilder {
             }
             var view = operation(op, methodNames: &methodNames)
             if view.pageElement != nil { view.pagedName = methodNames.claim(view.methodName + "Paginated") }
+            if view.resultKind == "data" { view.streamName = methodNames.claim(view.methodName + "Stream") }
             byTag[fileNames[tag]!, default: []].append(view)
         }
         warnings += Self.unsendableSchemes(model, credentials)
@@ -279,7 +105,11 @@ struct SwiftClientBuilder {
         var hasPage = false, hasPageSize = false
         for p in op.parameters {
             let name = names.claim(SwiftNaming.lowerCamel(p.name))
-            let (type, shape) = parameterType(p.schema, hint: typeStem + SwiftNaming.upperCamel(p.name))
+            var (type, shape) = parameterType(p.schema, hint: typeStem + SwiftNaming.upperCamel(p.name))
+            if p.location != .path, let contentType = p.contentType, ContentIR.isJSON(contentType) {
+                type = resolver.type(of: p.schema, hint: typeStem + SwiftNaming.upperCamel(p.name), inRequest: true, inResponse: false, owner: nil)
+                shape = .json
+            }
             let required_ = p.required || p.location == .path
             let param = SwiftOperationView.Parameter(
                 name: name, type: type, optional: !required_, doc: SwiftNaming.docLines(p.description)?.joined(separator: " "), source: p)
