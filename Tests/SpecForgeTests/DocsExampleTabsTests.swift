@@ -299,4 +299,21 @@ import Testing
         let page = try #require(try Fixtures.docs(spec)["uncategorized/accounts/accounts.md"])
         #expect(Self.httpie(page).contains("account==\"111111111111\""))
     }
+
+    @Test func aModelWithADefaultIsOneTheGeneratorDrops() throws {
+        let spec = """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths:
+              /c:
+                get:
+                  operationId: getC
+                  responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/C'}}}}}
+            components:
+              schemas:
+                C: {type: object, properties: {meta: {allOf: [{$ref: '#/components/schemas/Meta'}], default: {}}}}
+                Meta: {type: object}
+            """
+        #expect(try Fixtures.docs(spec)["uncategorized/c/c.md"]?.contains("response = get_c.sync_detailed(") == true)
+    }
 }

@@ -49,7 +49,21 @@ python_patterns(document)
 # Requests are what is checked, not the document: a document the spec validator finds fault
 # with (`openapi: 3.0` read as a number, …) is taken as it is.
 document["openapi"] = str(document.get("openapi", "3.0.3"))
-openapi = OpenAPI.from_dict(document, config=Config(spec_validator_cls=None))
+# openapi-core reads `application/json` bodies; other JSON types (`…+json`) and text as such too.
+media_types = {
+    media
+    for item in document["paths"].values() if isinstance(item, dict)
+    for op in item.values() if isinstance(op, dict)
+    for media in ((op.get("requestBody") or {}).get("content") or {})
+}
+readers = {}
+for media in media_types:
+    base = media.split(";")[0].strip().lower()
+    if base != "application/json" and (base.endswith("+json") or base.endswith("/json")):
+        readers[media] = lambda data: json.loads(data)
+    elif base.startswith("text/"):
+        readers[media] = lambda data: data.decode("utf-8") if isinstance(data, bytes) else data
+openapi = OpenAPI.from_dict(document, config=Config(spec_validator_cls=None, extra_media_type_deserializers=readers))
 
 
 def app(environ, start_response):
@@ -70,6 +84,13 @@ def app(environ, start_response):
 class Quiet(WSGIRequestHandler):
     def log_message(self, *args):
         pass
+
+    def get_environ(self):
+        # wsgiref reports `text/plain` for a request that names no Content-Type; report none.
+        env = super().get_environ()
+        if self.headers.get("content-type") is None:
+            env.pop("CONTENT_TYPE", None)
+        return env
 
 
 make_server("127.0.0.1", port, app, handler_class=Quiet).serve_forever()

@@ -46,4 +46,12 @@ struct ExampleAuthentication: Sendable {
         case .openIdConnect: "openIdConnect"
         }
     }
+
+    /// The value of an HTTPie header item: `Authorization:"Token X"` → `Token X`.
+    static func headerValue(_ item: String?) -> String? {
+        guard let item, let colon = item.firstIndex(of: ":"), !item.hasPrefix("-") else { return nil }
+        var value = item[item.index(after: colon)...]
+        if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 { value = value.dropFirst().dropLast() }
+        return String(value)
+    }
 }

@@ -35,7 +35,7 @@ struct SpecExamples {
         if schema.allOf.isEmpty, let branch = (schema.oneOf + schema.anyOf).first(where: { !$0.types.isEmpty || $0.isComposite || !$0.fields.isEmpty || $0.name != nil }) {
             let v = value(name: name, schema: branch, parameterExample: nil, inPath: inPath, depth: depth, visiting: &visiting)
             // The discriminator names the branch.
-            guard let d = schema.discriminator ?? branch.discriminator, case .object(var pairs) = v else { return v }
+            guard let d = schema.discriminator, case .object(var pairs) = v else { return v }
             let tag = d.mapping.first { $0.schema === branch }?.value ?? branch.name ?? ""
             pairs.removeAll { $0.key == d.propertyName }
             pairs.insert(.init(d.propertyName, .string(tag)), at: 0)
@@ -48,8 +48,13 @@ struct SpecExamples {
             visiting.insert(id)
             defer { visiting.remove(id) }
             let required = Self.requiredNames(of: schema)
-            let values = fields.filter { ($0.required || required.contains($0.name)) && (includeReadOnly || !$0.schema.readOnly) }.map { field in
+            var values = fields.filter { ($0.required || required.contains($0.name)) && (includeReadOnly || !$0.schema.readOnly) }.map { field in
                 JSONValue.Pair(field.name, value(name: field.name, schema: field.schema, parameterExample: nil, inPath: false, depth: depth + 1, visiting: &visiting))
+            }
+            // A required name no part declares as a property: any value will do; a string says so least.
+            let declared = Set(fields.map(\.name))
+            for name in Self.orderedRequiredNames(of: schema) where !declared.contains(name) {
+                values.append(.init(name, rules.types["string"] ?? .string(name)))
             }
             return .object(values)
         }
@@ -84,6 +89,12 @@ struct SpecExamples {
         collect(schema, 0)
         // allOf parts add their properties; the required marks of the whole apply.
         return out
+    }
+
+    /// The names a schema and its `allOf` parts require, in the order they are written, once each.
+    static func orderedRequiredNames(of schema: SchemaIR) -> [String] {
+        var seen: Set<String> = []
+        return (schema.requiredNames + schema.allOf.flatMap(\.requiredNames)).filter { seen.insert($0).inserted }
     }
 
     /// The names a schema and its `allOf` parts require.
