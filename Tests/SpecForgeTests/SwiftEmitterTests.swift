@@ -146,12 +146,15 @@ struct SwiftEmitterTests {
                 /// A value this SDK does not know (added to the API after it was generated); decoded instead of failing.
                 case unknown(String)
 
+                /// The known cases and their raw values, in the same order.
+                private static let knownCases: [Self] = [.creating, .inUse, .`default`]
+                private static let knownRawValues: [String] = ["creating", "in-use", "default"]
+
                 public init(rawValue: String) {
-                    switch rawValue {
-                    case "creating": self = .creating
-                    case "in-use": self = .inUse
-                    case "default": self = .`default`
-                    default: self = .unknown(rawValue)
+                    if let index = Self.knownRawValues.firstIndex(of: rawValue) {
+                        self = Self.knownCases[index]
+                    } else {
+                        self = .unknown(rawValue)
                     }
                 }
 

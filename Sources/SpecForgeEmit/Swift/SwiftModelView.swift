@@ -49,8 +49,8 @@ extension SwiftDecl {
             v["isValueEnum"] = true
             v["rawType"] = .string(rawType)
             v["cases"] = .list(
-                valueCases.map { c in
-                    ["name": .string(SwiftNaming.escaped(c.name)), "literal": .string(c.literal)]
+                valueCases.enumerated().map { i, c in
+                    ["name": .string(SwiftNaming.escaped(c.name)), "literal": .string(c.literal), "last": .bool(i == valueCases.count - 1)]
                 })
         case .union:
             v["isUnion"] = true
