@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Generates the Swift SDK for the reference spec into a scratch package and compiles it with
-# warnings as errors (Swift 6 language mode), printing the clean build's wall time and peak memory.
+# warnings as errors (Swift 6 language mode), printing the clean build's wall time, CPU time
+# (user + sys of the whole build, steadier than wall time on a loaded machine) and peak memory.
 #
 #   scripts/compile-waldur-sdk.sh [SPEC]
 #
 # SPEC defaults to ../shared/waldur/waldur-openapi-8.0.5.yaml (relative to the repository root).
+# STATS=1 also writes the compiler's per-job statistics (-stats-output-dir) and prints the time
+# spent in each phase (parse, type-check, SILGen, IRGen, LLVM) summed over all compiler jobs.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -51,22 +54,37 @@ let package = Package(
 SWIFT
 
 cd "$scratch"
+# The same flags for the dependencies and the SDK: other flags would make SwiftPM rebuild the
+# dependencies inside the timed build.
+flags=(-Xswiftc -warnings-as-errors)
+stats="$scratch/stats"
+rm -rf "$stats"
+if [ "${STATS:-0}" = 1 ]; then
+    mkdir -p "$stats"
+    flags+=(-Xswiftc -stats-output-dir -Xswiftc "$stats")
+fi
 echo "== resolving and building the dependencies"
 swift package resolve >/dev/null
-swift build --target OpenAPIURLSession >/dev/null
+swift build --target OpenAPIURLSession "${flags[@]}" >/dev/null
+if [ "${STATS:-0}" = 1 ]; then rm -rf "$stats" && mkdir -p "$stats"; fi
 
 echo "== clean build of $module (-warnings-as-errors)"
 rm -rf .build/debug/"$module".build .build/*/debug/"$module".build
 log="$scratch/build.log"
 set +e
-/usr/bin/time -o "$scratch/time.txt" -f "%e s %M KB" \
-    swift build --target "$module" -Xswiftc -warnings-as-errors >"$log" 2>&1
+/usr/bin/time -o "$scratch/time.txt" -f "%e %U %S %M" \
+    swift build --target "$module" "${flags[@]}" >"$log" 2>&1
 status=$?
 set -e
 errors=$(grep -c ": error:" "$log" || true)
 warnings=$(grep -c ": warning:" "$log" || true)
 echo "status: $status, errors: $errors, warnings: $warnings"
-echo "clean build: $(cat "$scratch/time.txt" | tail -1) (wall time, peak memory of the largest process)"
+read -r wall user sys peak < <(tail -1 "$scratch/time.txt")
+echo "clean build: $wall s wall, $(echo "$user + $sys" | bc) s CPU ($user user, $sys sys), peak $peak KB (largest process)"
+if [ "${STATS:-0}" = 1 ]; then
+    echo "compiler jobs: $(ls "$stats" | wc -l); CPU seconds (user) per phase, summed over the jobs:"
+    python3 "$root/scripts/sum-compiler-stats.py" "$stats"
+fi
 if [ "$status" -ne 0 ]; then
     grep -E ": (error|warning):" "$log" | sort | uniq | head -40
     exit "$status"

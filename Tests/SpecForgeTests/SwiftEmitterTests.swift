@@ -70,16 +70,6 @@ struct SwiftEmitterTests {
                 public let metadata: [String: JSONValue]?
                 public let limits: Limits?
 
-                nonisolated enum CodingKeys: String, CodingKey {
-                    case uuid
-                    case name
-                    case size
-                    case attachedTo = "attached_to"
-                    case created
-                    case metadata
-                    case limits
-                }
-
                 public init(uuid: UUID, name: String, size: Int64, attachedTo: URL? = nil, created: Date? = nil, metadata: [String: JSONValue]? = nil, limits: Limits? = nil) {
                     self.uuid = uuid
                     self.name = name
@@ -90,28 +80,45 @@ struct SwiftEmitterTests {
                     self.limits = limits
                 }
 
-                // Synthesised encoding leaves out nil properties; a required nullable property is written as
-                // an explicit null instead (`encode` of an Optional), optional ones are left out when nil.
+                public init(from decoder: any Decoder) throws {
+                    let container = try decoder.container(keyedBy: AnyCodingKey.self)
+                    self.uuid = try container.value("uuid")
+                    self.name = try container.value("name")
+                    self.size = try container.value("size")
+                    self.attachedTo = try container.valueIfPresent("attached_to")
+                    self.created = try container.valueIfPresent("created")
+                    self.metadata = try container.valueIfPresent("metadata")
+                    self.limits = try container.valueIfPresent("limits")
+                }
+
+                // Nil optional properties are left out; a required nullable property is written as an explicit null.
                 public func encode(to encoder: any Encoder) throws {
-                    var container = encoder.container(keyedBy: CodingKeys.self)
-                    try container.encode(uuid, forKey: .uuid)
-                    try container.encode(name, forKey: .name)
-                    try container.encode(size, forKey: .size)
-                    try container.encode(attachedTo, forKey: .attachedTo)
-                    try container.encodeIfPresent(created, forKey: .created)
-                    try container.encodeIfPresent(metadata, forKey: .metadata)
-                    try container.encodeIfPresent(limits, forKey: .limits)
+                    var container = encoder.container(keyedBy: AnyCodingKey.self)
+                    try container.put(self.uuid, "uuid")
+                    try container.put(self.name, "name")
+                    try container.put(self.size, "size")
+                    try container.put(self.attachedTo, "attached_to")
+                    try container.putIfPresent(self.created, "created")
+                    try container.putIfPresent(self.metadata, "metadata")
+                    try container.putIfPresent(self.limits, "limits")
                 }
 
                 public nonisolated struct Limits: Codable, Sendable, Hashable {
                     public let maxIops: Int?
 
-                    nonisolated enum CodingKeys: String, CodingKey {
-                        case maxIops = "max_iops"
-                    }
-
                     public init(maxIops: Int? = nil) {
                         self.maxIops = maxIops
+                    }
+
+                    public init(from decoder: any Decoder) throws {
+                        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+                        self.maxIops = try container.valueIfPresent("max_iops")
+                    }
+
+                    // Nil optional properties are left out; a required nullable property is written as an explicit null.
+                    public func encode(to encoder: any Encoder) throws {
+                        var container = encoder.container(keyedBy: AnyCodingKey.self)
+                        try container.putIfPresent(self.maxIops, "max_iops")
                     }
                 }
             }
@@ -146,12 +153,15 @@ struct SwiftEmitterTests {
                 /// A value this SDK does not know (added to the API after it was generated); decoded instead of failing.
                 case unknown(String)
 
+                /// The known cases and their raw values, in the same order.
+                private static let knownCases: [Self] = [.creating, .inUse, .`default`]
+                private static let knownRawValues: [String] = ["creating", "in-use", "default"]
+
                 public init(rawValue: String) {
-                    switch rawValue {
-                    case "creating": self = .creating
-                    case "in-use": self = .inUse
-                    case "default": self = .`default`
-                    default: self = .unknown(rawValue)
+                    if let index = Self.knownRawValues.firstIndex(of: rawValue) {
+                        self = Self.knownCases[index]
+                    } else {
+                        self = .unknown(rawValue)
                     }
                 }
 
@@ -362,14 +372,22 @@ struct SwiftEmitterTests {
                 public let id: Int
                 public let name: String
 
-                nonisolated enum CodingKeys: String, CodingKey {
-                    case id
-                    case name
-                }
-
                 public init(id: Int, name: String) {
                     self.id = id
                     self.name = name
+                }
+
+                public init(from decoder: any Decoder) throws {
+                    let container = try decoder.container(keyedBy: AnyCodingKey.self)
+                    self.id = try container.value("id")
+                    self.name = try container.value("name")
+                }
+
+                // Nil optional properties are left out; a required nullable property is written as an explicit null.
+                public func encode(to encoder: any Encoder) throws {
+                    var container = encoder.container(keyedBy: AnyCodingKey.self)
+                    try container.put(self.id, "id")
+                    try container.put(self.name, "name")
                 }
             }
             """#
@@ -383,14 +401,22 @@ struct SwiftEmitterTests {
                 public let name: String
                 public let password: String
 
-                nonisolated enum CodingKeys: String, CodingKey {
-                    case name
-                    case password
-                }
-
                 public init(name: String, password: String) {
                     self.name = name
                     self.password = password
+                }
+
+                public init(from decoder: any Decoder) throws {
+                    let container = try decoder.container(keyedBy: AnyCodingKey.self)
+                    self.name = try container.value("name")
+                    self.password = try container.value("password")
+                }
+
+                // Nil optional properties are left out; a required nullable property is written as an explicit null.
+                public func encode(to encoder: any Encoder) throws {
+                    var container = encoder.container(keyedBy: AnyCodingKey.self)
+                    try container.put(self.name, "name")
+                    try container.put(self.password, "password")
                 }
             }
             """#

@@ -109,14 +109,18 @@ struct SwiftNamingTests {
                 public let empty: String?
                 public let data: DataValue?
 
-                nonisolated enum CodingKeys: String, CodingKey {
-                    case self_ = "self"
-                    case empty = ""
-                    case data
-                }
-
                 public init(self_: String, empty: String? = nil, data: DataValue? = nil) {
                     self.self_ = self_
+                    self.empty = empty
+                    self.data = data
+                }
+
+                public init(from decoder: any Decoder) throws {
+                    let container = try decoder.container(keyedBy: AnyCodingKey.self)
+                    self.self_ = try container.value("self")
+                    self.empty = try container.valueIfPresent("")
+                    self.data = try container.valueIfPresent("data")
+                }
             """))
         let reaction = try #require(sdk["Models/Reaction.swift"])
         #expect(reaction.contains("""

@@ -10,7 +10,7 @@ extension SwiftDecl {
             "nested": .list(nested.map { $0.templateValue(access: access) }),
             // Every key any declaration template reads, so that a nested declaration never sees its owner's.
             "isStruct": false, "singleValue": false, "isValueEnum": false, "isUnion": false, "isAlias": false,
-            "properties": .list([]), "hasProperties": false, "customEncode": false, "initParameters": .list([]),
+            "properties": .list([]), "hasProperties": false, "initParameters": .list([]),
             "cases": .list([]), "rawType": "", "discriminator": .null, "target": "",
         ]
         switch kind {
@@ -24,7 +24,6 @@ extension SwiftDecl {
                         // A boxed property is stored as `_name` and read through `name`.
                         "key": .string(p.boxed ? "_" + p.name : SwiftNaming.escaped(p.name)),
                         "jsonName": .string(SwiftNaming.literal(p.jsonName)),
-                        "renamed": .bool(p.boxed || p.name != p.jsonName),
                         "boxed": .bool(p.boxed),
                         "baseType": .string(p.type),
                         "type": .string(p.optional ? p.type + "?" : p.type),
@@ -34,8 +33,6 @@ extension SwiftDecl {
                     ])
                 })
             v["hasProperties"] = .bool(!properties.isEmpty)
-            // Synthesised encoding omits nil; a required nullable property must be sent as null.
-            v["customEncode"] = .bool(properties.contains(where: \.explicitNull))
             v["initParameters"] = .list(
                 properties.enumerated().map { i, p in
                     .object([
@@ -49,8 +46,8 @@ extension SwiftDecl {
             v["isValueEnum"] = true
             v["rawType"] = .string(rawType)
             v["cases"] = .list(
-                valueCases.map { c in
-                    ["name": .string(SwiftNaming.escaped(c.name)), "literal": .string(c.literal)]
+                valueCases.enumerated().map { i, c in
+                    ["name": .string(SwiftNaming.escaped(c.name)), "literal": .string(c.literal), "last": .bool(i == valueCases.count - 1)]
                 })
         case .union:
             v["isUnion"] = true

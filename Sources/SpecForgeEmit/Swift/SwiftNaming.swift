@@ -43,6 +43,7 @@ enum SwiftNaming {
         "ClientMiddleware", "URLSessionTransport", "JSONEncoder", "JSONDecoder", "Task", "Duration",
         "JSONValue", "Client", "APIError", "APIRequest", "APIResponse", "APICoding", "ParameterValue",
         "QueryItems", "FormFields", "FormFieldEncoder", "PageSequence", "Indirect", "UnknownCaseRepresentable",
+        "KeyedDecodingContainer", "KeyedEncodingContainer", "K",
         "ParameterStyle", "ParameterParts", "AnyCodingKey", "HeaderMiddleware", "CharacterSet",
         "Swift", "AsyncIteratorProtocol", "CustomStringConvertible", "DecodingError", "EncodingError",
         "Element", "Hasher", "ISO8601FormatStyle", "Iterator", "RawRepresentable", "RawValue", "UTF8",

@@ -10,15 +10,6 @@ public nonisolated struct CustomersCreateBody: Codable, Sendable, Hashable {
     public let limits: Limits?
     public let redirect: String?
 
-    nonisolated enum CodingKeys: String, CodingKey {
-        case name
-        case address
-        case expand
-        case metadata
-        case limits
-        case redirect
-    }
-
     public init(name: String, address: Address? = nil, expand: [String]? = nil, metadata: [String: String]? = nil, limits: Limits? = nil, redirect: String? = nil) {
         self.name = name
         self.address = address
@@ -28,30 +19,66 @@ public nonisolated struct CustomersCreateBody: Codable, Sendable, Hashable {
         self.redirect = redirect
     }
 
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.name = try container.value("name")
+        self.address = try container.valueIfPresent("address")
+        self.expand = try container.valueIfPresent("expand")
+        self.metadata = try container.valueIfPresent("metadata")
+        self.limits = try container.valueIfPresent("limits")
+        self.redirect = try container.valueIfPresent("redirect")
+    }
+
+    // Nil optional properties are left out; a required nullable property is written as an explicit null.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.put(self.name, "name")
+        try container.putIfPresent(self.address, "address")
+        try container.putIfPresent(self.expand, "expand")
+        try container.putIfPresent(self.metadata, "metadata")
+        try container.putIfPresent(self.limits, "limits")
+        try container.putIfPresent(self.redirect, "redirect")
+    }
+
     public nonisolated struct Address: Codable, Sendable, Hashable {
         public let city: String?
         public let lines: [String]?
 
-        nonisolated enum CodingKeys: String, CodingKey {
-            case city
-            case lines
-        }
-
         public init(city: String? = nil, lines: [String]? = nil) {
             self.city = city
             self.lines = lines
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self.city = try container.valueIfPresent("city")
+            self.lines = try container.valueIfPresent("lines")
+        }
+
+        // Nil optional properties are left out; a required nullable property is written as an explicit null.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.putIfPresent(self.city, "city")
+            try container.putIfPresent(self.lines, "lines")
         }
     }
 
     public nonisolated struct Limits: Codable, Sendable, Hashable {
         public let max: Int?
 
-        nonisolated enum CodingKeys: String, CodingKey {
-            case max
-        }
-
         public init(max: Int? = nil) {
             self.max = max
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self.max = try container.valueIfPresent("max")
+        }
+
+        // Nil optional properties are left out; a required nullable property is written as an explicit null.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.putIfPresent(self.max, "max")
         }
     }
 }

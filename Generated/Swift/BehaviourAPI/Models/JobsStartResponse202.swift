@@ -5,11 +5,18 @@ import Foundation
 public nonisolated struct JobsStartResponse202: Codable, Sendable, Hashable {
     public let queue: String
 
-    nonisolated enum CodingKeys: String, CodingKey {
-        case queue
-    }
-
     public init(queue: String) {
         self.queue = queue
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.queue = try container.value("queue")
+    }
+
+    // Nil optional properties are left out; a required nullable property is written as an explicit null.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.put(self.queue, "queue")
     }
 }

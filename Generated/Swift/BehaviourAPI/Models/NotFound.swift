@@ -5,11 +5,18 @@ import Foundation
 public nonisolated struct NotFound: Codable, Sendable, Hashable {
     public let id: Int
 
-    nonisolated enum CodingKeys: String, CodingKey {
-        case id
-    }
-
     public init(id: Int) {
         self.id = id
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.id = try container.value("id")
+    }
+
+    // Nil optional properties are left out; a required nullable property is written as an explicit null.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.put(self.id, "id")
     }
 }

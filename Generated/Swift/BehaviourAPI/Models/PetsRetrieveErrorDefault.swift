@@ -5,11 +5,18 @@ import Foundation
 public nonisolated struct PetsRetrieveErrorDefault: Codable, Sendable, Hashable {
     public let message: String
 
-    nonisolated enum CodingKeys: String, CodingKey {
-        case message
-    }
-
     public init(message: String) {
         self.message = message
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.message = try container.value("message")
+    }
+
+    // Nil optional properties are left out; a required nullable property is written as an explicit null.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.put(self.message, "message")
     }
 }

@@ -5,11 +5,18 @@ import Foundation
 public nonisolated struct PetsRetrieveResponse: Codable, Sendable, Hashable {
     public let name: String?
 
-    nonisolated enum CodingKeys: String, CodingKey {
-        case name
-    }
-
     public init(name: String? = nil) {
         self.name = name
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.name = try container.valueIfPresent("name")
+    }
+
+    // Nil optional properties are left out; a required nullable property is written as an explicit null.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.putIfPresent(self.name, "name")
     }
 }

@@ -6,13 +6,21 @@ public nonisolated struct Problem: Codable, Sendable, Hashable {
     public let title: String
     public let status: Int?
 
-    nonisolated enum CodingKeys: String, CodingKey {
-        case title
-        case status
-    }
-
     public init(title: String, status: Int? = nil) {
         self.title = title
         self.status = status
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.title = try container.value("title")
+        self.status = try container.valueIfPresent("status")
+    }
+
+    // Nil optional properties are left out; a required nullable property is written as an explicit null.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.put(self.title, "title")
+        try container.putIfPresent(self.status, "status")
     }
 }

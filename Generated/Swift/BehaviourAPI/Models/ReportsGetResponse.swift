@@ -5,11 +5,18 @@ import Foundation
 public nonisolated struct ReportsGetResponse: Codable, Sendable, Hashable {
     public let rows: Int?
 
-    nonisolated enum CodingKeys: String, CodingKey {
-        case rows
-    }
-
     public init(rows: Int? = nil) {
         self.rows = rows
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.rows = try container.valueIfPresent("rows")
+    }
+
+    // Nil optional properties are left out; a required nullable property is written as an explicit null.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.putIfPresent(self.rows, "rows")
     }
 }

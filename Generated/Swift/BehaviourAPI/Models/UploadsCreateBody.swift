@@ -6,25 +6,40 @@ public nonisolated struct UploadsCreateBody: Codable, Sendable, Hashable {
     public let file: Data?
     public let meta: Meta?
 
-    nonisolated enum CodingKeys: String, CodingKey {
-        case file
-        case meta
-    }
-
     public init(file: Data? = nil, meta: Meta? = nil) {
         self.file = file
         self.meta = meta
     }
 
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.file = try container.valueIfPresent("file")
+        self.meta = try container.valueIfPresent("meta")
+    }
+
+    // Nil optional properties are left out; a required nullable property is written as an explicit null.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.putIfPresent(self.file, "file")
+        try container.putIfPresent(self.meta, "meta")
+    }
+
     public nonisolated struct Meta: Codable, Sendable, Hashable {
         public let title: String?
 
-        nonisolated enum CodingKeys: String, CodingKey {
-            case title
-        }
-
         public init(title: String? = nil) {
             self.title = title
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self.title = try container.valueIfPresent("title")
+        }
+
+        // Nil optional properties are left out; a required nullable property is written as an explicit null.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.putIfPresent(self.title, "title")
         }
     }
 }

@@ -41,13 +41,38 @@ public nonisolated enum APICoding {
     }
 }
 
-/// A coding key made from any string (discriminator properties).
+/// A coding key made from any string (properties of models, discriminator properties).
 nonisolated struct AnyCodingKey: CodingKey {
     var stringValue: String
     var intValue: Int? { nil }
     init(_ string: String) { stringValue = string }
     init?(stringValue: String) { self.stringValue = stringValue }
     init?(intValue: Int) { return nil }
+}
+
+/// The property of a model under a JSON name, its type inferred from where it goes.
+nonisolated extension KeyedDecodingContainer where K == AnyCodingKey {
+    /// A required property: missing or null throws.
+    func value<T: Decodable>(_ name: String) throws -> T {
+        try decode(T.self, forKey: AnyCodingKey(name))
+    }
+
+    /// An optional (or nullable) property: missing or null is nil.
+    func valueIfPresent<T: Decodable>(_ name: String) throws -> T? {
+        try decodeIfPresent(T.self, forKey: AnyCodingKey(name))
+    }
+}
+
+nonisolated extension KeyedEncodingContainer where K == AnyCodingKey {
+    /// Writes a property under its JSON name; a nil Optional is written as null.
+    mutating func put<T: Encodable>(_ value: T, _ name: String) throws {
+        try encode(value, forKey: AnyCodingKey(name))
+    }
+
+    /// Writes a property under its JSON name; nil leaves it out.
+    mutating func putIfPresent<T: Encodable>(_ value: T?, _ name: String) throws {
+        try encodeIfPresent(value, forKey: AnyCodingKey(name))
+    }
 }
 
 /// A value that can stand in a path, query or header: its text form.

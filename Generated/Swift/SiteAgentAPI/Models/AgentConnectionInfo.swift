@@ -22,18 +22,6 @@ public nonisolated struct AgentConnectionInfo: Codable, Sendable, Hashable {
     /// RabbitMQ queues for this agent's offering
     public let queues: [AgentQueueInfo]
 
-    nonisolated enum CodingKeys: String, CodingKey {
-        case uuid
-        case name
-        case offeringUuid = "offering_uuid"
-        case offeringName = "offering_name"
-        case version
-        case lastRestarted = "last_restarted"
-        case services
-        case eventSubscriptions = "event_subscriptions"
-        case queues
-    }
-
     public init(uuid: UUID, name: String, offeringUuid: UUID, offeringName: String, version: String? = nil, lastRestarted: Date, services: [AgentServiceStatus], eventSubscriptions: [AgentEventSubscriptionWithConnection], queues: [AgentQueueInfo]) {
         self.uuid = uuid
         self.name = name
@@ -46,18 +34,30 @@ public nonisolated struct AgentConnectionInfo: Codable, Sendable, Hashable {
         self.queues = queues
     }
 
-    // Synthesised encoding leaves out nil properties; a required nullable property is written as
-    // an explicit null instead (`encode` of an Optional), optional ones are left out when nil.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.uuid = try container.value("uuid")
+        self.name = try container.value("name")
+        self.offeringUuid = try container.value("offering_uuid")
+        self.offeringName = try container.value("offering_name")
+        self.version = try container.valueIfPresent("version")
+        self.lastRestarted = try container.value("last_restarted")
+        self.services = try container.value("services")
+        self.eventSubscriptions = try container.value("event_subscriptions")
+        self.queues = try container.value("queues")
+    }
+
+    // Nil optional properties are left out; a required nullable property is written as an explicit null.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(uuid, forKey: .uuid)
-        try container.encode(name, forKey: .name)
-        try container.encode(offeringUuid, forKey: .offeringUuid)
-        try container.encode(offeringName, forKey: .offeringName)
-        try container.encode(version, forKey: .version)
-        try container.encode(lastRestarted, forKey: .lastRestarted)
-        try container.encode(services, forKey: .services)
-        try container.encode(eventSubscriptions, forKey: .eventSubscriptions)
-        try container.encode(queues, forKey: .queues)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.put(self.uuid, "uuid")
+        try container.put(self.name, "name")
+        try container.put(self.offeringUuid, "offering_uuid")
+        try container.put(self.offeringName, "offering_name")
+        try container.put(self.version, "version")
+        try container.put(self.lastRestarted, "last_restarted")
+        try container.put(self.services, "services")
+        try container.put(self.eventSubscriptions, "event_subscriptions")
+        try container.put(self.queues, "queues")
     }
 }

@@ -8,13 +8,21 @@ public nonisolated struct AgentConnectionStatsResponse: Codable, Sendable, Hasha
     /// Summary statistics
     public let summary: AgentConnectionSummary
 
-    nonisolated enum CodingKeys: String, CodingKey {
-        case agents
-        case summary
-    }
-
     public init(agents: [AgentConnectionInfo], summary: AgentConnectionSummary) {
         self.agents = agents
         self.summary = summary
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.agents = try container.value("agents")
+        self.summary = try container.value("summary")
+    }
+
+    // Nil optional properties are left out; a required nullable property is written as an explicit null.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.put(self.agents, "agents")
+        try container.put(self.summary, "summary")
     }
 }

@@ -12,17 +12,27 @@ public nonisolated struct AgentConnectionSummary: Codable, Sendable, Hashable {
     /// Total messages across all agent queues
     public let totalQueuedMessages: Int
 
-    nonisolated enum CodingKeys: String, CodingKey {
-        case totalAgents = "total_agents"
-        case connectedAgents = "connected_agents"
-        case disconnectedAgents = "disconnected_agents"
-        case totalQueuedMessages = "total_queued_messages"
-    }
-
     public init(totalAgents: Int, connectedAgents: Int, disconnectedAgents: Int, totalQueuedMessages: Int) {
         self.totalAgents = totalAgents
         self.connectedAgents = connectedAgents
         self.disconnectedAgents = disconnectedAgents
         self.totalQueuedMessages = totalQueuedMessages
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.totalAgents = try container.value("total_agents")
+        self.connectedAgents = try container.value("connected_agents")
+        self.disconnectedAgents = try container.value("disconnected_agents")
+        self.totalQueuedMessages = try container.value("total_queued_messages")
+    }
+
+    // Nil optional properties are left out; a required nullable property is written as an explicit null.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.put(self.totalAgents, "total_agents")
+        try container.put(self.connectedAgents, "connected_agents")
+        try container.put(self.disconnectedAgents, "disconnected_agents")
+        try container.put(self.totalQueuedMessages, "total_queued_messages")
     }
 }

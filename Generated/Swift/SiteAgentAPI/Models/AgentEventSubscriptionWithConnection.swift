@@ -12,13 +12,6 @@ public nonisolated struct AgentEventSubscriptionWithConnection: Codable, Sendabl
     /// RabbitMQ connection status for this subscription
     public let rmqConnection: AgentRmqConnection?
 
-    nonisolated enum CodingKeys: String, CodingKey {
-        case uuid
-        case created
-        case observableObjects = "observable_objects"
-        case rmqConnection = "rmq_connection"
-    }
-
     public init(uuid: UUID, created: Date, observableObjects: JSONValue, rmqConnection: AgentRmqConnection? = nil) {
         self.uuid = uuid
         self.created = created
@@ -26,13 +19,20 @@ public nonisolated struct AgentEventSubscriptionWithConnection: Codable, Sendabl
         self.rmqConnection = rmqConnection
     }
 
-    // Synthesised encoding leaves out nil properties; a required nullable property is written as
-    // an explicit null instead (`encode` of an Optional), optional ones are left out when nil.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.uuid = try container.value("uuid")
+        self.created = try container.value("created")
+        self.observableObjects = try container.value("observable_objects")
+        self.rmqConnection = try container.valueIfPresent("rmq_connection")
+    }
+
+    // Nil optional properties are left out; a required nullable property is written as an explicit null.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(uuid, forKey: .uuid)
-        try container.encode(created, forKey: .created)
-        try container.encode(observableObjects, forKey: .observableObjects)
-        try container.encode(rmqConnection, forKey: .rmqConnection)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.put(self.uuid, "uuid")
+        try container.put(self.created, "created")
+        try container.put(self.observableObjects, "observable_objects")
+        try container.put(self.rmqConnection, "rmq_connection")
     }
 }

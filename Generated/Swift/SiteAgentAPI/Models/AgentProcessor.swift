@@ -15,19 +15,6 @@ public nonisolated struct AgentProcessor: Codable, Sendable, Hashable {
     public let created: Date
     public let modified: Date
 
-    nonisolated enum CodingKeys: String, CodingKey {
-        case uuid
-        case url
-        case service
-        case serviceName = "service_name"
-        case name
-        case lastRun = "last_run"
-        case backendType = "backend_type"
-        case backendVersion = "backend_version"
-        case created
-        case modified
-    }
-
     public init(uuid: UUID, url: URL, service: UUID, serviceName: String, name: String, lastRun: Date? = nil, backendType: String, backendVersion: String? = nil, created: Date, modified: Date) {
         self.uuid = uuid
         self.url = url
@@ -39,5 +26,34 @@ public nonisolated struct AgentProcessor: Codable, Sendable, Hashable {
         self.backendVersion = backendVersion
         self.created = created
         self.modified = modified
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.uuid = try container.value("uuid")
+        self.url = try container.value("url")
+        self.service = try container.value("service")
+        self.serviceName = try container.value("service_name")
+        self.name = try container.value("name")
+        self.lastRun = try container.valueIfPresent("last_run")
+        self.backendType = try container.value("backend_type")
+        self.backendVersion = try container.valueIfPresent("backend_version")
+        self.created = try container.value("created")
+        self.modified = try container.value("modified")
+    }
+
+    // Nil optional properties are left out; a required nullable property is written as an explicit null.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.put(self.uuid, "uuid")
+        try container.put(self.url, "url")
+        try container.put(self.service, "service")
+        try container.put(self.serviceName, "service_name")
+        try container.put(self.name, "name")
+        try container.putIfPresent(self.lastRun, "last_run")
+        try container.put(self.backendType, "backend_type")
+        try container.putIfPresent(self.backendVersion, "backend_version")
+        try container.put(self.created, "created")
+        try container.put(self.modified, "modified")
     }
 }

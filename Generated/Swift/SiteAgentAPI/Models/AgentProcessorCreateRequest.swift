@@ -8,15 +8,24 @@ public nonisolated struct AgentProcessorCreateRequest: Codable, Sendable, Hashab
     public let backendType: String
     public let backendVersion: String?
 
-    nonisolated enum CodingKeys: String, CodingKey {
-        case name
-        case backendType = "backend_type"
-        case backendVersion = "backend_version"
-    }
-
     public init(name: String, backendType: String, backendVersion: String? = nil) {
         self.name = name
         self.backendType = backendType
         self.backendVersion = backendVersion
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.name = try container.value("name")
+        self.backendType = try container.value("backend_type")
+        self.backendVersion = try container.valueIfPresent("backend_version")
+    }
+
+    // Nil optional properties are left out; a required nullable property is written as an explicit null.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.put(self.name, "name")
+        try container.put(self.backendType, "backend_type")
+        try container.putIfPresent(self.backendVersion, "backend_version")
     }
 }

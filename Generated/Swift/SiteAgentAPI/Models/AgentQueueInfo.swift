@@ -12,13 +12,6 @@ public nonisolated struct AgentQueueInfo: Codable, Sendable, Hashable {
     /// Parsed object type from queue name
     public let objectType: String?
 
-    nonisolated enum CodingKeys: String, CodingKey {
-        case name
-        case messages
-        case consumers
-        case objectType = "object_type"
-    }
-
     public init(name: String, messages: Int, consumers: Int, objectType: String? = nil) {
         self.name = name
         self.messages = messages
@@ -26,13 +19,20 @@ public nonisolated struct AgentQueueInfo: Codable, Sendable, Hashable {
         self.objectType = objectType
     }
 
-    // Synthesised encoding leaves out nil properties; a required nullable property is written as
-    // an explicit null instead (`encode` of an Optional), optional ones are left out when nil.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.name = try container.value("name")
+        self.messages = try container.value("messages")
+        self.consumers = try container.value("consumers")
+        self.objectType = try container.valueIfPresent("object_type")
+    }
+
+    // Nil optional properties are left out; a required nullable property is written as an explicit null.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(name, forKey: .name)
-        try container.encode(messages, forKey: .messages)
-        try container.encode(consumers, forKey: .consumers)
-        try container.encode(objectType, forKey: .objectType)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.put(self.name, "name")
+        try container.put(self.messages, "messages")
+        try container.put(self.consumers, "consumers")
+        try container.put(self.objectType, "object_type")
     }
 }

@@ -16,15 +16,6 @@ public nonisolated struct AgentRmqConnection: Codable, Sendable, Hashable {
     /// Bytes sent on this connection
     public let sendOct: Int?
 
-    nonisolated enum CodingKeys: String, CodingKey {
-        case connected
-        case sourceIp = "source_ip"
-        case connectedAt = "connected_at"
-        case state
-        case recvOct = "recv_oct"
-        case sendOct = "send_oct"
-    }
-
     public init(connected: Bool, sourceIp: String? = nil, connectedAt: Date? = nil, state: String? = nil, recvOct: Int? = nil, sendOct: Int? = nil) {
         self.connected = connected
         self.sourceIp = sourceIp
@@ -34,15 +25,24 @@ public nonisolated struct AgentRmqConnection: Codable, Sendable, Hashable {
         self.sendOct = sendOct
     }
 
-    // Synthesised encoding leaves out nil properties; a required nullable property is written as
-    // an explicit null instead (`encode` of an Optional), optional ones are left out when nil.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.connected = try container.value("connected")
+        self.sourceIp = try container.valueIfPresent("source_ip")
+        self.connectedAt = try container.valueIfPresent("connected_at")
+        self.state = try container.valueIfPresent("state")
+        self.recvOct = try container.valueIfPresent("recv_oct")
+        self.sendOct = try container.valueIfPresent("send_oct")
+    }
+
+    // Nil optional properties are left out; a required nullable property is written as an explicit null.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(connected, forKey: .connected)
-        try container.encode(sourceIp, forKey: .sourceIp)
-        try container.encode(connectedAt, forKey: .connectedAt)
-        try container.encode(state, forKey: .state)
-        try container.encode(recvOct, forKey: .recvOct)
-        try container.encode(sendOct, forKey: .sendOct)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.put(self.connected, "connected")
+        try container.put(self.sourceIp, "source_ip")
+        try container.put(self.connectedAt, "connected_at")
+        try container.put(self.state, "state")
+        try container.put(self.recvOct, "recv_oct")
+        try container.put(self.sendOct, "send_oct")
     }
 }

@@ -15,20 +15,6 @@ public nonisolated struct AgentService: Codable, Sendable, Hashable {
     public let modified: Date
     public let processors: [NestedAgentProcessor]
 
-    nonisolated enum CodingKeys: String, CodingKey {
-        case uuid
-        case url
-        case identity
-        case identityName = "identity_name"
-        case name
-        case mode
-        case state
-        case statistics
-        case created
-        case modified
-        case processors
-    }
-
     public init(uuid: UUID, url: URL, identity: UUID, identityName: String, name: String, mode: String? = nil, state: AgentServiceState, statistics: JSONValue? = nil, created: Date, modified: Date, processors: [NestedAgentProcessor]) {
         self.uuid = uuid
         self.url = url
@@ -41,5 +27,36 @@ public nonisolated struct AgentService: Codable, Sendable, Hashable {
         self.created = created
         self.modified = modified
         self.processors = processors
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.uuid = try container.value("uuid")
+        self.url = try container.value("url")
+        self.identity = try container.value("identity")
+        self.identityName = try container.value("identity_name")
+        self.name = try container.value("name")
+        self.mode = try container.valueIfPresent("mode")
+        self.state = try container.value("state")
+        self.statistics = try container.valueIfPresent("statistics")
+        self.created = try container.value("created")
+        self.modified = try container.value("modified")
+        self.processors = try container.value("processors")
+    }
+
+    // Nil optional properties are left out; a required nullable property is written as an explicit null.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.put(self.uuid, "uuid")
+        try container.put(self.url, "url")
+        try container.put(self.identity, "identity")
+        try container.put(self.identityName, "identity_name")
+        try container.put(self.name, "name")
+        try container.putIfPresent(self.mode, "mode")
+        try container.put(self.state, "state")
+        try container.putIfPresent(self.statistics, "statistics")
+        try container.put(self.created, "created")
+        try container.put(self.modified, "modified")
+        try container.put(self.processors, "processors")
     }
 }

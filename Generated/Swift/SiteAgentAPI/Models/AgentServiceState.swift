@@ -9,12 +9,15 @@ public nonisolated enum AgentServiceState: RawRepresentable, Codable, Sendable, 
     /// A value this SDK does not know (added to the API after it was generated); decoded instead of failing.
     case unknown(String)
 
+    /// The known cases and their raw values, in the same order.
+    private static let knownCases: [Self] = [.active, .idle, .error]
+    private static let knownRawValues: [String] = ["Active", "Idle", "Error"]
+
     public init(rawValue: String) {
-        switch rawValue {
-        case "Active": self = .active
-        case "Idle": self = .idle
-        case "Error": self = .error
-        default: self = .unknown(rawValue)
+        if let index = Self.knownRawValues.firstIndex(of: rawValue) {
+            self = Self.knownCases[index]
+        } else {
+            self = .unknown(rawValue)
         }
     }
 

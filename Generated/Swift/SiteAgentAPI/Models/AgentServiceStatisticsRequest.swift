@@ -6,11 +6,18 @@ public nonisolated struct AgentServiceStatisticsRequest: Codable, Sendable, Hash
     /// Statistics data to be stored for the service
     public let statistics: JSONValue
 
-    nonisolated enum CodingKeys: String, CodingKey {
-        case statistics
-    }
-
     public init(statistics: JSONValue) {
         self.statistics = statistics
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.statistics = try container.value("statistics")
+    }
+
+    // Nil optional properties are left out; a required nullable property is written as an explicit null.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.put(self.statistics, "statistics")
     }
 }

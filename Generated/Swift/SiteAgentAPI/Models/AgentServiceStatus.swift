@@ -12,17 +12,27 @@ public nonisolated struct AgentServiceStatus: Codable, Sendable, Hashable {
     /// Last modification timestamp
     public let modified: Date
 
-    nonisolated enum CodingKeys: String, CodingKey {
-        case uuid
-        case name
-        case state
-        case modified
-    }
-
     public init(uuid: UUID, name: String, state: String, modified: Date) {
         self.uuid = uuid
         self.name = name
         self.state = state
         self.modified = modified
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.uuid = try container.value("uuid")
+        self.name = try container.value("name")
+        self.state = try container.value("state")
+        self.modified = try container.value("modified")
+    }
+
+    // Nil optional properties are left out; a required nullable property is written as an explicit null.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.put(self.uuid, "uuid")
+        try container.put(self.name, "name")
+        try container.put(self.state, "state")
+        try container.put(self.modified, "modified")
     }
 }

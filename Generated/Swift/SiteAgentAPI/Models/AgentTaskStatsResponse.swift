@@ -12,17 +12,27 @@ public nonisolated struct AgentTaskStatsResponse: Codable, Sendable, Hashable {
     /// Error message if task inspection failed
     public let error: String?
 
-    nonisolated enum CodingKeys: String, CodingKey {
-        case activeTasks = "active_tasks"
-        case scheduledTasks = "scheduled_tasks"
-        case reservedTasks = "reserved_tasks"
-        case error
-    }
-
     public init(activeTasks: [[String: JSONValue]], scheduledTasks: [[String: JSONValue]], reservedTasks: [[String: JSONValue]], error: String? = nil) {
         self.activeTasks = activeTasks
         self.scheduledTasks = scheduledTasks
         self.reservedTasks = reservedTasks
         self.error = error
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.activeTasks = try container.value("active_tasks")
+        self.scheduledTasks = try container.value("scheduled_tasks")
+        self.reservedTasks = try container.value("reserved_tasks")
+        self.error = try container.valueIfPresent("error")
+    }
+
+    // Nil optional properties are left out; a required nullable property is written as an explicit null.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.put(self.activeTasks, "active_tasks")
+        try container.put(self.scheduledTasks, "scheduled_tasks")
+        try container.put(self.reservedTasks, "reserved_tasks")
+        try container.putIfPresent(self.error, "error")
     }
 }

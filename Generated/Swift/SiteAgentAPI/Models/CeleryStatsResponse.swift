@@ -16,15 +16,6 @@ public nonisolated struct CeleryStatsResponse: Codable, Sendable, Hashable {
     /// Detailed statistics per worker including uptime, pool info, and resource usage. Keys are worker names.
     public let stats: [String: [String: JSONValue]]?
 
-    nonisolated enum CodingKeys: String, CodingKey {
-        case active
-        case scheduled
-        case reserved
-        case revoked
-        case queryTask = "query_task"
-        case stats
-    }
-
     public init(active: [String: [[String: JSONValue]]]? = nil, scheduled: [String: [[String: JSONValue]]]? = nil, reserved: [String: [[String: JSONValue]]]? = nil, revoked: [String: [String]]? = nil, queryTask: [String: JSONValue]? = nil, stats: [String: [String: JSONValue]]? = nil) {
         self.active = active
         self.scheduled = scheduled
@@ -34,15 +25,24 @@ public nonisolated struct CeleryStatsResponse: Codable, Sendable, Hashable {
         self.stats = stats
     }
 
-    // Synthesised encoding leaves out nil properties; a required nullable property is written as
-    // an explicit null instead (`encode` of an Optional), optional ones are left out when nil.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.active = try container.valueIfPresent("active")
+        self.scheduled = try container.valueIfPresent("scheduled")
+        self.reserved = try container.valueIfPresent("reserved")
+        self.revoked = try container.valueIfPresent("revoked")
+        self.queryTask = try container.valueIfPresent("query_task")
+        self.stats = try container.valueIfPresent("stats")
+    }
+
+    // Nil optional properties are left out; a required nullable property is written as an explicit null.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(active, forKey: .active)
-        try container.encode(scheduled, forKey: .scheduled)
-        try container.encode(reserved, forKey: .reserved)
-        try container.encode(revoked, forKey: .revoked)
-        try container.encode(queryTask, forKey: .queryTask)
-        try container.encode(stats, forKey: .stats)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.put(self.active, "active")
+        try container.put(self.scheduled, "scheduled")
+        try container.put(self.reserved, "reserved")
+        try container.put(self.revoked, "revoked")
+        try container.put(self.queryTask, "query_task")
+        try container.put(self.stats, "stats")
     }
 }

@@ -8,13 +8,6 @@ public nonisolated struct IntegrationStatusDetails: Codable, Sendable, Hashable 
     public let offering: URL
     public let url: URL
 
-    nonisolated enum CodingKeys: String, CodingKey {
-        case status
-        case lastRequestTimestamp = "last_request_timestamp"
-        case offering
-        case url
-    }
-
     public init(status: String, lastRequestTimestamp: Date? = nil, offering: URL, url: URL) {
         self.status = status
         self.lastRequestTimestamp = lastRequestTimestamp
@@ -22,13 +15,20 @@ public nonisolated struct IntegrationStatusDetails: Codable, Sendable, Hashable 
         self.url = url
     }
 
-    // Synthesised encoding leaves out nil properties; a required nullable property is written as
-    // an explicit null instead (`encode` of an Optional), optional ones are left out when nil.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.status = try container.value("status")
+        self.lastRequestTimestamp = try container.valueIfPresent("last_request_timestamp")
+        self.offering = try container.value("offering")
+        self.url = try container.value("url")
+    }
+
+    // Nil optional properties are left out; a required nullable property is written as an explicit null.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(status, forKey: .status)
-        try container.encode(lastRequestTimestamp, forKey: .lastRequestTimestamp)
-        try container.encode(offering, forKey: .offering)
-        try container.encode(url, forKey: .url)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.put(self.status, "status")
+        try container.put(self.lastRequestTimestamp, "last_request_timestamp")
+        try container.put(self.offering, "offering")
+        try container.put(self.url, "url")
     }
 }

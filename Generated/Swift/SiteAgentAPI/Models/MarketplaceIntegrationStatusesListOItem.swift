@@ -8,11 +8,15 @@ public nonisolated enum MarketplaceIntegrationStatusesListOItem: RawRepresentabl
     /// A value this SDK does not know (added to the API after it was generated); decoded instead of failing.
     case unknown(String)
 
+    /// The known cases and their raw values, in the same order.
+    private static let knownCases: [Self] = [.minusLastRequestTimestamp, .lastRequestTimestamp]
+    private static let knownRawValues: [String] = ["-last_request_timestamp", "last_request_timestamp"]
+
     public init(rawValue: String) {
-        switch rawValue {
-        case "-last_request_timestamp": self = .minusLastRequestTimestamp
-        case "last_request_timestamp": self = .lastRequestTimestamp
-        default: self = .unknown(rawValue)
+        if let index = Self.knownRawValues.firstIndex(of: rawValue) {
+            self = Self.knownCases[index]
+        } else {
+            self = .unknown(rawValue)
         }
     }
 

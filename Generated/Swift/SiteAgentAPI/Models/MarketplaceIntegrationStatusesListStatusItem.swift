@@ -9,12 +9,15 @@ public nonisolated enum MarketplaceIntegrationStatusesListStatusItem: RawReprese
     /// A value this SDK does not know (added to the API after it was generated); decoded instead of failing.
     case unknown(String)
 
+    /// The known cases and their raw values, in the same order.
+    private static let knownCases: [Self] = [.active, .disconnected, .unknown_2]
+    private static let knownRawValues: [String] = ["Active", "Disconnected", "Unknown"]
+
     public init(rawValue: String) {
-        switch rawValue {
-        case "Active": self = .active
-        case "Disconnected": self = .disconnected
-        case "Unknown": self = .unknown_2
-        default: self = .unknown(rawValue)
+        if let index = Self.knownRawValues.firstIndex(of: rawValue) {
+            self = Self.knownCases[index]
+        } else {
+            self = .unknown(rawValue)
         }
     }
 

@@ -9,12 +9,15 @@ public nonisolated enum MarketplaceSiteAgentServicesListStateItem: RawRepresenta
     /// A value this SDK does not know (added to the API after it was generated); decoded instead of failing.
     case unknown(String)
 
+    /// The known cases and their raw values, in the same order.
+    private static let knownCases: [Self] = [._1, ._2, ._3]
+    private static let knownRawValues: [String] = ["1", "2", "3"]
+
     public init(rawValue: String) {
-        switch rawValue {
-        case "1": self = ._1
-        case "2": self = ._2
-        case "3": self = ._3
-        default: self = .unknown(rawValue)
+        if let index = Self.knownRawValues.firstIndex(of: rawValue) {
+            self = Self.knownCases[index]
+        } else {
+            self = .unknown(rawValue)
         }
     }
 

@@ -9,17 +9,27 @@ public nonisolated struct Category: Codable, Sendable, Hashable {
     let _parent: Indirect<CategoryAlias>?
     public let siblings: Categories?
 
-    nonisolated enum CodingKeys: String, CodingKey {
-        case role
-        case level
-        case _parent = "parent"
-        case siblings
-    }
-
     public init(role: String? = nil, level: Int? = nil, parent: CategoryAlias? = nil, siblings: Categories? = nil) {
         self.role = role
         self.level = level
         self._parent = parent.map(Indirect.init)
         self.siblings = siblings
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.role = try container.valueIfPresent("role")
+        self.level = try container.valueIfPresent("level")
+        self._parent = try container.valueIfPresent("parent")
+        self.siblings = try container.valueIfPresent("siblings")
+    }
+
+    // Nil optional properties are left out; a required nullable property is written as an explicit null.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.putIfPresent(self.role, "role")
+        try container.putIfPresent(self.level, "level")
+        try container.putIfPresent(self._parent, "parent")
+        try container.putIfPresent(self.siblings, "siblings")
     }
 }

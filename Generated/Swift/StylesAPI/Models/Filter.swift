@@ -6,13 +6,21 @@ public nonisolated struct Filter: Codable, Sendable, Hashable {
     public let role: String?
     public let level: Int?
 
-    nonisolated enum CodingKeys: String, CodingKey {
-        case role
-        case level
-    }
-
     public init(role: String? = nil, level: Int? = nil) {
         self.role = role
         self.level = level
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.role = try container.valueIfPresent("role")
+        self.level = try container.valueIfPresent("level")
+    }
+
+    // Nil optional properties are left out; a required nullable property is written as an explicit null.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.putIfPresent(self.role, "role")
+        try container.putIfPresent(self.level, "level")
     }
 }

@@ -6,13 +6,21 @@ public nonisolated struct QueryDeepObjectId: Codable, Sendable, Hashable {
     public let role: String?
     public let since: Date?
 
-    nonisolated enum CodingKeys: String, CodingKey {
-        case role
-        case since
-    }
-
     public init(role: String? = nil, since: Date? = nil) {
         self.role = role
         self.since = since
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.role = try container.valueIfPresent("role")
+        self.since = try container.valueIfPresent("since")
+    }
+
+    // Nil optional properties are left out; a required nullable property is written as an explicit null.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.putIfPresent(self.role, "role")
+        try container.putIfPresent(self.since, "since")
     }
 }

@@ -8,11 +8,15 @@ public nonisolated enum State: RawRepresentable, Codable, Sendable, Hashable, Pa
     /// A value this SDK does not know (added to the API after it was generated); decoded instead of failing.
     case unknown(String)
 
+    /// The known cases and their raw values, in the same order.
+    private static let knownCases: [Self] = [.active, .archived]
+    private static let knownRawValues: [String] = ["active", "archived"]
+
     public init(rawValue: String) {
-        switch rawValue {
-        case "active": self = .active
-        case "archived": self = .archived
-        default: self = .unknown(rawValue)
+        if let index = Self.knownRawValues.firstIndex(of: rawValue) {
+            self = Self.knownCases[index]
+        } else {
+            self = .unknown(rawValue)
         }
     }
 

@@ -5,11 +5,18 @@ import Foundation
 public nonisolated struct Sum: Codable, Sendable, Hashable {
     public let terms: [Expr]
 
-    nonisolated enum CodingKeys: String, CodingKey {
-        case terms
-    }
-
     public init(terms: [Expr]) {
         self.terms = terms
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.terms = try container.value("terms")
+    }
+
+    // Nil optional properties are left out; a required nullable property is written as an explicit null.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.put(self.terms, "terms")
     }
 }

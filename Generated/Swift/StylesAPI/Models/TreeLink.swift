@@ -6,11 +6,18 @@ public nonisolated struct TreeLink: Codable, Sendable, Hashable {
     public var target: TreeNode { _target.value }
     let _target: Indirect<TreeNode>
 
-    nonisolated enum CodingKeys: String, CodingKey {
-        case _target = "target"
-    }
-
     public init(target: TreeNode) {
         self._target = Indirect(target)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self._target = try container.value("target")
+    }
+
+    // Nil optional properties are left out; a required nullable property is written as an explicit null.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.put(self._target, "target")
     }
 }

@@ -10,17 +10,27 @@ public nonisolated struct TreeNode: Codable, Sendable, Hashable {
     let _link: Indirect<TreeLink>?
     public let children: [TreeNode]?
 
-    nonisolated enum CodingKeys: String, CodingKey {
-        case name
-        case _parent = "parent"
-        case _link = "link"
-        case children
-    }
-
     public init(name: String, parent: TreeNode? = nil, link: TreeLink? = nil, children: [TreeNode]? = nil) {
         self.name = name
         self._parent = parent.map(Indirect.init)
         self._link = link.map(Indirect.init)
         self.children = children
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.name = try container.value("name")
+        self._parent = try container.valueIfPresent("parent")
+        self._link = try container.valueIfPresent("link")
+        self.children = try container.valueIfPresent("children")
+    }
+
+    // Nil optional properties are left out; a required nullable property is written as an explicit null.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.put(self.name, "name")
+        try container.putIfPresent(self._parent, "parent")
+        try container.putIfPresent(self._link, "link")
+        try container.putIfPresent(self.children, "children")
     }
 }

@@ -7,13 +7,21 @@ public nonisolated struct UserRequest: Codable, Sendable, Hashable {
     public let name: String
     public let password: String
 
-    nonisolated enum CodingKeys: String, CodingKey {
-        case name
-        case password
-    }
-
     public init(name: String, password: String) {
         self.name = name
         self.password = password
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.name = try container.value("name")
+        self.password = try container.value("password")
+    }
+
+    // Nil optional properties are left out; a required nullable property is written as an explicit null.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.put(self.name, "name")
+        try container.put(self.password, "password")
     }
 }
