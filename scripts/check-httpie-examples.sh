@@ -30,7 +30,8 @@ bin="$(swift build --show-bin-path)/specforge"
 py="$scratch/venv/bin/python"
 
 status=0
-port=18700
+# A port range of its own per run, so that runs side by side do not meet.
+port=$((20000 + ($$ % 2000) * 10))
 for spec in "$@"; do
     name="$(basename "$spec")"
     work="$scratch/$name"

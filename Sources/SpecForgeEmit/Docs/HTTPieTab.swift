@@ -111,7 +111,7 @@ struct RequestExample {
         var kind: BodyKind
         var contentType: String
         var value: JSONValue
-        /// Multipart fields sent as files.
+        /// Fields that are files (sent as files in multipart bodies, bytes to the Python models).
         var files: Set<String>
         var schema: SchemaIR?
         /// The same body for openapi-python-client's `from_dict`, which requires read-only properties too.
@@ -160,8 +160,8 @@ struct RequestExample {
         }
         if kind == .raw, case .string = value {} else if kind == .raw { value = .string(JSONText.compact(value)) }
         var files: Set<String> = []
-        if kind == .multipart, let schema = content.schema {
-            for field in SpecExamples.fields(of: schema) where field.schema.format == "binary" || field.schema.format == "byte" {
+        if let schema = content.schema {
+            for field in SpecExamples.fields(of: schema) where Self.isFile(field.schema) || field.schema.items.map(Self.isFile) == true {
                 files.insert(field.name)
             }
         }
@@ -173,6 +173,10 @@ struct RequestExample {
         }
         body = Body(kind: kind, contentType: type, value: value, files: files, schema: content.schema, pythonValue: pythonValue)
     }
+}
+
+extension RequestExample {
+    static func isFile(_ s: SchemaIR) -> Bool { s.format == "binary" || s.format == "byte" }
 }
 
 enum PercentEncoding {

@@ -87,7 +87,7 @@ struct PythonTab {
                 let parent = supported > 1 ? "\(functionModule)_\(bodyType)" : functionModule
                 let name = schema.name.map { PythonNaming.className($0) } ?? PythonNaming.className(parent + "_body")
                 // A multipart model reads its files from bytes.
-                let literal = PythonLiteral.pretty(body.pythonValue, bytesKeys: body.kind == .multipart ? body.files : [])
+                let literal = PythonLiteral.pretty(body.pythonValue, bytesKeys: body.files)
                 return ("\(name).from_dict(\(literal))", [name], [])
             }
             if let name = schema.name, schema.isEnum {
@@ -178,7 +178,12 @@ enum PythonLiteral {
                 + pairs.map { pair -> String in
                     var key = ""
                     JSONText.quote(pair.key, into: &key, asciiOnly: true)
-                    if bytesKeys.contains(pair.key) { return pad + key + ": " + bytes(OperationView.plain(pair.value)) }
+                    if bytesKeys.contains(pair.key) {
+                        if case .array(let files) = pair.value {
+                            return pad + key + ": [" + files.map { bytes(OperationView.plain($0)) }.joined(separator: ", ") + "]"
+                        }
+                        return pad + key + ": " + bytes(OperationView.plain(pair.value))
+                    }
                     return pad + key + ": " + pretty(pair.value, level: level + 1)
                 }.joined(separator: ",\n") + ",\n" + end + "}"
         }
