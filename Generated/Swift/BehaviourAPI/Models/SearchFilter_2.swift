@@ -6,13 +6,21 @@ public nonisolated struct SearchFilter_2: Codable, Sendable, Hashable {
     public let name: String?
     public let max: Int?
 
-    nonisolated enum CodingKeys: String, CodingKey {
-        case name
-        case max
-    }
-
     public init(name: String? = nil, max: Int? = nil) {
         self.name = name
         self.max = max
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.name = try container.valueIfPresent("name")
+        self.max = try container.valueIfPresent("max")
+    }
+
+    // Nil optional properties are left out; a required nullable property is written as an explicit null.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.putIfPresent(self.name, "name")
+        try container.putIfPresent(self.max, "max")
     }
 }
