@@ -13,6 +13,7 @@
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
+. "$root/scripts/lib/sdk-package.sh"
 scratch="$root/.build-strict"
 if [ "$#" -gt 0 ]; then
     specs=()
@@ -85,29 +86,7 @@ PROBE
     done
 done
 
-cat >"$scratch/Package.swift" <<SWIFT
-// swift-tools-version: 6.1
-import PackageDescription
-
-let deps: [Target.Dependency] = [
-    .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
-    .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
-    .product(name: "HTTPTypes", package: "swift-http-types"),
-]
-
-let package = Package(
-    name: "StrictBuilds",
-    platforms: [.macOS(.v14)],
-    dependencies: [
-        .package(url: "https://github.com/apple/swift-openapi-runtime", exact: "1.13.4"),
-        .package(url: "https://github.com/apple/swift-openapi-urlsession", exact: "1.4.0"),
-        .package(url: "https://github.com/apple/swift-http-types", exact: "1.8.0"),
-    ],
-    targets: [$targets
-    ],
-    swiftLanguageModes: [.v6]
-)
-SWIFT
+write_sdk_package "$scratch/Package.swift" StrictBuilds "$targets"
 
 cd "$scratch"
 echo "== resolving and building the dependencies"

@@ -12,6 +12,7 @@
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
+. "$root/scripts/lib/sdk-package.sh"
 spec="$(realpath "${1:-$root/specs/waldur-site-agent.yaml}")"
 layout="$(realpath "${2:-$root/specs/waldur-site-agent-layout.yaml}")"
 scratch="${SWIFTTAB_SCRATCH:-$root/.build-swifttab}"
@@ -84,33 +85,9 @@ if count == 0:
     sys.exit("no ```swift blocks found: is the Swift tab on?")
 PY
 
-cat >"$scratch/Package.swift" <<SWIFT
-// swift-tools-version: 6.1
-import PackageDescription
-
-let package = Package(
-    name: "SwiftTabCheck",
-    platforms: [.macOS(.v14)],
-    dependencies: [
-        .package(url: "https://github.com/apple/swift-openapi-runtime", exact: "1.13.4"),
-        .package(url: "https://github.com/apple/swift-openapi-urlsession", exact: "1.4.0"),
-        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
-    ],
-    targets: [
-        .target(
-            name: "$module",
-            dependencies: [
-                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
-                .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
-                .product(name: "HTTPTypes", package: "swift-http-types"),
-            ],
-            path: "Sources/$module"
-        ),
-        .target(name: "Snippets", dependencies: ["$module"], path: "Sources/Snippets"),
-    ],
-    swiftLanguageModes: [.v6]
-)
-SWIFT
+write_sdk_package "$scratch/Package.swift" SwiftTabCheck "
+        .target(name: \"$module\", dependencies: deps, path: \"Sources/$module\"),
+        .target(name: \"Snippets\", dependencies: [\"$module\"], path: \"Sources/Snippets\"),"
 
 echo "== compiling"
 cd "$scratch"

@@ -11,6 +11,7 @@
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
+. "$root/scripts/lib/sdk-package.sh"
 spec="${1:-$root/../shared/waldur/waldur-openapi-8.0.5.yaml}"
 scratch="$root/.build-waldur-sdk"
 module="WaldurAPI"
@@ -26,32 +27,8 @@ rm -rf "$scratch/Sources"
     .build/release/specforge generate --spec "$spec" --only swift --module "$module" --output "$scratch/Sources/$module"
 echo "files: $(find "$scratch/Sources/$module" -name '*.swift' | wc -l), lines: $(cat "$scratch/Sources/$module"/*/*.swift | wc -l)"
 
-cat >"$scratch/Package.swift" <<SWIFT
-// swift-tools-version: 6.1
-import PackageDescription
-
-let package = Package(
-    name: "GeneratedSDK",
-    platforms: [.macOS(.v14)],
-    dependencies: [
-        .package(url: "https://github.com/apple/swift-openapi-runtime", exact: "1.13.4"),
-        .package(url: "https://github.com/apple/swift-openapi-urlsession", exact: "1.4.0"),
-        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
-    ],
-    targets: [
-        .target(
-            name: "$module",
-            dependencies: [
-                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
-                .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
-                .product(name: "HTTPTypes", package: "swift-http-types"),
-            ],
-            path: "Sources/$module"
-        )
-    ],
-    swiftLanguageModes: [.v6]
-)
-SWIFT
+write_sdk_package "$scratch/Package.swift" GeneratedSDK "
+        .target(name: \"$module\", dependencies: deps, path: \"Sources/$module\"),"
 
 cd "$scratch"
 # The same flags for the dependencies and the SDK: other flags would make SwiftPM rebuild the
