@@ -6,10 +6,10 @@ import PackagePlugin
 ///
 /// SwiftPM needs the output files known before the generator runs, so the SDK goes into a fixed
 /// set of shards (`Types-00.swift …`, `Client-00.swift …`, `Client.swift`, `Support.swift`);
-/// their number is `swift.shards` of the config (16 when it names none).
+/// their number is `swift.shards` of the config (32 when it names none).
 @main
 struct SpecForgePlugin: BuildToolPlugin {
-    static let defaultShards = 16
+    static let defaultShards = 32
 
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         guard let target = target as? SourceModuleTarget else { return [] }

@@ -121,4 +121,12 @@ struct SwiftShardTests {
         #expect(invalid.status == 2)
         #expect(invalid.stderr.contains("specforge.yaml:3:11: error: swift.shards must be a whole number from 1 to 256"))
     }
+
+    @Test("The build plugin, which cannot link the generator, declares the generator's default count and names")
+    func pluginAgreesWithTheGenerator() throws {
+        let plugin = try String(contentsOfFile: Fixtures.path("Plugins/SpecForgePlugin/plugin.swift"), encoding: .utf8)
+        #expect(plugin.contains("static let defaultShards = \(SwiftShards.defaultCount)\n"))
+        #expect(plugin.contains("let width = max(2, String(shards - 1).count)"))
+        #expect(SwiftShards.fileNames(count: SwiftShards.defaultCount).count == 2 + 2 * 32)
+    }
 }

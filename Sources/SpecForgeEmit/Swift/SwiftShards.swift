@@ -12,7 +12,7 @@ import SpecForgeWrite
 public enum SwiftShards {
     /// The shard count when a build plugin's config names none: chosen by measuring the Waldur
     /// SDK's clean build (README, Performance).
-    public static let defaultCount = 16
+    public static let defaultCount = 32
     public static let allowedCounts = 1...256
 
     /// Every file a sharded output holds, for `count` shards.
