@@ -20,6 +20,8 @@ public struct Job: Sendable {
         public var access: String
         /// The sharded layout's file count (`SwiftShards`); nil for a file per declaration.
         public var shards: Int?
+        /// By security scheme name, the text the client sends before an API key (`Token `).
+        public var credentialPrefixes: [String: String] = [:]
         public init(output: String, module: String, access: String = "public", shards: Int? = nil) {
             self.output = output
             self.module = module
@@ -84,7 +86,7 @@ public enum ConfigFile {
                     r.error(mark, "docs needs 'output', the directory to write the pages to")
                 }
             }
-            if let s = r.mapping(m["swift"], "swift", allowed: ["output", "module", "access", "shards"]) {
+            if let s = r.mapping(m["swift"], "swift", allowed: ["output", "module", "access", "shards", "credential-prefixes"]) {
                 if let out = r.string(s["output"], "swift.output") ?? (requireOutputs ? nil : "") {
                     let module = r.string(s["module"], "swift.module") ?? "API"
                     let access = r.string(s["access"], "swift.access") ?? "public"
@@ -96,6 +98,9 @@ public enum ConfigFile {
                         r.error(mark, "swift.shards must be a whole number from \(SwiftShards.allowedCounts.lowerBound) to \(SwiftShards.allowedCounts.upperBound)")
                     }
                     job.swift = .init(output: resolve(out), module: module, access: access, shards: shards)
+                    for entry in r.mapping(s["credential-prefixes"], "swift.credential-prefixes")?.entries ?? [] {
+                        job.swift?.credentialPrefixes[entry.key] = r.string(entry.value, "swift.credential-prefixes.\(entry.key)")
+                    }
                 } else if let mark = m["swift"]?.mark {
                     r.error(mark, "swift needs 'output', the directory to write the Swift files to")
                 }

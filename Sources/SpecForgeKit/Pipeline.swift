@@ -176,7 +176,7 @@ public enum Pipeline {
     }
 
     public static func swiftEmitter(model: APIModel, swift: Job.Swift, library: TemplateLibrary) -> SwiftEmitter {
-        SwiftEmitter(model: model, options: .init(module: swift.module, access: swift.access, shards: swift.shards), templates: library)
+        SwiftEmitter(model: model, options: .init(module: swift.module, access: swift.access, shards: swift.shards, credentialPrefixes: swift.credentialPrefixes), templates: library)
     }
 }
 

@@ -34,7 +34,9 @@ struct BuildPlugin: ParsableCommand {
                     throw PluginMismatch(config: config, configured: configured, declared: shards)
                 }
                 job.docs = nil
-                job.swift = .init(output: output, module: module, access: job.swift?.access ?? "internal", shards: shards)
+                var swift = Job.Swift(output: output, module: module, access: job.swift?.access ?? "internal", shards: shards)
+                swift.credentialPrefixes = job.swift?.credentialPrefixes ?? [:]
+                job.swift = swift
                 var warnings: [Diagnostic] = []
                 var timings = Pipeline.Timings()
                 planned += try Pipeline.run(job, warnings: &warnings, timings: &timings)

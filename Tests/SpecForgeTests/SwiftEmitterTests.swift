@@ -13,7 +13,7 @@ func swiftSDK(_ yaml: String, access: String = "public") throws -> [String: Stri
     return files
 }
 
-func swiftFiles(_ yaml: String, access: String = "public") throws -> [OutputSet.File] {
+func swiftFiles(_ yaml: String, access: String = "public", credentialPrefixes: [String: String] = [:]) throws -> [OutputSet.File] {
     let node = try YAMLLoader.load(bytes: Array(yaml.utf8), file: "spec.yaml")
     let sources = SourceSet(root: "spec.yaml", node: node) { (path: String) throws(LoadError) -> Node in
         throw LoadError(file: path, mark: nil, message: "no other files in a snippet")
@@ -22,7 +22,8 @@ func swiftFiles(_ yaml: String, access: String = "public") throws -> [OutputSet.
     let model = ModelBuilder.build(document)
     var output = OutputSet()
     let templates = try Templates.library(Templates.builtin)
-    SwiftEmitter(model: model, options: .init(module: "API", access: access), templates: templates).emit(into: &output)
+    SwiftEmitter(model: model, options: .init(module: "API", access: access, credentialPrefixes: credentialPrefixes), templates: templates)
+        .emit(into: &output)
     return output.files
 }
 

@@ -13,10 +13,13 @@ public struct SwiftEmitter: Emitter {
         public var access: String
         /// With a count, the sharded layout of `SwiftShards` instead of a file per declaration.
         public var shards: Int?
-        public init(module: String, access: String, shards: Int? = nil) {
+        /// By security scheme name, the text sent before an API key (`Token `).
+        public var credentialPrefixes: [String: String]
+        public init(module: String, access: String, shards: Int? = nil, credentialPrefixes: [String: String] = [:]) {
             self.module = module
             self.access = access
             self.shards = shards
+            self.credentialPrefixes = credentialPrefixes
         }
     }
 
@@ -35,7 +38,7 @@ public struct SwiftEmitter: Emitter {
 
     public func emit(into output: inout OutputSet) {
         let access = options.access == "internal" ? "internal" : options.access
-        let sdk = SwiftSDK(model: model)
+        let sdk = SwiftSDK(model: model, credentialPrefixes: options.credentialPrefixes)
         let decls = sdk.decls
         let groups = sdk.groups
         let templates = self.templates

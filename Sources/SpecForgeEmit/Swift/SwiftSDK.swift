@@ -16,7 +16,8 @@ struct SwiftSDK: Sendable {
     /// What the SDK cannot represent, where the spec says it.
     let warnings: [(location: Location, message: String)]
 
-    init(model: APIModel) {
+    /// `credentialPrefixes`: by security scheme name, the text sent before an API key (`Token `).
+    init(model: APIModel, credentialPrefixes: [String: String] = [:]) {
         var resolver = SwiftTypeResolver(model: model)
         var decls: [SwiftDecl] = []
         var declsByName: [String: SwiftDecl] = [:]
@@ -27,7 +28,7 @@ struct SwiftSDK: Sendable {
                 declsByName[decl.name] = decl
             }
         }
-        let authentication = SwiftClientBuilder.authentication(model)
+        let authentication = SwiftClientBuilder.authentication(model, prefixes: credentialPrefixes)
         var client = SwiftClientBuilder(resolver: resolver, declsByName: declsByName, credentials: authentication)
         let groups = client.operations(model)
         for decl in client.resolver.extraDecls {

@@ -21,8 +21,9 @@ struct SwiftCredential: Sendable {
 extension SwiftClientBuilder {
     /// The credentials of the spec's security schemes: apiKey in a header, the query or a
     /// cookie; http bearer (and oauth2 and OpenID Connect access tokens) as `Authorization:
-    /// Bearer`; http basic as user name and password.
-    static func authentication(_ model: APIModel) -> [SwiftCredential] {
+    /// Bearer`; http basic as user name and password. An API key is sent as given, after the
+    /// text `prefixes` names for its scheme (configuration: `swift.credential-prefixes`).
+    static func authentication(_ model: APIModel, prefixes: [String: String] = [:]) -> [SwiftCredential] {
         var out: [SwiftCredential] = []
         var names = UniqueNames(reserved: ["serverURL", "transport", "middlewares"])
         var cases = UniqueNames()
@@ -36,10 +37,14 @@ extension SwiftClientBuilder {
             }
             switch scheme.kind {
             case .apiKey(let name, "header") where name.lowercased() == "authorization":
-                add("token", "header", "Authorization", "Token ", "An API token, sent as `Authorization: Token <token>` (\(scheme.name)).")
+                let prefix = prefixes[scheme.name] ?? ""
+                let doc = prefix.isEmpty
+                    ? "An API key, sent as the `Authorization` header as given, with any scheme word the API expects (\(scheme.name))."
+                    : "An API token, sent as `Authorization: \(prefix)<token>` (\(scheme.name))."
+                add("token", "header", "Authorization", prefix, doc)
             case .apiKey(let name, let location) where ["header", "query", "cookie"].contains(location):
                 let what = location == "header" ? "the `\(name)` header" : location == "query" ? "the query parameter `\(name)`" : "the cookie `\(name)`"
-                add(SwiftNaming.lowerCamel(scheme.name), location, name, "", "Sent as \(what) (\(scheme.name)).")
+                add(SwiftNaming.lowerCamel(scheme.name), location, name, prefixes[scheme.name] ?? "", "Sent as \(what) (\(scheme.name)).")
             case .http(let s) where s.lowercased() == "bearer":
                 add("bearerToken", "header", "Authorization", "Bearer ", "A bearer token, sent as `Authorization: Bearer <token>` (\(scheme.name)).")
             case .http(let s) where s.lowercased() == "basic":
