@@ -102,8 +102,19 @@ import Testing
     }
 
     @Test func aMediaTypeExampleIsTheWholeBody() throws {
-        let operation = Self.body + "\n      example: {name: Desk, year: 2001}"
-        #expect(Self.httpie(try Self.page(operation: operation)).hasSuffix("  name=\"Desk\" \\\n      year:=2001\n"))
+        let operation = Self.body + "\n      example: {name: Desk, year: 2001, tags: [blue], done: false, note: Oak}"
+        #expect(Self.httpie(try Self.page(operation: operation)).hasSuffix(
+            "  name=\"Desk\" \\\n      year:=2001 \\\n      tags:='[\"blue\"]' \\\n      done:=false \\\n      note=\"Oak\"\n"))
+    }
+
+    @Test func aMediaTypeExampleThatBreaksItsSchemaGivesWayToTheRules() throws {
+        // A required property missing, a value outside its enum: a validator would refuse the request.
+        for example in ["{name: Desk, year: 2001}", "{name: Desk, year: 2001, tags: [green], done: false, note: null}"] {
+            let page = try Self.page(operation: Self.body + "\n      example: " + example)
+            #expect(Self.httpie(page).hasSuffix("  name=\"Lamp\" \\\n      year:=1999 \\\n      tags:='[\"red\"]' \\\n      done:=true \\\n      note:=null\n"))
+        }
+        #expect(SpecExamples.isCanonicalUUID("8f20242b-638e-4318-a485-f81ac685e13a"))
+        #expect(!SpecExamples.isCanonicalUUID("8f20242b638e4318a485f81ac685e13a"))
     }
 
     @Test func formAndMultipartBodies() throws {

@@ -25,7 +25,7 @@ struct SpecExamples {
         // The spec's own values, when they are values of the schema (an example of the wrong
         // type or breaking the schema's pattern would make a request the API rejects).
         for candidate in [parameterExample, schema.example, schema.defaultValue] {
-            if let v = candidate, v != .null || schema.nullable, Self.fits(v, schema), ConstrainedValues.apply(v, schema.constraints) == v { return v }
+            if let v = candidate, v != .null || schema.nullable, Self.conforms(v, schema) { return v }
         }
         if let first = schema.enumValues?.first(where: { $0 != .null }) ?? schema.enumValues?.first { return first }
         // A composition: its first branch that is not `null` (allOf: merged properties below).

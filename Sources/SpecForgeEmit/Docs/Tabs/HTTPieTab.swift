@@ -150,8 +150,10 @@ struct RequestExample {
             : type == "application/x-www-form-urlencoded" ? .form
             : type.hasPrefix("multipart/") ? .multipart
             : .raw
+        // The media type's own example, unless it breaks its schema (the spec's mistake, not the reader's).
+        let example = content.example.flatMap { e in content.schema.map { SpecExamples.conforms(e, $0) } ?? true ? e : nil }
         var value: JSONValue
-        if let example = content.example {
+        if let example {
             value = example
         } else if let schema = content.schema {
             value = examples.value(name: "body", schema: schema)
@@ -166,7 +168,7 @@ struct RequestExample {
             }
         }
         var pythonValue = value
-        if content.example == nil, kind != .raw, let schema = content.schema {
+        if example == nil, kind != .raw, let schema = content.schema {
             var withReadOnly = examples
             withReadOnly.includeReadOnly = true
             pythonValue = withReadOnly.value(name: "body", schema: schema)
