@@ -72,6 +72,9 @@ examples:
     date-time: "2023-10-01T12:00:00Z"
     date: "2023-10-01"
     byte: ZXhhbXBsZQ==
+    ipv4: 192.0.2.10
+    ipv6: "2001:db8::10"
+    hostname: host.example.com
   types:
     string: string-value
     integer: 123

@@ -107,6 +107,21 @@ import Testing
             "  name=\"Desk\" \\\n      year:=2001 \\\n      tags:='[\"blue\"]' \\\n      done:=false \\\n      note=\"Oak\"\n"))
     }
 
+    @Test func addressFormatsGetAddressesAlsoInsideABranch() throws {
+        let operation = """
+            requestBody:
+              content:
+                application/json:
+                  schema:
+                    type: object
+                    required: [gateway, nexthop]
+                    properties:
+                      gateway: {type: string, format: ipv6}
+                      nexthop: {oneOf: [{type: string, format: ipv4}, {type: string, format: ipv6}]}
+            """
+        #expect(Self.httpie(try Self.page(operation: operation)).hasSuffix("  gateway=\"2001:db8::10\" \\\n      nexthop=\"192.0.2.10\"\n"))
+    }
+
     @Test func aMediaTypeExampleThatBreaksItsSchemaGivesWayToTheRules() throws {
         // A required property missing, a value outside its enum: a validator would refuse the request.
         for example in ["{name: Desk, year: 2001}", "{name: Desk, year: 2001, tags: [green], done: false, note: null}"] {
