@@ -256,23 +256,8 @@ struct SwiftClientBuilder {
         if resolver.name(of: schema) == nil, SwiftTypeResolver.isStringEnum(schema) || SwiftTypeResolver.isIntEnum(schema) {
             return resolver.type(of: schema, hint: hint, inRequest: true, inResponse: false, owner: nil)
         }
-        switch schema.kind {
-        case .string:
-            switch schema.format {
-            case "date-time": return "Date"
-            case "uuid": return "UUID"
-            case "uri", "url": return "URL"
-            default: return "String"
-            }
-        case .integer:
-            switch schema.format {
-            case "int32": return "Int32"
-            case "int64": return "Int64"
-            default: return "Int"
-            }
-        case .number: return schema.format == "float" ? "Float" : "Double"
-        case .boolean: return "Bool"
-        default: return "String"
-        }
+        // Parameters are text on the wire: binary strings and other kinds are sent as strings.
+        guard let type = SwiftTypeResolver.primitiveType(of: schema), type != "Data" else { return "String" }
+        return type
     }
 }

@@ -357,6 +357,16 @@ struct SwiftTypeResolver {
             guard let items = schema.items else { return "[JSONValue]" }
             let t = type(of: items, hint: hint + "Item", inRequest: inRequest, inResponse: inResponse, owner: owner)
             return Self.isNullable(items) ? "[\(t)?]" : "[\(t)]"
+        default:
+            return Self.primitiveType(of: schema) ?? "JSONValue"
+        }
+    }
+}
+
+extension SwiftTypeResolver {
+    /// The Swift type of a string, integer, number or boolean schema by its format; nil for other kinds.
+    static func primitiveType(of schema: SchemaIR) -> String? {
+        switch schema.kind {
         case .string:
             switch schema.format {
             case "date-time": return "Date"
@@ -371,12 +381,9 @@ struct SwiftTypeResolver {
             case "int64": return "Int64"
             default: return "Int"
             }
-        case .number:
-            return schema.format == "float" ? "Float" : "Double"
-        case .boolean:
-            return "Bool"
-        default:
-            return "JSONValue"
+        case .number: return schema.format == "float" ? "Float" : "Double"
+        case .boolean: return "Bool"
+        default: return nil
         }
     }
 }
