@@ -55,14 +55,7 @@ public struct SwiftEmitter: Emitter {
 
         // Model files are independent: build and render them on every core, in declaration order.
         let models = concurrentMap(decls) { decl in
-            templates.render(
-                "swift/model",
-                .object([
-                    "decl": decl.templateValue(access: access),
-                    "accessPublic": .bool(access == "public"),
-                    "accessPackage": .bool(access == "package"),
-                    "accessInternal": .bool(access == "internal"),
-                ]))
+            templates.render("swift/model", Self.modelValue(decl.templateValue(access: access), access: access))
         }
         for (decl, text) in zip(decls, models) {
             output.add("Models/\(decl.name).swift", text)
@@ -79,6 +72,16 @@ public struct SwiftEmitter: Emitter {
             output.add("Support/\(name).swift", text)
         }
         output.files.sort { $0.path < $1.path }
+    }
+
+    /// The values of the `swift/model` template: one declaration, or a list of them (a shard).
+    static func modelValue(_ decl: Value, access: String) -> Value {
+        .object([
+            "decl": decl,
+            "accessPublic": .bool(access == "public"),
+            "accessPackage": .bool(access == "package"),
+            "accessInternal": .bool(access == "internal"),
+        ])
     }
 
     /// The values of the `swift/client` template: the client struct and its credentials.

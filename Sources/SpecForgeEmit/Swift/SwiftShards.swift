@@ -43,11 +43,6 @@ public enum SwiftShards {
 extension SwiftEmitter {
     /// Renders the SDK into `SwiftShards.fileNames(count:)`: every file is written, empty shards too.
     func emitShards(count: Int, sdk: SwiftSDK, access: String, client: String, support: [String], into output: inout OutputSet) {
-        let flags: [String: Value] = [
-            "accessPublic": .bool(access == "public"),
-            "accessPackage": .bool(access == "package"),
-            "accessInternal": .bool(access == "internal"),
-        ]
         var declShards = Array(repeating: [SwiftDecl](), count: count)
         for decl in sdk.decls { declShards[SwiftShards.shard(of: decl.name, count: count)].append(decl) }
         var opShards = Array(repeating: [Value](), count: count)
@@ -58,9 +53,8 @@ extension SwiftEmitter {
         }
         let templates = self.templates
         let types = concurrentMap(declShards) { decls in
-            var value = flags
-            value["decl"] = .list(decls.sorted { $0.name < $1.name }.map { $0.templateValue(access: access) })
-            return templates.render("swift/model", .object(value))
+            let list = Value.list(decls.sorted { $0.name < $1.name }.map { $0.templateValue(access: access) })
+            return templates.render("swift/model", SwiftEmitter.modelValue(list, access: access))
         }
         let clients = concurrentMap(opShards) { ops in
             templates.render("swift/client-tag", ["access": .string(access), "operations": .list(ops)])
