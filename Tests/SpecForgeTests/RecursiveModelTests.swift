@@ -58,3 +58,42 @@ import Testing
         #expect(category == Category(role: "leaf", parent: Category(role: "root"), siblings: [Category(level: 2)]))
     }
 }
+
+/// Nested types are told apart by their full path: `Tree.Node` holds the `Tree` that holds it
+/// (boxed), while `Other.Node`, of the same name, holds nothing recursive (not boxed).
+@Suite("Swift SDK: boxed properties by the full path of nested types")
+struct RecursiveNestedPathTests {
+    @Test("Two nested structs named alike in different parents are two types")
+    func sameNestedNameInTwoParents() throws {
+        let sdk = try swiftSDK(
+            #"""
+            openapi: 3.0.3
+            info: {title: Snippet, version: "1"}
+            paths: {}
+            components:
+              schemas:
+                Other:
+                  type: object
+                  properties:
+                    node: {type: object, properties: {label: {type: string}}}
+                Tree:
+                  type: object
+                  properties:
+                    node:
+                      type: object
+                      properties:
+                        tree: {$ref: '#/components/schemas/Tree'}
+            """#)
+        let tree = try #require(sdk["Models/Tree.swift"])
+        #expect(tree.contains("""
+                public nonisolated struct Node: Codable, Sendable, Hashable {
+                    public var tree: Tree? { _tree?.value }
+                    let _tree: Indirect<Tree>?
+            """))
+        // `Tree.node` holds `Tree.Node` directly: in the cycle too, so boxed.
+        #expect(tree.contains("    public var node: Node? { _node?.value }\n"))
+        let other = try #require(sdk["Models/Other.swift"])
+        #expect(other.contains("    public let node: Node?\n"))
+        #expect(other.contains("        public let label: String?\n"))
+    }
+}

@@ -118,29 +118,43 @@ struct SwiftSDK: Sendable {
 
     /// Marks the properties that close a cycle of structs holding structs (`Node.parent: Node?`):
     /// those inside one strongly connected component of the "holds directly" graph. Arrays and
-    /// dictionaries already store their elements out of line, so they need no box.
+    /// dictionaries already store their elements out of line, so they need no box. Structs are
+    /// known by their full path (`Order.Item`), and a type name written in a declaration is
+    /// looked up as Swift does: among the nested types of that declaration, then of each
+    /// enclosing one, then at the top level (two nested `Item`s of different parents are two types).
     static func boxRecursiveProperties(_ decls: [SwiftDecl]) {
         var structs: [String: SwiftDecl] = [:]
-        var all: [SwiftDecl] = []
-        func collect(_ d: SwiftDecl) {
-            if d.kind == .structure, structs[d.name] == nil { structs[d.name] = d }
-            all.append(d)
-            d.nested.forEach(collect)
+        var all: [(decl: SwiftDecl, path: String)] = []
+        func collect(_ d: SwiftDecl, _ scope: String) {
+            let path = scope.isEmpty ? d.name : scope + "." + d.name
+            if d.kind == .structure, structs[path] == nil { structs[path] = d }
+            all.append((d, path))
+            for n in d.nested { collect(n, path) }
         }
-        decls.forEach(collect)
+        for d in decls { collect(d, "") }
         var aliases: [String: String] = [:]
         for d in decls where d.kind == .alias { aliases[d.name] = d.aliasTarget }
-        /// The struct a property holds directly: its type, or the type an alias of it names.
-        func target(_ p: SwiftDecl.Property) -> String? {
+        /// The full path of the struct a property of the declaration at `scope` holds directly:
+        /// its type, or the type an alias of it names (aliases are top-level).
+        func target(_ p: SwiftDecl.Property, in scope: String) -> String? {
+            guard !p.type.hasPrefix("[") else { return nil }
+            var enclosing = Substring(scope)
+            while !enclosing.isEmpty {
+                let path = enclosing + "." + p.type
+                if structs[String(path)] != nil { return String(path) }
+                enclosing = enclosing.lastIndex(of: ".").map { enclosing[..<$0] } ?? ""
+            }
             var type = p.type
             var hops = 0
             while let next = aliases[type], hops < 32 { type = next; hops += 1 }
             return type.hasPrefix("[") ? nil : structs[type] != nil ? type : nil
         }
-        let component = stronglyConnected(structs.keys.sorted()) { structs[$0]!.properties.compactMap(target) }
-        for d in all where d.kind == .structure {
+        var edges: [String: [String]] = [:]
+        for (d, path) in all where d.kind == .structure { edges[path] = d.properties.compactMap { target($0, in: path) } }
+        let component = stronglyConnected(structs.keys.sorted()) { edges[$0] ?? [] }
+        for (d, path) in all where d.kind == .structure && structs[path] === d {
             for i in d.properties.indices {
-                if let t = target(d.properties[i]), component[t] == component[d.name] { d.properties[i].boxed = true }
+                if let t = target(d.properties[i], in: path), component[t] == component[path] { d.properties[i].boxed = true }
             }
         }
     }
