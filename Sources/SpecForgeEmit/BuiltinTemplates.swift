@@ -1668,7 +1668,7 @@ nonisolated func pathParameter(_ name: String, object value: some Encodable, sty
     case {{{name}}}
 {{/cases}}
     /// A value this SDK does not know (added to the API after it was generated); decoded instead of failing.
-    case unknown({{{rawType}}})
+    case {{{unknownCase}}}({{{rawType}}})
 
 {{! A lookup in an array, not a `switch` over the raw values: a string pattern per case goes
     through `~=` and took about a quarter of these enums' build time (debug, measured on the
@@ -1681,7 +1681,7 @@ nonisolated func pathParameter(_ name: String, object value: some Encodable, sty
         if let index = Self.knownRawValues.firstIndex(of: rawValue) {
             self = Self.knownCases[index]
         } else {
-            self = .unknown(rawValue)
+            self = .{{{unknownCase}}}(rawValue)
         }
     }
 
@@ -1690,7 +1690,7 @@ nonisolated func pathParameter(_ name: String, object value: some Encodable, sty
 {{#cases}}
         case .{{{name}}}: {{{literal}}}
 {{/cases}}
-        case .unknown(let value): value
+        case .{{{unknownCase}}}(let value): value
         }
     }
 

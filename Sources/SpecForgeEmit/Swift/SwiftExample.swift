@@ -159,7 +159,7 @@ struct SwiftExampleBuilder {
             if let c = decl.valueCases.first(where: { $0.literal == literal }) ?? decl.valueCases.first {
                 return .atom("." + SwiftNaming.escaped(c.name))
             }
-            return .atom(".unknown(\(decl.rawType == "Int" ? "0" : "\"\""))")
+            return .atom("." + SwiftNaming.escaped(decl.unknownCase) + "(\(decl.rawType == "Int" ? "0" : "\"\""))")
         case .union:
             let chosen = decl.unionCases.first { c in value.map { fits($0, SwiftType.parse(c.type), scope: inner) } ?? false }
             guard let c = chosen ?? decl.unionCases.first else { return .atom("fatalError(\"no example of \(SwiftNaming.literal(name))\")") }

@@ -42,7 +42,7 @@ import Testing
         let statuses = try await client.marketplaceIntegrationStatusesList(
             agentType: "site", customerUuid: "c1", o: [.minusLastRequestTimestamp], offering: "https://example.com/o/1/",
             offeringSlug: ["a", "b"], offeringUuid: [Self.uuid], page: 2, pageSize: 10,
-            parentOfferingUuid: Self.uuid, status: [.active, .unknown_2])
+            parentOfferingUuid: Self.uuid, status: [.active, .unknown])
         #expect(statuses.count == 1)
         var paged = 0
         for try await _ in client.marketplaceIntegrationStatusesListPaginated(pageSize: 5) { paged += 1 }

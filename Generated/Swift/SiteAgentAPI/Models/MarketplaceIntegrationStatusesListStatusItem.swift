@@ -5,19 +5,19 @@ import Foundation
 public nonisolated enum MarketplaceIntegrationStatusesListStatusItem: RawRepresentable, Codable, Sendable, Hashable, ParameterValue {
     case active
     case disconnected
-    case unknown_2
+    case unknown
     /// A value this SDK does not know (added to the API after it was generated); decoded instead of failing.
-    case unknown(String)
+    case undocumented(String)
 
     /// The known cases and their raw values, in the same order.
-    private static let knownCases: [Self] = [.active, .disconnected, .unknown_2]
+    private static let knownCases: [Self] = [.active, .disconnected, .unknown]
     private static let knownRawValues: [String] = ["Active", "Disconnected", "Unknown"]
 
     public init(rawValue: String) {
         if let index = Self.knownRawValues.firstIndex(of: rawValue) {
             self = Self.knownCases[index]
         } else {
-            self = .unknown(rawValue)
+            self = .undocumented(rawValue)
         }
     }
 
@@ -25,8 +25,8 @@ public nonisolated enum MarketplaceIntegrationStatusesListStatusItem: RawReprese
         switch self {
         case .active: "Active"
         case .disconnected: "Disconnected"
-        case .unknown_2: "Unknown"
-        case .unknown(let value): value
+        case .unknown: "Unknown"
+        case .undocumented(let value): value
         }
     }
 

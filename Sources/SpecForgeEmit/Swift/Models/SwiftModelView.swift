@@ -11,7 +11,7 @@ extension SwiftDecl {
             // Every key any declaration template reads, so that a nested declaration never sees its owner's.
             "isStruct": false, "singleValue": false, "isValueEnum": false, "isUnion": false, "isAlias": false,
             "properties": .list([]), "hasProperties": false, "initParameters": .list([]),
-            "cases": .list([]), "rawType": "", "discriminator": .null, "target": "",
+            "cases": .list([]), "rawType": "", "unknownCase": "", "discriminator": .null, "target": "",
         ]
         switch kind {
         case .structure:
@@ -45,6 +45,7 @@ extension SwiftDecl {
         case .valueEnum:
             v["isValueEnum"] = true
             v["rawType"] = .string(rawType)
+            v["unknownCase"] = .string(SwiftNaming.escaped(unknownCase))
             v["cases"] = .list(
                 valueCases.enumerated().map { i, c in
                     ["name": .string(SwiftNaming.escaped(c.name)), "literal": .string(c.literal), "last": .bool(i == valueCases.count - 1)]

@@ -44,6 +44,10 @@ final class SwiftDecl: @unchecked Sendable {
     /// `String` or `Int` for value enums.
     var rawType = "String"
     var valueCases: [ValueCase] = []
+    /// The case of a value enum that holds values the spec does not list: `unknown`, or
+    /// `undocumented` when a value of the enum is named `unknown` (named after the values, so it
+    /// never takes a value's name).
+    var unknownCase = "unknown"
     var unionCases: [UnionCase] = []
     var discriminator: String?
     var aliasTarget = ""
@@ -278,7 +282,7 @@ struct SwiftTypeResolver {
             if !nonNull.isEmpty, strings.count == nonNull.count || ints.count == nonNull.count {
                 let d = SwiftDecl(name: name, kind: .valueEnum, reserved: [])
                 d.doc = doc
-                var caseNames = UniqueNames(reserved: ["unknown", "rawValue", "hashValue", "init", "encode", "hash", "parameterText"])
+                var caseNames = UniqueNames(reserved: ["rawValue", "hashValue", "init", "encode", "hash", "parameterText"])
                 if strings.count == nonNull.count {
                     var seen: Set<String> = []
                     let values = strings.filter { seen.insert($0).inserted }
@@ -293,6 +297,7 @@ struct SwiftTypeResolver {
                         d.valueCases.append(.init(name: caseNames.claim(base), literal: String(i)))
                     }
                 }
+                d.unknownCase = caseNames.claim(caseNames.contains("unknown") ? "undocumented" : "unknown")
                 return d
             }
             return owner == nil ? alias(name, "JSONValue", schema) : nil
