@@ -288,7 +288,7 @@ examples:
     import Foundation
     import {{{module}}}
     
-    let client = Client(serverURL: URL(string: {{{baseURL}}})!{{#auth}}, {{{.}}}: "YOUR_API_TOKEN"{{/auth}})
+    let client = Client(serverURL: URL(string: {{{baseURL}}})!{{#auth}}, {{{parameter}}}: {{#password}}"YOUR_USERNAME", {{{password}}}: "YOUR_PASSWORD"{{/password}}{{^password}}"YOUR_API_TOKEN"{{/password}}{{/auth}})
     
 {{#structBody}}
 {{#hasFields}}

@@ -195,4 +195,16 @@ import Testing
         let page = try #require(try Fixtures.docs(Self.spec, layout: "examples: {swift: {}}")["uncategorized/pets/pets.md"])
         #expect(page.contains("    import API\n"))
     }
+
+    @Test func httpBasicPassesTheUserNameAndThePassword() throws {
+        let spec = Self.spec.replacingOccurrences(
+            of: "token: {type: apiKey, in: header, name: Authorization}", with: "token: {type: http, scheme: basic}")
+        let page = try #require(try Fixtures.docs(spec, layout: Self.layout)["uncategorized/pets/pets.md"])
+        #expect(page.contains("""
+                let client = Client(serverURL: URL(string: "https://api.example.com")!, tokenUsername: "YOUR_USERNAME", tokenPassword: "YOUR_PASSWORD")
+            """))
+        // The labels are those of the client's init.
+        let client = try #require(try swiftSDK(spec)["Client/Client.swift"])
+        #expect(client.contains("        tokenUsername: String? = nil,\n        tokenPassword: String? = nil,\n"))
+    }
 }

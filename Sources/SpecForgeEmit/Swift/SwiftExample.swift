@@ -12,8 +12,10 @@ struct SwiftExampleCall {
     }
 
     var methodName: String
-    /// The client init's authentication parameter, if the spec declares one.
+    /// The client init's credential parameters for the spec's first security scheme, if it
+    /// declares one: one parameter, or for http basic the user name and the password.
     var authParameter: String?
+    var authPassword: String?
     var body: Body?
     /// Arguments in the method's parameter order; the body as the expression `body`.
     var arguments: [(label: String, value: String)]
@@ -56,7 +58,8 @@ struct SwiftExampleBuilder {
         let list = op.resultType.hasPrefix("[") && !op.resultType.contains(":")
         return SwiftExampleCall(
             methodName: SwiftNaming.escaped(op.methodName),
-            authParameter: sdk.authentication.first.map { SwiftNaming.escaped($0.parameter) },
+            authParameter: sdk.authentication.first.map { SwiftNaming.argumentLabel($0.parameter) },
+            authPassword: sdk.authentication.first?.password.map(SwiftNaming.argumentLabel),
             body: body,
             arguments: arguments,
             returnsValue: op.resultKind != "void",

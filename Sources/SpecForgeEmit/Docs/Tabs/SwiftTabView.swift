@@ -32,7 +32,9 @@ extension OperationView {
         return [
             "module": .string(page.config.swiftModule ?? "API"),
             "baseURL": .string(SwiftExampleBuilder.string(page.baseURL)),
-            "auth": call.authParameter.templateValue,
+            "auth": call.authParameter.map { parameter in
+                ["parameter": .string(parameter), "password": call.authPassword.templateValue]
+            } ?? .null,
             "structBody": structBody,
             "valueBody": valueBody,
             "method": .string(call.methodName),
