@@ -72,6 +72,8 @@ public struct ContentIR: Sendable {
     public var example: JSONValue? = nil
     /// How the properties of a form or multipart body are written (Encoding Objects).
     public var encoding: [Encoding] = []
+    /// The headers of multipart parts (Encoding Objects' `headers`), by property, in document order.
+    public var partHeaders: [(property: String, headers: [HeaderIR])] = []
 
     public var isJSON: Bool { Self.isJSON(contentType) }
 
@@ -107,6 +109,11 @@ public struct HeaderIR: Sendable {
     public var description: String?
     public var required: Bool
     public var schema: SchemaIR?
+    /// `explode` (style is always `simple`).
+    public var explode = false
+    /// The media type of a header given by `content` instead of `schema`.
+    public var contentType: String? = nil
+    public var location: Location? = nil
 }
 
 import Foundation

@@ -83,7 +83,7 @@ public struct ModelBuilder {
                     status: r.status,
                     description: r.description,
                     contents: r.content.map { content($0) },
-                    headers: r.headers.map { HeaderIR(name: $0.name, description: $0.description, required: $0.required, schema: $0.schema.map { schema($0) }) }
+                    headers: r.headers.map { header($0) }
                 )
             },
             security: op.security ?? document.security,
@@ -94,7 +94,15 @@ public struct ModelBuilder {
     }
 
     mutating func content(_ media: MediaType) -> ContentIR {
-        ContentIR(contentType: media.contentType, schema: media.schema.map { schema($0) }, example: media.example, encoding: media.encoding)
+        ContentIR(
+            contentType: media.contentType, schema: media.schema.map { schema($0) }, example: media.example, encoding: media.encoding,
+            partHeaders: media.encoding.compactMap { e in e.headers.isEmpty ? nil : (e.property, e.headers.map { header($0) }) })
+    }
+
+    mutating func header(_ h: Header) -> HeaderIR {
+        HeaderIR(
+            name: h.name, description: h.description, required: h.required, schema: h.schema.map { schema($0) }, explode: h.explode,
+            contentType: h.contentType, location: h.location)
     }
 
     mutating func schema(_ ref: SchemaRef) -> SchemaIR {

@@ -116,16 +116,19 @@ public struct MediaType: Sendable {
 }
 
 /// How one property of a form or multipart body is written (OpenAPI's Encoding Object).
-public struct Encoding: Sendable, Hashable {
+public struct Encoding: Sendable {
     public var property: String
     public var contentType: String?
     public var style: Parameter.Style?
     public var explode: Bool?
     public var allowReserved: Bool
+    /// The headers of a multipart part.
+    public var headers: [Header] = []
     public var location: Location
 
-    public init(property: String, contentType: String?, style: Parameter.Style?, explode: Bool?, allowReserved: Bool, location: Location) {
+    public init(property: String, contentType: String?, style: Parameter.Style?, explode: Bool?, allowReserved: Bool, headers: [Header] = [], location: Location) {
         self.property = property
+        self.headers = headers
         self.contentType = contentType
         self.style = style
         self.explode = explode
@@ -148,11 +151,27 @@ public struct Response: Sendable {
     public var headers: [Header]
 }
 
+/// A Header Object: of a response, or of a multipart part (an Encoding Object's `headers`).
 public struct Header: Sendable {
     public var name: String
     public var description: String?
     public var required: Bool
     public var schema: SchemaRef?
+    /// `explode` (style is always `simple`).
+    public var explode = false
+    /// The media type of a header given by `content` instead of `schema`.
+    public var contentType: String? = nil
+    public var location: Location
+
+    public init(name: String, description: String?, required: Bool, schema: SchemaRef?, explode: Bool = false, contentType: String? = nil, location: Location) {
+        self.name = name
+        self.description = description
+        self.required = required
+        self.schema = schema
+        self.explode = explode
+        self.contentType = contentType
+        self.location = location
+    }
 }
 
 public struct SecurityScheme: Sendable {

@@ -136,24 +136,32 @@ extension DocumentParser {
 
     mutating func parseResponse(_ status: String, _ node: Node, _ file: String) -> Response? {
         guard let (resolved, rfile) = resolveObject(node, file), let map = expectMapping(resolved, rfile, "response \(status)") else { return nil }
-        var headers: [Header] = []
-        for entry in map["headers"]?.mapping?.entries ?? [] {
-            guard let (h, hfile) = resolveObject(entry.value, rfile) else { continue }
-            headers.append(
-                Header(
-                    name: entry.key,
-                    description: h["description"]?.string,
-                    required: h["required"]?.scalar?.bool ?? false,
-                    schema: h["schema"].map { parseSchemaRef($0, hfile) }
-                )
-            )
-        }
         return Response(
             status: status,
             description: map["description"]?.string ?? "",
             content: parseContent(map["content"], rfile),
-            headers: headers
+            headers: parseHeaders(map["headers"], rfile)
         )
+    }
+
+    /// The Header Objects of a response or an Encoding Object, by name, in document order: a
+    /// `schema`, or a `content` (its first media type), and `explode`.
+    mutating func parseHeaders(_ node: Node?, _ file: String) -> [Header] {
+        var headers: [Header] = []
+        for entry in node?.mapping?.entries ?? [] {
+            guard let (h, hfile) = resolveObject(entry.value, file) else { continue }
+            var schema = h["schema"].map { parseSchemaRef($0, hfile) }
+            var contentType: String?
+            if schema == nil, let first = h["content"]?.mapping?.entries.first {
+                contentType = first.key
+                schema = first.value["schema"].map { parseSchemaRef($0, hfile) }
+            }
+            headers.append(
+                Header(
+                    name: entry.key, description: h["description"]?.string, required: h["required"]?.scalar?.bool ?? false, schema: schema,
+                    explode: h["explode"]?.scalar?.bool ?? false, contentType: contentType, location: Location(file: hfile, mark: h.mark)))
+        }
+        return headers
     }
 
     mutating func parseContent(_ node: Node?, _ file: String) -> [MediaType] {
@@ -201,7 +209,8 @@ extension DocumentParser {
             out.append(
                 Encoding(
                     property: entry.key, contentType: e["contentType"]?.string, style: style, explode: e["explode"]?.scalar?.bool,
-                    allowReserved: e["allowReserved"]?.scalar?.bool ?? false, location: Location(file: efile, mark: e.mark)))
+                    allowReserved: e["allowReserved"]?.scalar?.bool ?? false, headers: parseHeaders(e["headers"], efile),
+                    location: Location(file: efile, mark: e.mark)))
         }
         return out
     }

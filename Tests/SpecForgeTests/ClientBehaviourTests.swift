@@ -11,11 +11,14 @@ private final class RecordingTransport: ClientTransport, @unchecked Sendable {
     let status: Int
     let contentType: String
     let responseBody: String
+    /// Header fields of the response, in order (a name may come more than once).
+    let responseHeaders: [(name: String, value: String)]
 
-    init(status: Int = 204, contentType: String = "application/json", responseBody: String = "") {
+    init(status: Int = 204, contentType: String = "application/json", responseBody: String = "", headers: [(name: String, value: String)] = []) {
         self.status = status
         self.contentType = contentType
         self.responseBody = responseBody
+        self.responseHeaders = headers
     }
 
     var last: HTTPRequest? { lock.withLock { sent.last } }
@@ -30,6 +33,7 @@ private final class RecordingTransport: ClientTransport, @unchecked Sendable {
         }
         var response = HTTPResponse(status: .init(code: status))
         response.headerFields[.contentType] = contentType
+        for (name, value) in responseHeaders { response.headerFields.append(HTTPField(name: HTTPField.Name(name)!, value: value)) }
         return (response, HTTPBody(responseBody))
     }
 }
@@ -223,5 +227,57 @@ private final class RecordingTransport: ClientTransport, @unchecked Sendable {
         let request = try #require(transport.last)
         #expect(request.path == "/search?filter=%7B%22name%22%3A%22a%20b%22%7D")
         #expect(request.headerFields[HTTPField.Name("X-Context")!] == #"["x"]"#)
+    }
+}
+
+/// The headers a response declares come out typed from the `…WithHeaders` variant; the plain
+/// call still returns the body alone.
+@Suite struct ClientResponseHeaderTests {
+    fileprivate func client(_ transport: RecordingTransport) -> Client { Client(serverURL: ClientSecurityTests.server, transport: transport) }
+
+    @Test func eachHeaderIsReadAsItsSchemasType() async throws {
+        let transport = RecordingTransport(
+            status: 200, responseBody: #"["a","b"]"#,
+            headers: [
+                ("X-Result-Count", "42"), ("Link", #"<https://api.example.com/pages?page=2>; rel="next""#), ("X-Ids", "3, 4"),
+                ("X-Ids", "5"), ("X-State", "stale"), ("Expires", "Sun, 06 Nov 1994 08:49:37 GMT"),
+                ("Set-Cookie", "a=1; Expires=Wed, 21 Oct 2015 07:28:00 GMT"), ("Set-Cookie", "b=2"), ("X-Meta", #"{"n":7}"#),
+            ])
+        let (names, headers) = try await client(transport).pagesListWithHeaders()
+        #expect(names == ["a", "b"])
+        #expect(headers.xResultCount == 42)
+        #expect(headers.link == #"<https://api.example.com/pages?page=2>; rel="next""#)
+        #expect(headers.xIds == [3, 4, 5])  // comma-separated, over both fields
+        #expect(headers.xState == .stale)
+        #expect(headers.expires == Date(timeIntervalSince1970: 784_111_777))  // an HTTP date
+        #expect(headers.setCookie == ["a=1; Expires=Wed, 21 Oct 2015 07:28:00 GMT", "b=2"])  // one cookie per field
+        #expect(headers.xMeta == PagesListXMeta(n: 7))  // JSON content
+        // The simple call is unchanged: the body alone.
+        #expect(try await client(transport).pagesList() == ["a", "b"])
+    }
+
+    @Test func optionalHeadersMayBeMissingAndUnknownEnumValuesAreKept() async throws {
+        let transport = RecordingTransport(status: 200, responseBody: "[]", headers: [("x-result-count", "0"), ("X-State", "frozen")])
+        let headers = try await client(transport).pagesListWithHeaders().headers
+        #expect(headers == PagesListHeaders(xResultCount: 0, xState: .unknown("frozen")))
+    }
+
+    @Test func aMissingRequiredHeaderOrAValueOfAnotherTypeThrows() async throws {
+        let missing = RecordingTransport(status: 200, responseBody: "[]")
+        await #expect(throws: DecodingError.self) { _ = try await self.client(missing).pagesListWithHeaders() }
+        let notAnInteger = RecordingTransport(status: 200, responseBody: "[]", headers: [("X-Result-Count", "many")])
+        await #expect(throws: DecodingError.self) { _ = try await self.client(notAnInteger).pagesListWithHeaders() }
+    }
+
+    @Test func withoutABodyTheHeadersAreTheResult() async throws {
+        let headers = try await client(RecordingTransport(status: 204, headers: [("X-Purged", "3")])).pagesPurgeWithHeaders()
+        #expect(headers.xPurged == 3)
+    }
+
+    @Test func aResultByStatusComesWithTheHeadersOfItsResponse() async throws {
+        let transport = RecordingTransport(status: 202, responseBody: #"{"queue":"q"}"#, headers: [("Location", "https://api.example.com/jobs/1")])
+        let (body, headers) = try await client(transport).jobsStartWithHeaders()
+        #expect(body == .status202(.init(queue: "q")))
+        #expect(headers.location == URL(string: "https://api.example.com/jobs/1"))
     }
 }

@@ -34,7 +34,7 @@ public struct SwiftEmitter: Emitter {
     }
 
     /// Support files rendered from `swift/support/<name>` into `Support/<name>.swift`.
-    static let supportFiles = ["JSONValue", "APICoding", "APIRequest", "Parameters", "APIError", "PageSequence", "Indirect"]
+    static let supportFiles = ["JSONValue", "APICoding", "APIRequest", "Parameters", "APIError", "PageSequence", "Indirect", "ResponseHeaders"]
 
     public func emit(into output: inout OutputSet) {
         let access = options.access == "internal" ? "internal" : options.access
@@ -117,11 +117,13 @@ public struct SwiftEmitter: Emitter {
 }
 
 extension SwiftOperationView {
-    /// The client methods of one operation: the call, and its paginated and streaming variants where it has them.
+    /// The client methods of one operation: the call, and its paginated, streaming and
+    /// headers-returning variants where it has them.
     var methodValues: [Value] {
         var methods = [templateValue(paged: false)]
         if pagedName != nil { methods.append(templateValue(paged: true)) }
         if streamName != nil { methods.append(templateValue(paged: false, streaming: true)) }
+        if headersName != nil { methods.append(templateValue(paged: false, withHeaders: true)) }
         return methods
     }
 }

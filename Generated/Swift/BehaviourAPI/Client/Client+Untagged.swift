@@ -97,11 +97,57 @@ nonisolated extension Client {
         }
     }
 
+    /// `POST /jobs`
+    ///
+    /// With the headers the response declares, read as their types (`JobsStartHeaders`).
+    public func jobsStartWithHeaders() async throws -> (body: JobsStartResult?, headers: JobsStartHeaders) {
+        let request = APIRequest(method: .post, path: "/jobs", operationID: "jobs_start", accept: "application/json")
+        let response = try await _sendChecked(request, expecting: [200, 202, 204])
+        let headers = try JobsStartHeaders(response)
+        if response.body.isEmpty { return (nil, headers) }
+        switch response.response.status.code {
+        case 200: return (.status200(try APICoding.decoder.decode(Problem.self, from: response.body)), headers)
+        default: return (.status202(try APICoding.decoder.decode(JobsStartResponse202.self, from: response.body)), headers)
+        }
+    }
+
     /// `GET /search`
     public func search(filter: SearchFilter_2? = nil, xContext: [String]? = nil) async throws {
         var request = APIRequest(method: .get, path: "/search", operationID: "search")
         try request.addQuery("filter", json: filter)
         try request.addHeader("X-Context", json: xContext)
         try await _sendVoid(request, expecting: [204])
+    }
+
+    /// `GET /pages`
+    public func pagesList() async throws -> [String] {
+        let request = APIRequest(method: .get, path: "/pages", operationID: "pages_list", accept: "application/json")
+        return try await _sendJSON(request, expecting: [200], as: [String].self)
+    }
+
+    /// `GET /pages`
+    ///
+    /// With the headers the response declares, read as their types (`PagesListHeaders`).
+    public func pagesListWithHeaders() async throws -> (body: [String], headers: PagesListHeaders) {
+        let request = APIRequest(method: .get, path: "/pages", operationID: "pages_list", accept: "application/json")
+        let response = try await _sendChecked(request, expecting: [200])
+        let headers = try PagesListHeaders(response)
+        return (try APICoding.decoder.decode([String].self, from: response.body), headers)
+    }
+
+    /// `DELETE /pages`
+    public func pagesPurge() async throws {
+        let request = APIRequest(method: .delete, path: "/pages", operationID: "pages_purge")
+        try await _sendVoid(request, expecting: [204])
+    }
+
+    /// `DELETE /pages`
+    ///
+    /// With the headers the response declares, read as their types (`PagesPurgeHeaders`).
+    public func pagesPurgeWithHeaders() async throws -> PagesPurgeHeaders {
+        let request = APIRequest(method: .delete, path: "/pages", operationID: "pages_purge")
+        let response = try await _sendChecked(request, expecting: [204])
+        let headers = try PagesPurgeHeaders(response)
+        return headers
     }
 }

@@ -33,6 +33,7 @@ struct SwiftClientBuilder {
             var view = operation(op, methodNames: &methodNames)
             if view.pageElement != nil { view.pagedName = methodNames.claim(view.methodName + "Paginated") }
             if view.resultKind == "data" { view.streamName = methodNames.claim(view.methodName + "Stream") }
+            if view.headersType != nil { view.headersName = methodNames.claim(view.methodName + "WithHeaders") }
             byTag[fileNames[tag]!, default: []].append(view)
         }
         warnings += Self.unsendableSchemes(model, credentials)
@@ -149,12 +150,13 @@ struct SwiftClientBuilder {
         var statuses = op.responses.filter(\.isSuccess).compactMap { Int($0.status) }
         if statuses.isEmpty || op.responses.contains(where: { $0.isSuccess && Int($0.status) == nil }) { statuses = Array(200...299) }
         let errors = errorBodies(op, typeStem: typeStem)
+        let headersType = responseHeaders(op, typeStem: typeStem)
         var pageElement: String?
         if hasPage, hasPageSize, resultKind == "json", resultType.hasPrefix("["), resultType.hasSuffix("]"), !resultType.contains(":") {
             pageElement = String(resultType.dropFirst().dropLast())
         }
 
-        return SwiftOperationView(
+        var view = SwiftOperationView(
             operationId: op.operationId,
             route: op.path,
             methodName: methodName,
@@ -179,6 +181,8 @@ struct SwiftClientBuilder {
             statusCases: result.cases,
             errors: errors
         )
+        view.headersType = headersType
+        return view
     }
 
     /// The JSON bodies the operation documents for statuses other than success, each with the

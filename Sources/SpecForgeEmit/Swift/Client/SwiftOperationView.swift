@@ -47,6 +47,10 @@ struct SwiftOperationView: Sendable {
     var pagedName: String?
     /// The name of the variant that returns a binary body unread (`…Stream`), for `data` results.
     var streamName: String?
+    /// The name of the variant that also returns the response's headers (`…WithHeaders`), and
+    /// the struct it returns them in, for operations whose success responses declare headers.
+    var headersName: String?
+    var headersType: String?
     var pageElement: String?
     var doc: [String]
     var deprecated: Bool
@@ -77,12 +81,18 @@ struct SwiftOperationView: Sendable {
     /// `default`) and the type, exact statuses first, `default` last.
     var errors: [(statuses: String, type: String)] = []
 
-    func templateValue(paged: Bool, streaming: Bool = false) -> Value {
+    func templateValue(paged: Bool, streaming: Bool = false, withHeaders: Bool = false) -> Value {
         let pageName = parts.first(where: \.isPage)?.name
         let params = parameters.filter { !(paged && $0.name == pageName) }
-        let name: String = paged ? pagedName ?? methodName : streaming ? streamName ?? methodName : methodName
-        let returned: String = streaming ? "HTTPBody" : resultKind.hasPrefix("optional") ? resultType + "?" : resultType
+        let name: String =
+            paged ? pagedName ?? methodName : streaming ? streamName ?? methodName : withHeaders ? headersName ?? methodName : methodName
+        var returned: String = streaming ? "HTTPBody" : resultKind.hasPrefix("optional") ? resultType + "?" : resultType
+        if withHeaders, let headersType {
+            returned = resultKind == "void" ? headersType : "(body: \(returned), headers: \(headersType))"
+        }
         return .object([
+            "withHeaders": .bool(withHeaders),
+            "headersType": .string(headersType ?? ""),
             "operationId": .string(SwiftNaming.literal(operationId)),
             "methodName": .string(SwiftNaming.escaped(name)),
             "paged": .bool(paged),
@@ -157,7 +167,8 @@ struct SwiftOperationView: Sendable {
             "returnsText": .bool(resultKind == "text"),
             "returnsData": .bool(resultKind == "data" && !streaming),
             "returnsStream": .bool(streaming),
-            "returnsVoid": .bool(resultKind == "void"),
+            "returnsVoid": .bool(resultKind == "void" && !withHeaders),
+            "returnsHeadersOnly": .bool(resultKind == "void" && withHeaders),
             "statuses": .string(statuses),
         ])
     }

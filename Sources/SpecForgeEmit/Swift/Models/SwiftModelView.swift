@@ -9,13 +9,14 @@ extension SwiftDecl {
             "doc": Self.docValue(doc),
             "nested": .list(nested.map { $0.templateValue(access: access) }),
             // Every key any declaration template reads, so that a nested declaration never sees its owner's.
-            "isStruct": false, "singleValue": false, "isValueEnum": false, "isUnion": false, "isAlias": false,
+            "isStruct": false, "isHeaders": false, "singleValue": false, "isValueEnum": false, "isUnion": false, "isAlias": false,
             "properties": .list([]), "hasProperties": false, "initParameters": .list([]),
             "cases": .list([]), "rawType": "", "unknownCase": "", "discriminator": .null, "target": "",
         ]
         switch kind {
         case .structure:
-            v["isStruct"] = true
+            v["isStruct"] = .bool(!readsHeaders)
+            v["isHeaders"] = .bool(readsHeaders)
             v["singleValue"] = .bool(singleValue)
             v["properties"] = .list(
                 properties.map { p in
@@ -30,6 +31,11 @@ extension SwiftDecl {
                         "optional": .bool(p.optional),
                         "explicitNull": .bool(p.explicitNull),
                         "doc": Self.docValue(p.doc),
+                        "readValue": .bool(p.headerRead == "value"),
+                        "readList": .bool(p.headerRead == "list"),
+                        "readFields": .bool(p.headerRead == "fields"),
+                        "readJSON": .bool(p.headerRead == "json"),
+                        "elementType": .string(p.type.hasPrefix("[") ? String(p.type.dropFirst().dropLast()) : p.type),
                     ])
                 })
             v["hasProperties"] = .bool(!properties.isEmpty)

@@ -20,6 +20,9 @@ final class SwiftDecl: @unchecked Sendable {
         var boxed = false
         /// The property's schema (example values of the reference's Swift tab are chosen by it).
         var schema: SchemaIR? = nil
+        /// Of a response's headers (`readsHeaders`): how the header is read, `value`, `list`
+        /// (comma-separated), `fields` (each field as it is: `Set-Cookie`) or `json`.
+        var headerRead: String? = nil
     }
 
     struct ValueCase: Sendable {
@@ -39,6 +42,9 @@ final class SwiftDecl: @unchecked Sendable {
     /// A struct holding one value (`value`), coded as that value: an alias whose target contains
     /// the alias itself (`Tree = [String: Tree]`), which Swift allows of a nominal type only.
     var singleValue = false
+    /// A struct of the headers a response declares, read from the response (`swift/headers`)
+    /// rather than coded as JSON; `jsonName` of a property is the header's name.
+    var readsHeaders = false
     var doc: [String]?
     var properties: [Property] = []
     /// `String` or `Int` for value enums.
