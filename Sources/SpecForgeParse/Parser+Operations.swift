@@ -136,6 +136,9 @@ extension DocumentParser {
 
     mutating func parseResponse(_ status: String, _ node: Node, _ file: String) -> Response? {
         guard let (resolved, rfile) = resolveObject(node, file), let map = expectMapping(resolved, rfile, "response \(status)") else { return nil }
+        if let links = map.entry("links") {
+            warning(rfile, links.keyMark, "'links' are not supported; the links of response '\(status)' are ignored")
+        }
         return Response(
             status: status,
             description: map["description"]?.string ?? "",

@@ -209,6 +209,30 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: dir.appending(path: "strict").path))
     }
 
+    @Test func linksAndBodiesTheSDKPassesAsBytesFailUnderWarningsAsErrors() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let spec = """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths:
+              /a:
+                post:
+                  requestBody: {content: {application/xml: {schema: {type: object, properties: {x: {type: string}}}}}}
+                  responses:
+                    '204': {description: ok, links: {Next: {operationId: b}}}
+            """
+        try spec.write(to: dir.appending(path: "api.yaml"), atomically: true, encoding: .utf8)
+        let strict = try Self.run(["generate", "--warnings-as-errors", "--spec", "api.yaml", "--output", "out", "--only", "swift"], in: dir)
+        #expect(strict.status == 2)
+        #expect(strict.stderr.split(separator: "\n").map(String.init) == [
+            "api.yaml:8:34: error: 'links' are not supported; the links of response '204' are ignored",
+            "api.yaml:5:5: error: POST /a: the request body of media type application/xml is neither JSON, a form nor multipart; the Swift client passes it as Data, and its schema is not represented",
+            "specforge: error: 2 warning(s) treated as errors (--warnings-as-errors); nothing was written",
+        ])
+        #expect(!FileManager.default.fileExists(atPath: dir.appending(path: "out").path))
+    }
+
     @Test func aFileTheUserWroteIsNeverOverwritten() throws {
         let dir = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -61,7 +61,8 @@ struct SwiftClientBuilder {
         }
         if doc.isEmpty { doc = ["`\(op.method.rawValue.uppercased()) \(op.path)`"] }
 
-        // Body: JSON first, then multipart, then form, then anything else as raw bytes.
+        // Body: JSON first, then multipart, then form, then a wildcard media type (`*/*`,
+        // `application/*`) whose schema is structured, sent as JSON, then anything else as raw bytes.
         var bodyParam: SwiftOperationView.Parameter?
         var bodyKind: String?
         var bodyContentType = ""
@@ -74,11 +75,12 @@ struct SwiftClientBuilder {
                 contents.first(where: \.isJSON)
                 ?? contents.first { $0.contentType.hasPrefix("multipart/form-data") }
                 ?? contents.first { $0.contentType.hasPrefix("application/x-www-form-urlencoded") }
+                ?? contents.first { ["*/*", "application/*"].contains($0.contentType) && $0.schema.map(Self.isStructured) == true }
                 ?? contents[0]
             bodyContentType = chosen.contentType
             bodyEncoding = chosen.encoding
             var type = "Data"
-            if chosen.isJSON {
+            if chosen.isJSON || chosen.contentType.hasSuffix("/*") && chosen.schema.map(Self.isStructured) == true {
                 bodyKind = "json"
                 type = chosen.schema.map { resolver.type(of: $0, hint: typeStem + "Body", inRequest: true, inResponse: false, owner: nil) } ?? "JSONValue"
             } else if chosen.contentType.hasPrefix("multipart/form-data") || chosen.contentType.hasPrefix("application/x-www-form-urlencoded") {
@@ -93,6 +95,7 @@ struct SwiftClientBuilder {
                 bodyKind = "raw"
                 bodyIsText = chosen.contentType.hasPrefix("text/")
                 type = bodyIsText ? "String" : "Data"
+                unrepresentedSchema(chosen, of: op, what: "request body", as: type)
             }
             bodyParam = .init(
                 name: names.claim("body"), type: type, optional: !body.required, doc: SwiftNaming.docLines(body.description)?.joined(separator: " "),

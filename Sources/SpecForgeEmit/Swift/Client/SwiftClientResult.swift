@@ -58,11 +58,34 @@ extension SwiftClientBuilder {
             result.kind = "text"
             result.type = "String"
             result.accept = text.contentType
+            unrepresentedSchema(text, of: op, what: "response body (\(withBody.status))", as: "String")
         } else {
             result.kind = "data"
             result.type = "Data"
             result.accept = withBody.contents.map(\.contentType).joined(separator: ", ")
+            for content in withBody.contents { unrepresentedSchema(content, of: op, what: "response body (\(withBody.status))", as: "Data") }
         }
         return result
+    }
+}
+
+extension SwiftClientBuilder {
+    /// A warning for a body the client sends or returns as text or bytes although its schema
+    /// describes structured data (an object or a list, e.g. in XML or YAML): the caller encodes
+    /// or decodes it, and the schema's type is not represented.
+    mutating func unrepresentedSchema(_ content: ContentIR, of op: OperationIR, what: String, as type: String) {
+        guard let schema = content.schema, Self.isStructured(schema) else { return }
+        warnings.append(
+            (op.location,
+             "\(op.method.rawValue.uppercased()) \(op.path): the \(what) of media type \(content.contentType) is neither JSON, a form nor multipart; "
+                + "the Swift client passes it as \(type), and its schema is not represented"))
+    }
+
+    /// An object, a list or a composition of schemas (not a string, number or boolean, binary or text).
+    static func isStructured(_ schema: SchemaIR) -> Bool {
+        var schema = schema
+        while schema.allOf.count == 1, schema.fields.isEmpty { schema = schema.allOf[0] }
+        return schema.kind == .object || schema.kind == .array || !schema.fields.isEmpty || !schema.allOf.isEmpty || !schema.oneOf.isEmpty
+            || !schema.anyOf.isEmpty || schema.additionalProperties != nil
     }
 }
