@@ -153,10 +153,26 @@ private final class RecordingTransport: ClientTransport, @unchecked Sendable {
     }
 
     @Test func multipartPartsCarryTheirContentTypes() async throws {
-        let (request, text) = try await sentBody { try await $0.uploadsCreate(body: .init(file: Data([1, 2]), meta: .init(title: "T"))) }
+        let body = UploadsCreateBody(
+            file: Data([1, 2]), meta: .init(title: "T"), note: "hi", sizes: [3, 4], attachment: Data([5]), extra: .init(k: "v"))
+        let (request, text) = try await sentBody { try await $0.uploadsCreate(body: body, fileXChecksum: "abc") }
         #expect(request.headerFields[.contentType]?.hasPrefix("multipart/form-data; boundary=") == true)
-        #expect(text.contains("Content-Disposition: form-data; name=\"file\"; filename=\"file\"\r\nContent-Type: image/png\r\n\r\n\u{1}\u{2}\r\n"))
+        // The encoding's content type (the first it lists) and headers.
+        #expect(text.contains("Content-Disposition: form-data; name=\"file\"; filename=\"file\"\r\nContent-Type: image/png\r\nX-Checksum: abc\r\n\r\n\u{1}\u{2}\r\n"))
         #expect(text.contains("Content-Disposition: form-data; name=\"meta\"\r\nContent-Type: application/json\r\n\r\n{\"title\":\"T\"}\r\n"))
+        // Without an encoding, by the schema: text, each item of a list, binary, an object.
+        #expect(text.contains("Content-Disposition: form-data; name=\"note\"\r\nContent-Type: text/plain\r\n\r\nhi\r\n"))
+        #expect(text.contains("Content-Disposition: form-data; name=\"sizes\"\r\nContent-Type: text/plain\r\n\r\n3\r\n"))
+        #expect(text.contains("Content-Disposition: form-data; name=\"sizes\"\r\nContent-Type: text/plain\r\n\r\n4\r\n"))
+        #expect(text.contains("Content-Disposition: form-data; name=\"attachment\"; filename=\"attachment\"\r\nContent-Type: application/octet-stream\r\n\r\n\u{5}\r\n"))
+        #expect(text.contains("Content-Disposition: form-data; name=\"extra\"\r\nContent-Type: application/json\r\n\r\n{\"k\":\"v\"}\r\n"))
+    }
+
+    @Test func aPartHeaderListIsCommaSeparated() async throws {
+        let (_, text) = try await sentBody {
+            try await $0.uploadsCreate(body: .init(file: Data([1])), fileXChecksum: "abc", fileXDimensions: [640, 480])
+        }
+        #expect(text.contains("Content-Type: image/png\r\nX-Checksum: abc\r\nX-Dimensions: 640,480\r\n\r\n\u{1}\r\n"))
     }
 }
 

@@ -132,4 +132,27 @@ struct SwiftUnrepresentedTests {
         #expect(client.contains("public func petsCreate(body: PetsCreateBody? = nil) async throws {"))
         #expect(client.contains("if let body { try request.setJSONBody(body) }"))
     }
+
+    @Test("A header of a multipart part that is an object is taken as its text")
+    func objectPartHeader() throws {
+        #expect(try swiftWarnings(
+            #"""
+            openapi: 3.0.3
+            info: {title: Snippet, version: "1"}
+            paths:
+              /up:
+                post:
+                  requestBody:
+                    content:
+                      multipart/form-data:
+                        schema: {type: object, properties: {f: {type: string}}}
+                        encoding:
+                          f:
+                            headers:
+                              X-Info: {schema: {type: object, properties: {a: {type: string}}}}
+                  responses: {'204': {description: ok}}
+            """#) == [
+                "spec.yaml:13:27: header 'X-Info' of the part 'f' of POST /up is an object; the Swift client takes it as its text (String)"
+            ])
+    }
 }

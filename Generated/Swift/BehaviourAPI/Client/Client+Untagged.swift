@@ -53,9 +53,13 @@ nonisolated extension Client {
     }
 
     /// `POST /uploads`
-    public func uploadsCreate(body: UploadsCreateBody) async throws {
+    ///
+    /// - Parameters:
+    ///   - fileXChecksum: The `X-Checksum` header of the part `file`.
+    ///   - fileXDimensions: The `X-Dimensions` header of the part `file`.
+    public func uploadsCreate(body: UploadsCreateBody, fileXChecksum: String, fileXDimensions: [Int]? = nil) async throws {
         var request = APIRequest(method: .post, path: "/uploads", operationID: "uploads_create")
-        try request.setMultipartBody(body, binaryFields: ["file"], contentTypes: ["file": "image/png", "meta": "application/json"])
+        try request.setMultipartBody(body, binaryFields: ["file", "attachment"], contentTypes: ["file": "image/png", "meta": "application/json", "note": "text/plain", "sizes": "text/plain", "attachment": "application/octet-stream", "extra": "application/json"], partHeaders: ["file": APIRequest.partHeader("X-Checksum", fileXChecksum) + APIRequest.partHeader("X-Dimensions", fileXDimensions)])
         try await _sendVoid(request, expecting: [204])
     }
 

@@ -5,16 +5,28 @@ import Foundation
 public nonisolated struct UploadsCreateBody: Codable, Sendable, Hashable {
     public let file: Data?
     public let meta: Meta?
+    public let note: String?
+    public let sizes: [Int]?
+    public let attachment: Data?
+    public let extra: Extra?
 
-    public init(file: Data? = nil, meta: Meta? = nil) {
+    public init(file: Data? = nil, meta: Meta? = nil, note: String? = nil, sizes: [Int]? = nil, attachment: Data? = nil, extra: Extra? = nil) {
         self.file = file
         self.meta = meta
+        self.note = note
+        self.sizes = sizes
+        self.attachment = attachment
+        self.extra = extra
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.file = try container.valueIfPresent("file")
         self.meta = try container.valueIfPresent("meta")
+        self.note = try container.valueIfPresent("note")
+        self.sizes = try container.valueIfPresent("sizes")
+        self.attachment = try container.valueIfPresent("attachment")
+        self.extra = try container.valueIfPresent("extra")
     }
 
     // Nil optional properties are left out; a required nullable property is written as an explicit null.
@@ -22,6 +34,10 @@ public nonisolated struct UploadsCreateBody: Codable, Sendable, Hashable {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.putIfPresent(self.file, "file")
         try container.putIfPresent(self.meta, "meta")
+        try container.putIfPresent(self.note, "note")
+        try container.putIfPresent(self.sizes, "sizes")
+        try container.putIfPresent(self.attachment, "attachment")
+        try container.putIfPresent(self.extra, "extra")
     }
 
     public nonisolated struct Meta: Codable, Sendable, Hashable {
@@ -40,6 +56,25 @@ public nonisolated struct UploadsCreateBody: Codable, Sendable, Hashable {
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: AnyCodingKey.self)
             try container.putIfPresent(self.title, "title")
+        }
+    }
+
+    public nonisolated struct Extra: Codable, Sendable, Hashable {
+        public let k: String?
+
+        public init(k: String? = nil) {
+            self.k = k
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self.k = try container.valueIfPresent("k")
+        }
+
+        // Nil optional properties are left out; a required nullable property is written as an explicit null.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.putIfPresent(self.k, "k")
         }
     }
 }

@@ -192,20 +192,36 @@ nonisolated struct APIRequest: Sendable {
     }
 
     /// `multipart/form-data`: one part per top-level property; `binaryFields` are sent as files;
-    /// a part with an entry in `contentTypes` carries that `Content-Type` (its encoding's).
-    mutating func setMultipartBody(_ value: some Encodable, binaryFields: Set<String>, contentTypes: [String: String] = [:]) throws {
+    /// a part with an entry in `contentTypes` carries that `Content-Type` (its encoding's, else
+    /// the default of its schema), and the `partHeaders` of its name (its encoding's `headers`).
+    mutating func setMultipartBody(
+        _ value: some Encodable, binaryFields: Set<String>, contentTypes: [String: String] = [:],
+        partHeaders: [String: [(name: String, value: String)]] = [:]
+    ) throws {
         let boundary = "specforge-" + UUID().uuidString
         var data = Data()
         for field in try Self.formFields(value, binaryFields: binaryFields) {
             var head = "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field.name)\""
             if field.isFile { head += "; filename=\"\(field.name)\"" }
             if let type = contentTypes[field.name] ?? (field.isFile ? "application/octet-stream" : nil) { head += "\r\nContent-Type: " + type }
+            for header in partHeaders[field.name] ?? [] { head += "\r\n" + header.name + ": " + header.value }
             data.append(Data((head + "\r\n\r\n").utf8))
             data.append(field.value)
             data.append(Data("\r\n".utf8))
         }
         data.append(Data("--\(boundary)--\r\n".utf8))
         setBody(data, contentType: "multipart/form-data; boundary=\(boundary)")
+    }
+
+    /// A header of a multipart part (style `simple`); nil adds nothing.
+    static func partHeader(_ name: String, _ value: (some ParameterValue)?, explode: Bool = false) -> [(name: String, value: String)] {
+        guard let value else { return [] }
+        return [(name, ParameterParts(value).header(explode: explode))]
+    }
+
+    static func partHeader(_ name: String, _ values: [some ParameterValue]?, explode: Bool = false) -> [(name: String, value: String)] {
+        guard let values else { return [] }
+        return [(name, ParameterParts(values).header(explode: explode))]
     }
 
     /// The top-level properties of a value encoded as JSON, as form fields: text for scalars, one

@@ -68,6 +68,7 @@ struct SwiftClientBuilder {
         var bodyContentType = ""
         var binaryFields: [String] = []
         var bodyEncoding: [Encoding] = []
+        var multipartParts = SwiftMultipart()
         var bodyIsText = false
         if let body = op.requestBody, !body.contents.isEmpty {
             let contents = body.contents
@@ -91,6 +92,7 @@ struct SwiftClientBuilder {
                 } else {
                     type = "[String: JSONValue]"
                 }
+                if bodyKind == "multipart" { multipartParts = multipart(chosen, bodyType: type, op: op, typeStem: typeStem, names: &names) }
             } else {
                 bodyKind = "raw"
                 bodyIsText = chosen.contentType.hasPrefix("text/")
@@ -141,6 +143,7 @@ struct SwiftClientBuilder {
         }
         var parameters = required
         if let bodyParam { parameters.append(bodyParam) }
+        parameters += multipartParts.parameters
         parameters += optional
         let documented = parameters.filter { $0.doc != nil }
         if !documented.isEmpty {
@@ -175,6 +178,7 @@ struct SwiftClientBuilder {
             bodyContentType: bodyContentType,
             binaryFields: binaryFields,
             bodyEncoding: bodyEncoding,
+            multipart: multipartParts,
             bodyIsText: bodyIsText,
             resultKind: resultKind,
             resultType: resultType,

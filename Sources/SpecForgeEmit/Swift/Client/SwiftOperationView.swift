@@ -65,6 +65,8 @@ struct SwiftOperationView: Sendable {
     var binaryFields: [String] = []
     /// The Encoding Objects of a form or multipart body.
     var bodyEncoding: [Encoding] = []
+    /// The parts of a multipart body: their content types and headers.
+    var multipart = SwiftMultipart()
     var bodyIsText = false
     /// `json`, `optionalJSON`, `text`, `data` or `void`.
     var resultKind: String
@@ -152,7 +154,8 @@ struct SwiftOperationView: Sendable {
             "bodyOptional": .bool(bodyOptional),
             "bodyContentType": .string(SwiftNaming.literal(bodyContentType)),
             "formEncoding": Self.formEncoding(bodyKind == "form" ? bodyEncoding : []),
-            "partContentTypes": Self.partContentTypes(bodyKind == "multipart" ? bodyEncoding : []),
+            "partContentTypes": Self.partContentTypes(multipart),
+            "partHeaders": Self.partHeaders(multipart),
             "binaryFields": .string(binaryFields.map { "\"\(SwiftNaming.literal($0))\"" }.joined(separator: ", ")),
             "resultType": .string(returned),
             "returnsStatus": .bool(resultKind == "status" || resultKind == "optionalStatus"),
@@ -189,10 +192,23 @@ extension SwiftOperationView {
         return .string("[" + entries.joined(separator: ", ") + "]")
     }
 
-    /// `["meta": "application/json"]`: the content type of each multipart part that has one; nil when none has.
-    static func partContentTypes(_ encoding: [Encoding]) -> Value {
-        let typed = encoding.filter { $0.contentType != nil }
-        guard !typed.isEmpty else { return .null }
-        return .string("[" + typed.map { "\"\(SwiftNaming.literal($0.property))\": \"\(SwiftNaming.literal($0.contentType!))\"" }.joined(separator: ", ") + "]")
+    /// `["file": "image/png", "meta": "application/json"]`: the content type of each multipart part; nil when none is known.
+    static func partContentTypes(_ parts: SwiftMultipart) -> Value {
+        guard !parts.contentTypes.isEmpty else { return .null }
+        return .string(
+            "[" + parts.contentTypes.map { "\"\(SwiftNaming.literal($0.property))\": \"\(SwiftNaming.literal($0.contentType))\"" }.joined(separator: ", ") + "]")
+    }
+
+    /// `["file": APIRequest.partHeader("X-Trace", fileXTrace)]`: the headers of each part that
+    /// has some, from the method's parameters; nil when none has.
+    static func partHeaders(_ parts: SwiftMultipart) -> Value {
+        guard !parts.headers.isEmpty else { return .null }
+        let entries = parts.headers.map { property, headers in
+            let calls = headers.map { h in
+                "APIRequest.partHeader(\"\(SwiftNaming.literal(h.header))\", \(SwiftNaming.escaped(h.parameter))\(h.explode ? ", explode: true" : ""))"
+            }
+            return "\"\(SwiftNaming.literal(property))\": " + calls.joined(separator: " + ")
+        }
+        return .string("[" + entries.joined(separator: ", ") + "]")
     }
 }
