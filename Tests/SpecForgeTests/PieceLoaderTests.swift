@@ -90,12 +90,34 @@ import Testing
         #expect(pieces("a: 1\nb: 2\n", pieceSize: 100) == 0)
     }
 
+    @Test(Fixtures.needsShared) func realWorldDocumentsCutSmallAreTheirTreesInOneParse() throws {
+        guard let directory = Fixtures.requireShared("realworld") else { return }
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+        #expect(files.count > 10)
+        var cut = 0
+        for name in files {
+            let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: directory + "/" + name)))
+            // Pieces of 2 KB: many cuts, and entries cut again below their keys.
+            let pieceSize = 2048
+            let planned = bytes.withUnsafeBufferPointer { PiecePlan($0, pieceSize: pieceSize).map { PieceLoader.pieces($0.parts).count } ?? 0 }
+            let pieces = Result { () throws(LoadError) in try YAMLLoader.load(bytes: bytes, file: name, pieceSize: pieceSize) }
+            let whole = Result { () throws(LoadError) in try YAMLLoader.load(bytes: bytes, file: name, pieceSize: 0) }
+            #expect(String(describing: pieces) == String(describing: whole), "\(name)")
+            if planned > 1, PieceLoader.load(bytes, file: name, pieceSize: pieceSize) != nil { cut += 1 }
+        }
+        // Most of them are in fact loaded in pieces (not all fall back to one parse).
+        #expect(cut * 2 > files.count, "\(cut) of \(files.count)")
+    }
+
     @Test(Fixtures.needsShared) func theWaldurDocumentInPiecesIsItsTreeInOneParse() throws {
         guard let path = Fixtures.requireShared("waldur/waldur-openapi-8.0.5.yaml") else { return }
         let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
-        let size = YAMLLoader.pieceSize(of: bytes.count)
-        let count = bytes.withUnsafeBufferPointer { PiecePlan($0, pieceSize: size).map { PieceLoader.pieces($0.parts).count } ?? 0 }
-        #expect(count > 8)
-        #expect(PieceLoader.load(bytes, file: path, pieceSize: size) == (try YAMLLoader.load(bytes: bytes, file: path, pieceSize: 0)))
+        let whole = try YAMLLoader.load(bytes: bytes, file: path, pieceSize: 0)
+        // The size the loader picks, and pieces of 16 KB (the schemas and path items cut again).
+        for size in [YAMLLoader.pieceSize(of: bytes.count), 1 << 14] {
+            let count = bytes.withUnsafeBufferPointer { PiecePlan($0, pieceSize: size).map { PieceLoader.pieces($0.parts).count } ?? 0 }
+            #expect(count > 8)
+            #expect(PieceLoader.load(bytes, file: path, pieceSize: size) == whole)
+        }
     }
 }
