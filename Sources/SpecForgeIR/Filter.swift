@@ -48,6 +48,11 @@ extension APIModel {
 /// Glob patterns where `*` matches any run of characters.
 public enum Glob {
     public static func matches(_ text: String, _ pattern: String) -> Bool {
+        asciiMatches(text, pattern) ?? characterMatches(text, pattern)
+    }
+
+    /// The match character by character.
+    static func characterMatches(_ text: String, _ pattern: String) -> Bool {
         let parts = pattern.split(separator: "*", omittingEmptySubsequences: false).map(String.init)
         if parts.count == 1 { return text == pattern }
         var rest = Substring(text)
@@ -58,6 +63,38 @@ public enum Glob {
             rest = rest[end...]
         }
         return rest.hasSuffix(parts[parts.count - 1])
+    }
+
+    /// The same match on bytes, without splitting the pattern into new strings, when text and
+    /// pattern are ASCII without carriage returns (so each character is one byte); nil otherwise.
+    static func asciiMatches(_ text: String, _ pattern: String) -> Bool? {
+        func plain(_ b: UnsafeBufferPointer<UInt8>) -> Bool { !b.contains { $0 >= 0x80 || $0 == 0x0D } }
+        let matched = text.utf8.withContiguousStorageIfAvailable { t -> Bool? in
+            pattern.utf8.withContiguousStorageIfAvailable { p -> Bool? in
+                guard plain(t), plain(p) else { return nil }
+                let star = UInt8(ascii: "*")
+                guard let firstStar = p.firstIndex(of: star) else { return t.elementsEqual(p) }
+                let lastStar = p.lastIndex(of: star)!
+                guard t.count >= firstStar, t[..<firstStar].elementsEqual(p[..<firstStar]) else { return false }
+                var at = firstStar
+                var part = firstStar + 1
+                // Each part between two stars: its first occurrence after the previous one.
+                while part < lastStar {
+                    let end = p[part...lastStar].firstIndex(of: star)!
+                    if end > part {
+                        let needle = p[part..<end]
+                        var start = at
+                        while start + needle.count <= t.count, !t[start..<start + needle.count].elementsEqual(needle) { start += 1 }
+                        guard start + needle.count <= t.count else { return false }
+                        at = start + needle.count
+                    }
+                    part = end + 1
+                }
+                let suffix = p[(lastStar + 1)...]
+                return t.count - at >= suffix.count && t[(t.count - suffix.count)...].elementsEqual(suffix)
+            } ?? nil
+        }
+        return matched ?? nil
     }
 
     /// Where the first occurrence of `needle` in `text` ends, comparing UTF-8 bytes (cheaper than

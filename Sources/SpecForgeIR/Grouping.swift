@@ -31,7 +31,8 @@ extension APIModel {
             let hasRoot = ops.contains { $0.path == basePath + tag + "/" || $0.path == basePath + tag }
             var collections: Set<[Substring]> = []
             for op in ops {
-                let segments = op.path.split(separator: "/")
+                // Split on UTF-8 bytes, like `staticPrefix`: splitting the String walks it by Character.
+                let segments = op.path.utf8.split(separator: UInt8(ascii: "/")).map { Substring($0) }
                 if let firstParam = segments.firstIndex(where: { $0.hasPrefix("{") }), firstParam - baseDepth >= 3 {
                     collections.insert(Array(segments[..<firstParam]))
                 }

@@ -1,7 +1,8 @@
+import Dispatch
 import SpecForgeParse
 
 /// Translates a parsed `Document` into the `APIModel`.
-public struct ModelBuilder {
+public struct ModelBuilder: Sendable {
     private let document: Document
     private var named: [String: SchemaIR] = [:]
     /// How many `fill`s are under way: schemas written in place nest as deep as the input does.
@@ -29,16 +30,20 @@ public struct ModelBuilder {
             ir.name = namedSchema.name
             named[key] = ir
         }
+        // The operations only point at the named schemas' shells (and fill schemas of their
+        // own), so they are built on another core while the shells are filled.
+        nonisolated(unsafe) var operations: [OperationIR] = []
+        let operationsBuilt = DispatchGroup()
+        let shells = self
+        DispatchQueue.global().async(group: operationsBuilt) {
+            var builder = shells
+            operations = shells.document.paths.flatMap { item in item.operations.map { builder.operation($0) } }
+        }
         for key in keys {
             guard let namedSchema = document.schemas[key], let ir = named[key] else { continue }
             fill(ir, from: namedSchema.schema)
         }
-        var operations: [OperationIR] = []
-        for item in document.paths {
-            for op in item.operations {
-                operations.append(operation(op))
-            }
-        }
+        operationsBuilt.wait()
         return APIModel(
             title: document.title,
             version: document.version,

@@ -87,19 +87,26 @@ public enum Pipeline {
         let model = fullModel.filtered(job.filter)
         let files = try templateFiles(overrides: job.templates)
         let library = try library(files, overrides: job.templates)
+        // One Swift SDK for the Swift files and the reference's Swift tab.
+        let swiftSDK = job.swift.map { SharedSwiftSDK(model: model, credentialPrefixes: $0.credentialPrefixes) }
         var emitters: [any Emitter] = []
         var directories: [String] = []
+        // The pages' section warnings are found beside the emitters rather than in front of them.
+        let sectionWarnings = DispatchGroup()
+        nonisolated(unsafe) var sectionDiagnostics: [Diagnostic] = []
         if let docs = job.docs {
             let emitter = try docsEmitter(
-                model: model, docs: docs, templateFiles: files, templates: job.templates, library: library, swiftModule: job.swift?.module)
+                model: model, docs: docs, templateFiles: files, templates: job.templates, library: library, swiftModule: job.swift?.module,
+                swiftSDK: swiftSDK)
             warnings += emitter.coverageWarnings(
                 spec: SourceSet.normalize(job.spec), filteredOut: fullModel.operations.count - model.operations.count)
-            warnings += emitter.sectionWarnings(spec: SourceSet.normalize(job.spec))
+            let spec = SourceSet.normalize(job.spec)
+            DispatchQueue.global().async(group: sectionWarnings) { sectionDiagnostics = emitter.sectionWarnings(spec: spec) }
             emitters.append(emitter)
             directories.append(docs.output)
         }
         if let swift = job.swift {
-            emitters.append(swiftEmitter(model: model, swift: swift, library: library))
+            emitters.append(swiftEmitter(model: model, swift: swift, library: library, sdk: swiftSDK))
             directories.append(swift.output)
         }
         // Only a changes page reads the loaded trees again; otherwise they are freed on another
@@ -111,6 +118,8 @@ public enum Pipeline {
         }
         // The emitters read the same model and write nothing: they run side by side.
         var results = emitAll(emitters)
+        sectionWarnings.wait()
+        warnings += sectionDiagnostics
         for (i, (emitter, result)) in zip(emitters, results).enumerated() {
             warnings += result.files.warnings.map { Diagnostic(.warning, file: $0.file, mark: Mark(line: $0.line, column: $0.column), $0.message) }
             if let docs = emitter as? DocsEmitter {
@@ -151,7 +160,7 @@ public enum Pipeline {
     /// The emitter of the Markdown reference, with the format defaults and the layout read.
     public static func docsEmitter(
         model: APIModel, docs: Job.Docs, templateFiles files: [String: String], templates: String?, library: TemplateLibrary,
-        swiftModule: String? = nil
+        swiftModule: String? = nil, swiftSDK: SharedSwiftSDK? = nil
     ) throws -> DocsEmitter {
         let defaultsPath = "docs/defaults.yaml"
         let defaultsFile = templates.map { $0 + "/" + defaultsPath } ?? "Templates/" + defaultsPath
@@ -165,7 +174,7 @@ public enum Pipeline {
             }
         }
         if config.examples.swiftModule == nil { config.examples.swiftModule = swiftModule }
-        return DocsEmitter(model: model, config: config, defaults: defaults, templates: library)
+        return DocsEmitter(model: model, config: config, defaults: defaults, templates: library, swiftSDK: swiftSDK)
     }
 
     /// The Swift SDK.
@@ -175,8 +184,10 @@ public enum Pipeline {
         return set
     }
 
-    public static func swiftEmitter(model: APIModel, swift: Job.Swift, library: TemplateLibrary) -> SwiftEmitter {
-        SwiftEmitter(model: model, options: .init(module: swift.module, access: swift.access, shards: swift.shards, credentialPrefixes: swift.credentialPrefixes), templates: library)
+    public static func swiftEmitter(model: APIModel, swift: Job.Swift, library: TemplateLibrary, sdk: SharedSwiftSDK? = nil) -> SwiftEmitter {
+        SwiftEmitter(
+            model: model, options: .init(module: swift.module, access: swift.access, shards: swift.shards, credentialPrefixes: swift.credentialPrefixes),
+            templates: library, sdk: sdk)
     }
 }
 

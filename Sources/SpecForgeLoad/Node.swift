@@ -12,8 +12,8 @@ public struct Mark: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// A YAML or JSON document as a tree that keeps mapping key order and the position of every node.
-public struct Node: Sendable {
-    public enum Value: Sendable {
+public struct Node: Sendable, Equatable {
+    public enum Value: Sendable, Equatable {
         case scalar(Scalar)
         case sequence([Node])
         case mapping(Mapping)
@@ -62,8 +62,8 @@ public struct Scalar: Sendable, Hashable {
 }
 
 /// An ordered mapping with string keys.
-public struct Mapping: Sendable {
-    public struct Entry: Sendable {
+public struct Mapping: Sendable, Equatable {
+    public struct Entry: Sendable, Equatable {
         public var key: String
         public var keyMark: Mark
         public var value: Node

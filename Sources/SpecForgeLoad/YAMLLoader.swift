@@ -27,24 +27,48 @@ public enum YAMLLoader {
     public static let maxAliasExpansion = 1_000_000
 
     /// Loads the first document of `bytes`. `file` is used in error messages only.
+    ///
+    /// A large block-style document is cut into pieces parsed side by side (`PiecePlan`), with
+    /// the same tree and the same errors as one parse.
     public static func load(bytes: [UInt8], file: String) throws(LoadError) -> Node {
+        try load(bytes: bytes, file: file, pieceSize: pieceSize(of: bytes.count))
+    }
+
+    /// Bytes per piece of a document of `count` bytes, or 0 when it is parsed in one go.
+    /// (Fixed by size alone, not by the number of cores, so every machine cuts alike.)
+    static func pieceSize(of count: Int) -> Int {
+        count < 1 << 20 ? 0 : max(1 << 17, count / 16)
+    }
+
+    /// Loads `bytes` in pieces of about `pieceSize` bytes (0: in one go).
+    public static func load(bytes: [UInt8], file: String, pieceSize: Int) throws(LoadError) -> Node {
+        if pieceSize > 0, let node = PieceLoader.load(bytes, file: file, pieceSize: pieceSize) { return node }
+        let result = bytes.withUnsafeBufferPointer { parse($0, file: file, lineOffset: 0, baseDepth: 0) }
+        return try result.map(\.node).get()
+    }
+
+    /// One libyaml parse of `buffer`, whose first line is line `lineOffset + 1` of `file`, with
+    /// `baseDepth` collections around it, and the number of nodes its aliases stood for.
+    static func parse(
+        _ buffer: UnsafeBufferPointer<UInt8>, file: String, lineOffset: Int, baseDepth: Int
+    ) -> Result<(node: Node, aliasExpansion: Int), LoadError> {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
-            throw LoadError(file: file, mark: nil, message: "could not initialise the YAML parser")
+            return .failure(LoadError(file: file, mark: nil, message: "could not initialise the YAML parser"))
         }
         defer { yaml_parser_delete(&parser) }
-        var builder = TreeBuilder(file: file)
-        let result: Result<Node, LoadError> = bytes.withUnsafeBufferPointer { buffer in
-            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
-            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-            return builder.run(&parser)
-        }
-        return try result.get()
+        var builder = TreeBuilder(file: file, lineOffset: lineOffset, baseDepth: baseDepth)
+        yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+        return builder.run(&parser).map { ($0, builder.aliasExpansion) }
     }
 }
 
-private struct TreeBuilder {
+struct TreeBuilder {
     let file: String
+    /// Lines before the parsed text, and collections around it, in the whole file.
+    let lineOffset: Int
+    let baseDepth: Int
     /// Open collections: a sequence collects nodes, a mapping collects alternating keys and values.
     private enum Frame {
         case sequence([Node], Mark, anchor: String?)
@@ -63,11 +87,13 @@ private struct TreeBuilder {
     private var expanded = 0
     /// `expanded` when each open collection started.
     private var starts: [Int] = []
-    private var aliasExpansion = 0
+    private(set) var aliasExpansion = 0
     private var root: Node?
 
-    init(file: String) {
+    init(file: String, lineOffset: Int = 0, baseDepth: Int = 0) {
         self.file = file
+        self.lineOffset = lineOffset
+        self.baseDepth = baseDepth
     }
 
     mutating func run(_ parser: inout yaml_parser_t) -> Result<Node, LoadError> {
@@ -77,7 +103,7 @@ private struct TreeBuilder {
                 return .failure(parserError(parser))
             }
             defer { yaml_event_delete(&event) }
-            let mark = Mark(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+            let mark = Mark(line: Int(event.start_mark.line) + 1 + lineOffset, column: Int(event.start_mark.column) + 1)
             switch event.type {
             case YAML_STREAM_END_EVENT, YAML_DOCUMENT_END_EVENT:
                 if let root { return .success(root) }
@@ -93,7 +119,7 @@ private struct TreeBuilder {
                 if let a = s.anchor { anchors[String(cString: a)] = (node, 1) }
                 if let error = add(node) { return .failure(error) }
             case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
-                guard stack.count < YAMLLoader.maxDepth else {
+                guard stack.count + baseDepth < YAMLLoader.maxDepth else {
                     return .failure(LoadError(file: file, mark: mark, message: "nesting deeper than \(YAMLLoader.maxDepth) levels"))
                 }
                 expanded += 1
@@ -181,7 +207,7 @@ private struct TreeBuilder {
         let m = parser.problem_mark
         return LoadError(
             file: file,
-            mark: Mark(line: Int(m.line) + 1, column: Int(m.column) + 1),
+            mark: Mark(line: Int(m.line) + 1 + lineOffset, column: Int(m.column) + 1),
             message: "invalid YAML or JSON: \(context)\(problem)"
         )
     }

@@ -173,6 +173,7 @@ extension DocumentParser {
     mutating func unresolved(_ text: String, _ file: String, _ mark: Mark, _ problem: SourceSet.Problem) {
         error(file, mark, "unresolved reference '\(text)': \(problem.message)")
         if let e = problem.loadError, let at = e.mark, reportedFiles.insert(e.file).inserted {
+            fileErrors.append((diagnostics.count, e.file))
             error(e.file, at, e.message)
         }
     }

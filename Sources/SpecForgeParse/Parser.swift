@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import SpecForgeLoad
 
@@ -17,6 +18,8 @@ public struct DocumentParser {
     var reported: Set<Diagnostic> = []
     /// Files whose load error was already reported.
     var reportedFiles: Set<String> = []
+    /// The diagnostics that are a file's own load error (reported once per file), by index.
+    var fileErrors: [(index: Int, file: String)] = []
     /// How many schemas enclose the one being parsed.
     var schemaDepth = 0
 
@@ -79,31 +82,41 @@ public struct DocumentParser {
             warning(file, webhooks.keyMark, "'webhooks' are not supported; the section is ignored")
         }
         let components = map["components"]
-        if let componentSchemas = components?["schemas"] {
-            if let entries = expectMapping(componentSchemas, file, "components.schemas") {
-                // A component that only refers to a schema in another file names that schema:
-                // every route to it then reaches this one named type.
-                var targets: [String: (Node, String)] = [:]
-                for entry in entries.entries {
-                    guard let text = entry.value.mapping?["$ref"]?.string, let ref = sources.resolve(text, from: file) else { continue }
-                    let targetKey = schemaKey(file: ref.file, pointer: ref.pointer)
-                    let key = schemaKey(file: file, pointer: "/components/schemas/" + escapePointer(entry.key))
-                    guard ref.file != file || !ref.pointer.hasPrefix("/components/schemas/"), targetKey != key else { continue }
-                    if case .success(let node) = sources.node(file: ref.file, pointer: ref.pointer) {
-                        aliases[targetKey] = key
-                        targets[key] = (node, ref.file)
-                    }
-                }
-                for entry in entries.entries {
-                    if !Self.canBeIdentifier(entry.key) {
-                        error(file, entry.keyMark, "schema name '\(entry.key)' cannot become a type name: it has no letters or digits")
-                    }
-                    let key = schemaKey(file: file, pointer: "/components/schemas/" + escapePointer(entry.key))
-                    let (node, nodeFile) = targets[key] ?? (entry.value, file)
-                    schemaOrder.append(key)
-                    schemas[key] = NamedSchema(key: key, name: entry.key, schema: parseSchema(node, nodeFile))
-                }
+        var componentSchemas: Mapping?
+        if let node = components?["schemas"] { componentSchemas = expectMapping(node, file, "components.schemas") }
+        // A component that only refers to a schema in another file names that schema: every
+        // route to it then reaches this one named type.
+        var targets: [String: (Node, String)] = [:]
+        for entry in componentSchemas?.entries ?? [] {
+            guard let text = entry.value.mapping?["$ref"]?.string, let ref = sources.resolve(text, from: file) else { continue }
+            let targetKey = schemaKey(file: ref.file, pointer: ref.pointer)
+            let key = schemaKey(file: file, pointer: "/components/schemas/" + escapePointer(entry.key))
+            guard ref.file != file || !ref.pointer.hasPrefix("/components/schemas/"), targetKey != key else { continue }
+            if case .success(let node) = sources.node(file: ref.file, pointer: ref.pointer) {
+                aliases[targetKey] = key
+                targets[key] = (node, ref.file)
             }
+        }
+        // The paths are parsed on another core while the component schemas are: they only name
+        // those by key, and what the paths find is taken in afterwards as if found in order.
+        let split = Split(self)
+        var paths = self
+        for entry in componentSchemas?.entries ?? [] {
+            paths.pendingKeys.insert(schemaKey(file: file, pointer: "/components/schemas/" + escapePointer(entry.key)))
+        }
+        nonisolated(unsafe) var pathsParser = paths
+        nonisolated(unsafe) var items: [PathItem] = []
+        let pathsParsed = DispatchGroup()
+        let pathsNode = map["paths"]
+        DispatchQueue.global().async(group: pathsParsed) { items = pathsParser.parsePaths(pathsNode, file) }
+        for entry in componentSchemas?.entries ?? [] {
+            if !Self.canBeIdentifier(entry.key) {
+                error(file, entry.keyMark, "schema name '\(entry.key)' cannot become a type name: it has no letters or digits")
+            }
+            let key = schemaKey(file: file, pointer: "/components/schemas/" + escapePointer(entry.key))
+            let (node, nodeFile) = targets[key] ?? (entry.value, file)
+            schemaOrder.append(key)
+            schemas[key] = NamedSchema(key: key, name: entry.key, schema: parseSchema(node, nodeFile))
         }
         if let schemes = components?["securitySchemes"]?.mapping {
             for entry in schemes.entries {
@@ -111,24 +124,62 @@ public struct DocumentParser {
                 if let scheme = parseSecurityScheme(entry.key, node, nodeFile) { document.securitySchemes.append(scheme) }
             }
         }
-        if let paths = map["paths"], let entries = expectMapping(paths, file, "paths") {
-            var seenIds: [String: Location] = [:]
-            for entry in entries.entries {
-                guard let item = parsePathItem(entry.key, entry.value, file, keyMark: entry.keyMark) else { continue }
-                for op in item.operations {
-                    if let first = seenIds[op.operationId] {
-                        error(op.location.file, op.location.mark, "duplicate operationId '\(op.operationId)' (first used at \(first))")
-                    } else {
-                        seenIds[op.operationId] = op.location
-                    }
-                }
-                document.paths.append(item)
-            }
-        }
+        pathsParsed.wait()
+        absorb(pathsParser, since: split)
+        document.paths = items
         resolvePendingRefs()
         document.schemas = schemas
         document.componentSchemaOrder = schemaOrder
         return document
+    }
+
+    /// The path items of `paths`, duplicate operationIds reported.
+    mutating func parsePaths(_ paths: Node?, _ file: String) -> [PathItem] {
+        guard let paths, let entries = expectMapping(paths, file, "paths") else { return [] }
+        var items: [PathItem] = []
+        var seenIds: [String: Location] = [:]
+        for entry in entries.entries {
+            guard let item = parsePathItem(entry.key, entry.value, file, keyMark: entry.keyMark) else { continue }
+            for op in item.operations {
+                if let first = seenIds[op.operationId] {
+                    error(op.location.file, op.location.mark, "duplicate operationId '\(op.operationId)' (first used at \(first))")
+                } else {
+                    seenIds[op.operationId] = op.location
+                }
+            }
+            items.append(item)
+        }
+        return items
+    }
+
+    /// How far a parser had got when a copy of it went on with other parts of the document.
+    struct Split {
+        let diagnostics: Int
+        let pendingRefs: Int
+        init(_ parser: DocumentParser) {
+            diagnostics = parser.diagnostics.count
+            pendingRefs = parser.pendingRefs.count
+        }
+    }
+
+    /// Takes in what `other`, a copy of this parser made at `split`, found since, as this parser
+    /// would have found it going on in order: a warning or a file's error reported once, a
+    /// schema reference scheduled once (from where it was first met).
+    mutating func absorb(_ other: DocumentParser, since split: Split) {
+        let theirFileErrors = Dictionary(other.fileErrors.filter { $0.index >= split.diagnostics }.map { ($0.index, $0.file) }, uniquingKeysWith: { a, _ in a })
+        for i in split.diagnostics..<other.diagnostics.count {
+            let d = other.diagnostics[i]
+            if let file = theirFileErrors[i] {
+                guard reportedFiles.insert(file).inserted else { continue }
+                self.fileErrors.append((diagnostics.count, file))
+            } else if d.severity == .warning {
+                guard reported.insert(d).inserted else { continue }
+            }
+            diagnostics.append(d)
+        }
+        for (key, ref) in other.pendingRefs[split.pendingRefs...] where pendingKeys.insert(key).inserted {
+            pendingRefs.append((key, ref))
+        }
     }
 
     // MARK: Helpers

@@ -1,8 +1,9 @@
 import Foundation
 import SpecForgeLoad
 
-/// The files of one document: the root file and every file its `$ref`s reach, loaded on first use.
-public final class SourceSet {
+/// The files of one document: the root file and every file its `$ref`s reach, loaded on first use
+/// (the document's parts are parsed on several threads: the files are read under a lock).
+public final class SourceSet: @unchecked Sendable {
     public struct Problem: Error, Sendable {
         public var message: String
         /// The error of the file the reference names, when it could not be loaded.
@@ -14,6 +15,7 @@ public final class SourceSet {
     public static let maxFiles = 1000
 
     private var files: [String: Result<Node, LoadError>] = [:]
+    private let filesLock = NSLock()
     private let load: (String) throws(LoadError) -> Node
 
     /// `load` reads a file by path; paths are those written in the document, joined to the
@@ -24,10 +26,10 @@ public final class SourceSet {
     }
 
     /// Every file loaded so far (the root first is not guaranteed; sort if order matters).
-    public var loadedFiles: [String] { Array(files.keys) }
+    public var loadedFiles: [String] { filesLock.withLock { Array(files.keys) } }
 
     public func root(_ file: String) -> Node? {
-        try? files[file]?.get()
+        filesLock.withLock { try? files[file]?.get() }
     }
 
     /// Splits `ref` into the file it names (relative to `file`) and a JSON pointer.
@@ -45,19 +47,9 @@ public final class SourceSet {
     /// The node at `pointer` in `file`, loading the file when it is first named.
     public func node(file: String, pointer: String) -> Result<Node, Problem> {
         let loaded: Result<Node, LoadError>
-        if let cached = files[file] {
-            loaded = cached
-        } else if file.utf8.count > 4096 {
-            return .failure(Problem(message: "the path of the file is longer than 4096 bytes"))
-        } else if files.count >= Self.maxFiles {
-            return .failure(Problem(message: "more than \(Self.maxFiles) files are referenced (a reference loop through a symbolic link?)"))
-        } else {
-            do throws(LoadError) {
-                loaded = .success(try load(file))
-            } catch {
-                loaded = .failure(error)
-            }
-            files[file] = loaded
+        switch self.file(file) {
+        case .success(let result): loaded = result
+        case .failure(let problem): return .failure(problem)
         }
         guard case .success(var node) = loaded else {
             if case .failure(let e) = loaded {
@@ -85,6 +77,27 @@ public final class SourceSet {
             }
         }
         return .success(node)
+    }
+
+    /// The file loaded, or loaded now when it is first named.
+    private func file(_ file: String) -> Result<Result<Node, LoadError>, Problem> {
+        filesLock.lock()
+        defer { filesLock.unlock() }
+        if let cached = files[file] { return .success(cached) }
+        if file.utf8.count > 4096 {
+            return .failure(Problem(message: "the path of the file is longer than 4096 bytes"))
+        }
+        if files.count >= Self.maxFiles {
+            return .failure(Problem(message: "more than \(Self.maxFiles) files are referenced (a reference loop through a symbolic link?)"))
+        }
+        let loaded: Result<Node, LoadError>
+        do throws(LoadError) {
+            loaded = .success(try load(file))
+        } catch {
+            loaded = .failure(error)
+        }
+        files[file] = loaded
+        return .success(loaded)
     }
 
     static func directory(of file: String) -> String {

@@ -96,10 +96,12 @@ public struct TemplateLibrary: Sendable {
     }
 
     private func lookup(_ path: [String], in stack: [Value]) -> Value? {
-        if path.first == "." { return stack.last }
+        guard let name = path.first else { return stack.last }
         var found: Value?
-        for frame in stack.reversed() {
-            if case .object(let fields) = frame, let v = fields[path[0]] {
+        var frame = stack.count
+        while frame > 0 {
+            frame -= 1
+            if case .object(let fields) = stack[frame], let v = fields[name] {
                 found = v
                 break
             }

@@ -136,8 +136,12 @@ struct TemplateParser {
         return stack[0].nodes
     }
 
+    /// The names of a dotted tag; none for the implicit iterator `.` (a name of dots alone names
+    /// the empty key, which nothing has).
     private static func path(_ name: String) -> [String] {
-        name == "." ? ["."] : name.split(separator: ".").map(String.init)
+        if name == "." { return [] }
+        let names = name.split(separator: ".").map(String.init)
+        return names.isEmpty ? [""] : names
     }
 
     private func tokenize() throws(TemplateError) -> [Token] {

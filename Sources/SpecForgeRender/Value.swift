@@ -1,5 +1,5 @@
 /// The data a template is rendered against: what a view model becomes before rendering.
-public indirect enum Value: Sendable {
+public enum Value: Sendable {
     case string(String)
     case bool(Bool)
     case list([Value])

@@ -1,4 +1,4 @@
-import SpecForgeEmit
+@testable import SpecForgeEmit
 import SpecForgeWrite
 import Testing
 
@@ -189,6 +189,26 @@ import Testing
         }
         let model = try #require(output.files.first { $0.path == "Models/PetRequest.swift" }?.contents)
         #expect(model.contains("public init(name: String, kind: KindEnum, born: Date, ownerUuid: UUID, vaccinated: Bool, tags: [String], weight: Double, homepage: URL, nickname: String? = nil, collar: Collar)"))
+    }
+
+    @Test func theSwiftFilesAndTheTabShareOneSDK() throws {
+        let model = try Fixtures.model(Self.spec)
+        let config = try DocsConfig.parse(try Fixtures.node("examples: {swift: {module: PetsAPI}}", file: "layout.yaml"), file: "layout.yaml") { _ in nil }
+        let options = SwiftEmitter.Options(module: "PetsAPI", access: "public", credentialPrefixes: ["token": "Token "])
+        func output(_ emitter: some Emitter) -> [String: String] {
+            var set = OutputSet()
+            emitter.emit(into: &set)
+            return Dictionary(set.files.map { ($0.path, $0.contents) }, uniquingKeysWith: { $1 })
+        }
+        let shared = SharedSwiftSDK(model: model, credentialPrefixes: options.credentialPrefixes)
+        let docs = output(DocsEmitter(model: model, config: config, defaults: try Fixtures.docsDefaults, templates: try Fixtures.templates, swiftSDK: shared))
+        #expect(shared.isMade)
+        let swift = output(SwiftEmitter(model: model, options: options, templates: try Fixtures.templates, sdk: shared))
+        // The same files as each emitter making its own (the tab does not show credential prefixes).
+        #expect(docs == output(DocsEmitter(model: model, config: config, defaults: try Fixtures.docsDefaults, templates: try Fixtures.templates)))
+        #expect(swift == output(SwiftEmitter(model: model, options: options, templates: try Fixtures.templates)))
+        #expect(docs["uncategorized/pets/pets.md"]?.contains("try await client.") == true)
+        #expect(swift["Client/Client.swift"]?.contains("Token ") == true)
     }
 
     @Test func withoutAModuleTheSnippetImportsAPI() throws {

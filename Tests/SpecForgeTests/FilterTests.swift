@@ -1,4 +1,4 @@
-import SpecForgeIR
+@testable import SpecForgeIR
 import Testing
 
 /// Include/exclude filters by tag, path pattern or operationId.
@@ -15,6 +15,23 @@ import Testing
 
     func ids(_ filter: OperationFilter) throws -> [String] {
         try Fixtures.model(Self.spec).filtered(filter).operations.map(\.operationId)
+    }
+
+    @Test func globStarsMatchAnyRunOfCharacters() {
+        let cases: [(String, String, Bool)] = [
+            ("/api/users/", "/api/*", true), ("/api/users/", "/api/", false), ("/api/", "/api/", true),
+            ("/api/users/", "*users*", true), ("/api/users/", "*/", true), ("user_uuid", "*_uuid", true),
+            ("uuid", "*_uuid", false), ("abab", "a*b*b", true), ("ab", "a*b*b", false), ("aXbYc", "a*b*c", true),
+            ("abc", "a**c", true), ("ac", "a*c*", true), ("", "*", true), ("", "a*", false), ("a", "a*a", false),
+            ("café_id", "*_id", true), ("café_id", "caf*", true), ("cafe\u{301}", "café", true), ("x\r\ny", "x*\ny", false),
+        ]
+        for (text, pattern, expected) in cases {
+            #expect(Glob.matches(text, pattern) == expected, "\(text) ~ \(pattern)")
+            // Byte by byte (ASCII) and character by character agree wherever both apply.
+            #expect(Glob.characterMatches(text, pattern) == expected, "\(text) ~ \(pattern)")
+            if let ascii = Glob.asciiMatches(text, pattern) { #expect(ascii == expected, "\(text) ~ \(pattern)") }
+        }
+        #expect(Glob.asciiMatches("café", "caf*") == nil)
     }
 
     @Test func noFilterKeepsEverything() throws {

@@ -91,6 +91,50 @@ import Testing
         #expect(error.description == "snippet.yaml:7:5: error: duplicate operationId 'same' (first used at snippet.yaml:5:5)")
     }
 
+    /// The paths are parsed beside the component schemas; what both find comes out as if found in
+    /// document order: component schemas, then what they refer to, then what only the paths do.
+    static let sharedReferences = """
+        openapi: 3.0.3
+        info: {title: T, version: '1'}
+        paths:
+          /pets:
+            get:
+              operationId: listPets
+              responses:
+                '200':
+                  description: ok
+                  content:
+                    application/json:
+                      schema:
+                        type: object
+                        properties:
+                          owner: {$ref: '#/definitions/Owner'}
+                          tag: {$ref: '#/definitions/Tag'}
+        components:
+          schemas:
+            Pet:
+              type: object
+              properties:
+                tag: {$ref: '#/definitions/Tag'}
+        definitions:
+          Tag: {type: string}
+          Owner: {type: object, properties: {name: {type: string}}}
+        """
+
+    @Test func schemasReachedFromPathsAndComponentsKeepDocumentOrder() throws {
+        #expect(try Fixtures.model(Self.sharedReferences).schemas.map { $0.name ?? "" } == ["Pet", "Tag", "Owner"])
+    }
+
+    @Test func errorsInComponentsAndPathsKeepDocumentOrder() throws {
+        let spec = Self.sharedReferences
+            .replacingOccurrences(of: "    Pet:\n", with: "    '???':\n")
+            .replacingOccurrences(of: "$ref: '#/definitions/Owner'", with: "$ref: 'other.yaml#/Owner'")
+            .replacingOccurrences(of: "tag: {$ref: '#/definitions/Tag'}\ndefinitions", with: "tag: {$ref: 'other.yaml#/Tag'}\ndefinitions")
+        let error = try #require(throws: Diagnostics.self) { try Fixtures.model(spec, extraFiles: ["other.yaml": "Owner: [unclosed\n"]) }
+        // The file's own error once, after the first reference to it (a component's); then the path's.
+        #expect(error.items.map { "\($0.file):\($0.mark.line)" } == ["snippet.yaml:19", "snippet.yaml:22", "other.yaml:2", "snippet.yaml:15"], "\(error)")
+    }
+
     @Test func openAPI31TypeListsAndNull() throws {
         let spec = """
             openapi: 3.1.0

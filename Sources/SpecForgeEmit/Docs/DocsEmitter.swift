@@ -9,14 +9,16 @@ public struct DocsEmitter: Emitter {
     let defaults: DocsDefaults
     let templates: TemplateLibrary
     /// The Swift SDK the Swift example tab calls (only when the layout turns the tab on).
-    let swiftSDK: SwiftSDK?
+    let sharedSwiftSDK: SharedSwiftSDK?
+    var swiftSDK: SwiftSDK? { sharedSwiftSDK?.sdk }
     /// The layout's base path, else the one the spec's paths share.
     let basePath: String
     /// The URL the examples call: the layout's, else the spec's first server, else the defaults'.
     let baseURL: String
     let auth: ExampleAuthentication
 
-    public init(model: APIModel, config: DocsConfig, defaults: DocsDefaults, templates: TemplateLibrary) {
+    /// `swiftSDK`: the SDK of `model` the Swift emitter of the same run renders, shared rather than made twice.
+    public init(model: APIModel, config: DocsConfig, defaults: DocsDefaults, templates: TemplateLibrary, swiftSDK: SharedSwiftSDK? = nil) {
         self.model = model
         self.config = config
         // The layout's example values by field name take the place of the built-in ones.
@@ -24,7 +26,7 @@ public struct DocsEmitter: Emitter {
         for (name, value) in config.examples.names { defaults.examples.names[name] = value }
         self.defaults = defaults
         self.templates = templates
-        self.swiftSDK = config.examples.swiftTab ? SwiftSDK(model: model) : nil
+        self.sharedSwiftSDK = config.examples.swiftTab ? swiftSDK ?? SharedSwiftSDK(model: model) : nil
         self.basePath = config.basePath ?? model.inferredBasePath
         self.baseURL = config.examples.baseURL ?? model.servers.first.map { Self.absolute($0, against: defaults.baseURL) } ?? defaults.baseURL
         self.auth = ExampleAuthentication(

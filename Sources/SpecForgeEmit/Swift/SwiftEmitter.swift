@@ -26,11 +26,14 @@ public struct SwiftEmitter: Emitter {
     let model: APIModel
     let options: Options
     let templates: TemplateLibrary
+    let sdk: SharedSwiftSDK
 
-    public init(model: APIModel, options: Options, templates: TemplateLibrary) {
+    /// `sdk`: the SDK of `model` with the options' credential prefixes, when the reference's Swift tab shares it.
+    public init(model: APIModel, options: Options, templates: TemplateLibrary, sdk: SharedSwiftSDK? = nil) {
         self.model = model
         self.options = options
         self.templates = templates
+        self.sdk = sdk ?? SharedSwiftSDK(model: model, credentialPrefixes: options.credentialPrefixes)
     }
 
     /// Support files rendered from `swift/support/<name>` into `Support/<name>.swift`.
@@ -38,7 +41,7 @@ public struct SwiftEmitter: Emitter {
 
     public func emit(into output: inout OutputSet) {
         let access = options.access == "internal" ? "internal" : options.access
-        let sdk = SwiftSDK(model: model, credentialPrefixes: options.credentialPrefixes)
+        let sdk = self.sdk.sdk
         let decls = sdk.decls
         let groups = sdk.groups
         let templates = self.templates

@@ -1,0 +1,85 @@
+import Dispatch
+
+/// Loads a large document as the pieces of its `PiecePlan`, parsed side by side, and joins their
+/// trees. Returns nil, for one parse of the whole to give the tree or the error, unless every
+/// piece parsed into exactly the mapping entries its plan expected (keys on the planned lines,
+/// at the planned column), no mapping got a key twice from two pieces, and the aliases stayed
+/// within the limit for the whole document.
+enum PieceLoader {
+    static func load(_ bytes: [UInt8], file: String, pieceSize: Int) -> Node? {
+        bytes.withUnsafeBufferPointer { buffer -> Node? in
+            guard let plan = PiecePlan(buffer, pieceSize: pieceSize) else { return nil }
+            let pieces = Self.pieces(plan.parts)
+            guard pieces.count > 1 else { return nil }
+            var results = [(node: Node, aliasExpansion: Int)?](repeating: nil, count: pieces.count)
+            results.withUnsafeMutableBufferPointer { slots in
+                // Each iteration writes only its own slot; the buffer outlives concurrentPerform.
+                nonisolated(unsafe) let slots = slots
+                nonisolated(unsafe) let buffer = buffer
+                DispatchQueue.concurrentPerform(iterations: pieces.count) { i in
+                    let (lines, depth) = pieces[i]
+                    let start = plan.lineStarts[lines.lowerBound]
+                    let piece = UnsafeBufferPointer(rebasing: buffer[start..<plan.lineStarts[lines.upperBound]])
+                    slots[i] = try? YAMLLoader.parse(piece, file: file, lineOffset: lines.lowerBound, baseDepth: depth).get()
+                }
+            }
+            guard results.reduce(0, { $0 + ($1?.aliasExpansion ?? 0) }) <= YAMLLoader.maxAliasExpansion else { return nil }
+            var next = 0
+            var joiner = Joiner(plan: plan, results: results)
+            guard let entries = joiner.entries(of: plan.parts, next: &next), let first = entries.first else { return nil }
+            return Node(.mapping(Mapping(entries)), mark: first.keyMark)
+        }
+    }
+
+    /// The lines of every piece to parse, and the collections around it, in document order.
+    static func pieces(_ parts: [PiecePlan.Part]) -> [(lines: Range<Int>, depth: Int)] {
+        parts.flatMap { part -> [(lines: Range<Int>, depth: Int)] in
+            switch part {
+            case .lines(let lines, _, let depth): [(lines, depth)]
+            case .entry(let key, let children, let depth): [(key..<key + 1, depth)] + pieces(children)
+            }
+        }
+    }
+
+    /// Joins the parsed pieces into the entries of their mappings, checking each against the plan.
+    private struct Joiner {
+        let plan: PiecePlan
+        let results: [(node: Node, aliasExpansion: Int)?]
+
+        /// The entries of `parts`, whose pieces are the results from `next` on.
+        mutating func entries(of parts: [PiecePlan.Part], next: inout Int) -> [Mapping.Entry]? {
+            var out: [Mapping.Entry] = []
+            for part in parts {
+                switch part {
+                case .lines(_, let keys, _):
+                    guard let got = entries(of: next, keys: keys) else { return nil }
+                    next += 1
+                    out += got
+                case .entry(let key, let children, _):
+                    // The key line alone parses into the key with an empty plain value.
+                    guard let got = entries(of: next, keys: [key]), got.count == 1,
+                        let value = got[0].value.scalar, value.isPlain, value.text.isEmpty
+                    else { return nil }
+                    next += 1
+                    guard let inner = entries(of: children, next: &next), let first = inner.first else { return nil }
+                    out.append(Mapping.Entry(key: got[0].key, keyMark: got[0].keyMark, value: Node(.mapping(Mapping(inner)), mark: first.keyMark)))
+                }
+            }
+            // Each piece checked its own keys; keys from different pieces are checked here.
+            var seen = Set<String>(minimumCapacity: out.count)
+            for entry in out where !seen.insert(entry.key).inserted { return nil }
+            return out
+        }
+
+        /// The entries of result `index`, when it is a mapping whose keys are on the lines `keys`,
+        /// all at the column of the first.
+        func entries(of index: Int, keys: [Int]) -> [Mapping.Entry]? {
+            guard let result = results[index], let mapping = result.node.mapping, mapping.entries.count == keys.count else { return nil }
+            let column = plan.indents[keys[0]] + 1
+            for (entry, line) in zip(mapping.entries, keys) where entry.keyMark != Mark(line: line + 1, column: column) {
+                return nil
+            }
+            return mapping.entries
+        }
+    }
+}

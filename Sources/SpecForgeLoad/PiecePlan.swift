@@ -1,0 +1,126 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// How a large block-style document is cut into pieces that libyaml can parse on their own, side
+/// by side: runs of sibling mapping entries, cut only before a line that starts a key at the
+/// indentation of its siblings. An entry too large for one piece is cut again below its key.
+///
+/// The plan looks at indentation only; `PieceLoader` checks that every piece parsed into exactly
+/// the entries the plan expected, and loads the whole document in one go when anything differs
+/// (a multi-line quoted scalar or flow collection cut in two, an alias to another piece, a
+/// duplicate key across pieces), so the tree and the errors are those of one parse.
+struct PiecePlan: Sendable {
+    /// A piece: consecutive lines parsed as one mapping whose entries go into the parent mapping,
+    /// or one entry whose key is on `key` and whose mapping value is assembled from `children`.
+    indirect enum Part: Sendable {
+        case lines(Range<Int>, keys: [Int], depth: Int)
+        case entry(key: Int, children: [Part], depth: Int)
+    }
+
+    /// Byte offset at which each line starts, and one past the end.
+    let lineStarts: [Int]
+    /// By line: its indentation in spaces, and its first byte after them (0 for a blank line).
+    let indents: [Int]
+    let firsts: [UInt8]
+    /// By line: whether its last byte but spaces and a carriage return is `:`.
+    let endsInColon: [Bool]
+    /// The pieces of the root mapping, in document order.
+    private(set) var parts: [Part] = []
+    /// The most bytes a piece holds unless one entry alone is larger and cannot be cut.
+    let pieceSize: Int
+
+    /// The plan of `bytes`, or nil when the document is not a block mapping of plain keys at
+    /// column 1, or is too small to be worth cutting.
+    init?(_ bytes: UnsafeBufferPointer<UInt8>, pieceSize: Int) {
+        guard pieceSize > 0, bytes.count > pieceSize, bytes.first != 0xEF else { return nil }
+        var starts: [Int] = [0]
+        var indents: [Int] = []
+        var firsts: [UInt8] = []
+        var endsInColon: [Bool] = []
+        guard let base = bytes.baseAddress else { return nil }
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            var indent = 0
+            while i < n, base[i] == 0x20 { indent += 1; i += 1 }
+            let first: UInt8 = i < n ? base[i] : 0x0A
+            // The end of the line found by memchr; its last byte but spaces and a carriage return.
+            let end = memchr(base + i, 0x0A, n - i).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? n
+            var last = end
+            while last > i, base[last - 1] == 0x20 || base[last - 1] == 0x0D { last -= 1 }
+            endsInColon.append(last > i && base[last - 1] == UInt8(ascii: ":"))
+            i = end + 1
+            // A blank line (or only a carriage return) neither starts nor ends anything.
+            indents.append(indent)
+            firsts.append(first == 0x0A || first == 0x0D ? 0 : first)
+            starts.append(min(i, n))
+        }
+        self.lineStarts = starts
+        self.indents = indents
+        self.firsts = firsts
+        self.endsInColon = endsInColon
+        self.pieceSize = pieceSize
+        // Directives, document markers and anything but plain keys at the top: one parse.
+        guard let parts = split(0..<indents.count, indent: 0, depth: 0) else { return nil }
+        self.parts = parts
+    }
+
+    var lineCount: Int { indents.count }
+
+    /// Bytes from the start of `from` to the start of `to`.
+    func size(_ from: Int, _ to: Int) -> Int { lineStarts[to] - lineStarts[from] }
+
+    /// Whether a line is blank or a comment (only these are ignored between entries).
+    private func isQuiet(_ line: Int) -> Bool { firsts[line] == 0 || firsts[line] == UInt8(ascii: "#") }
+
+    /// A byte a plain key at the start of a line may begin with (and no YAML indicator).
+    static func startsKey(_ c: UInt8) -> Bool {
+        (c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z")) || (c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z"))
+            || (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9")) || c == UInt8(ascii: "_") || c == UInt8(ascii: "/") || c == UInt8(ascii: "$")
+    }
+
+    /// The pieces of the mapping whose entries are the lines `range` at indentation `indent`, or
+    /// nil when a line at `indent` or less does not start a plain key (then it is one piece).
+    private func split(_ range: Range<Int>, indent: Int, depth: Int) -> [Part]? {
+        var keys: [Int] = []
+        for line in range where !isQuiet(line) && indents[line] <= indent {
+            guard indents[line] == indent, Self.startsKey(firsts[line]) else { return nil }
+            keys.append(line)
+        }
+        guard !keys.isEmpty else { return nil }
+        var parts: [Part] = []
+        var runStart = range.lowerBound
+        var runKeys: [Int] = []
+        for (k, key) in keys.enumerated() {
+            let end = k + 1 < keys.count ? keys[k + 1] : range.upperBound
+            if size(key, end) > pieceSize, let children = splitValue(key: key, end: end, depth: depth) {
+                if !runKeys.isEmpty { parts.append(.lines(runStart..<key, keys: runKeys, depth: depth)) }
+                parts.append(.entry(key: key, children: children, depth: depth))
+                runStart = end
+                runKeys = []
+                continue
+            }
+            if !runKeys.isEmpty, size(runStart, end) > pieceSize {
+                parts.append(.lines(runStart..<key, keys: runKeys, depth: depth))
+                runStart = key
+                runKeys = []
+            }
+            runKeys.append(key)
+        }
+        if !runKeys.isEmpty { parts.append(.lines(runStart..<range.upperBound, keys: runKeys, depth: depth)) }
+        return parts
+    }
+
+    /// The pieces of the value of the entry whose key is on line `key` (its lines end before
+    /// `end`), when the key line holds the key alone and the value is a block mapping below it.
+    private func splitValue(key: Int, end: Int, depth: Int) -> [Part]? {
+        guard endsInColon[key], let first = (key + 1..<end).first(where: { !isQuiet($0) }),
+            indents[first] > indents[key], Self.startsKey(firsts[first])
+        else { return nil }
+        // The value's mapping counts as one more level of nesting, like in one parse.
+        return split(key + 1..<end, indent: indents[first], depth: depth + 1)
+    }
+}
