@@ -8,7 +8,7 @@
 #
 #   scripts/check-roundtrip.sh SPEC...
 #
-# Scratch: .build-roundtrip/ (git-ignored): the venv (openapi-core from PyPI, installed on first
+# Scratch: .build-roundtrip/ ($ROUNDTRIP_SCRATCH; git-ignored): the venv (openapi-core from PyPI, installed on first
 # use), the SwiftPM package of SDKs and drivers, and per spec in work/<Module>/: driver.jsonl (what
 # each call passed and how it ended), records.jsonl (what the referee understood), failures.txt
 # (every failing call and why), build and server logs. CONFIG=release builds specforge in release.
@@ -17,7 +17,7 @@ set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 . "$root/scripts/lib/sdk-package.sh"
-scratch="$root/.build-roundtrip"
+scratch="${ROUNDTRIP_SCRATCH:-$root/.build-roundtrip}"
 if [ "$#" -eq 0 ]; then
     echo "usage: scripts/check-roundtrip.sh SPEC..." >&2
     exit 2

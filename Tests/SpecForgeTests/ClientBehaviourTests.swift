@@ -148,6 +148,12 @@ private final class RecordingTransport: ClientTransport, @unchecked Sendable {
         ])
     }
 
+    @Test func aJSONBodyGoesAsTheJSONMediaTypeTheOperationNames() async throws {
+        let (request, text) = try await sentBody { try await $0.uploadsPatch(id: "7", body: .init(title: "T")) }
+        #expect(request.headerFields[.contentType] == "application/merge-patch+json")
+        #expect(text == #"{"title":"T"}"#)
+    }
+
     @Test func multipartPartsCarryTheirContentTypes() async throws {
         let (request, text) = try await sentBody { try await $0.uploadsCreate(body: .init(file: Data([1, 2]), meta: .init(title: "T"))) }
         #expect(request.headerFields[.contentType]?.hasPrefix("multipart/form-data; boundary=") == true)

@@ -47,6 +47,34 @@ def as_bytes(value):
     return None
 
 
+def textual(value):
+    """A scalar as a parameter's text carries it: `true`, `3`, `0.6`."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(float(value))
+    if isinstance(value, str):
+        try:
+            return repr(float(value))
+        except ValueError:
+            return value
+    return None
+
+
+def same_parameter(expected, actual):
+    """A parameter is text: a string that reads as the number (or boolean) understood is the same
+    value (`union_prop: 0.6` of a string-or-number schema), and scalars inside lists and objects too."""
+    if same(expected, actual):
+        return True
+    if isinstance(expected, list) and isinstance(actual, list):
+        return len(expected) == len(actual) and all(same_parameter(e, a) for e, a in zip(expected, actual))
+    if isinstance(expected, dict) and isinstance(actual, dict):
+        keys = {k for k, v in expected.items() if v is not None} | {k for k, v in actual.items() if v is not None}
+        return all(k in expected and k in actual and same_parameter(expected[k], actual[k]) for k in keys)
+    scalars = (str, int, float, bool)
+    return isinstance(expected, scalars) and isinstance(actual, scalars) and textual(expected) == textual(actual)
+
+
 def same(expected, actual):
     """Whether the referee understood `expected` as `actual` (JSON values as the two sides print them)."""
     eb, ab = as_bytes(expected), as_bytes(actual)
@@ -123,7 +151,7 @@ def judge(call, record):
             if k not in actual:
                 if "errors" not in record:
                     causes.append((f"{location} parameter missing", f"{key}: passed {short(value)}"))
-            elif not same(value, actual[k]):
+            elif not same_parameter(value, actual[k]):
                 causes.append((f"{location} parameter differs", f"{key}: passed {short(value)}, understood {short(actual[k])}"))
         for key, value in actual.items():
             if key not in ({k.lower() for k in expected} if location == "header" else expected):

@@ -33,6 +33,10 @@ from referee.synthesize import Synthesizer  # noqa: E402
 
 
 
+class BinaryText(str):
+    """The bytes of a part, as text for the schema's `type: string`, reported as the bytes they were."""
+
+
 def cast_parts():
     """openapi-core 0.23 reads each part of a multipart body by its content type and stops there:
     an integer, number or boolean property stays the part's text, and bytes stay bytes where
@@ -42,7 +46,12 @@ def cast_parts():
     read = MediaTypeDeserializer.decode_property_content_type
 
     def cast(value, kind):
-        if isinstance(value, (bytes, bytearray)) and kind in ("string", "integer", "number", "boolean"):
+        if isinstance(value, (bytes, bytearray)) and kind == "string":
+            try:
+                return BinaryText(bytes(value).decode("utf-8"))
+            except UnicodeDecodeError:
+                return value
+        if isinstance(value, (bytes, bytearray)) and kind in ("integer", "number", "boolean"):
             try:
                 value = bytes(value).decode("utf-8")
             except UnicodeDecodeError:
@@ -92,6 +101,8 @@ def plain(value):
         return str(value)
     if isinstance(value, (bytes, bytearray)):
         return {"$bytes": base64.b64encode(bytes(value)).decode("ascii")}
+    if isinstance(value, BinaryText):
+        return {"$bytes": base64.b64encode(value.encode("utf-8")).decode("ascii")}
     if isinstance(value, decimal.Decimal):
         return float(value)
     if value is None or isinstance(value, (str, int, float, bool)):

@@ -141,6 +141,8 @@ struct SwiftOperationView: Sendable {
             "bodyIsText": .bool(bodyIsText),
             "bodyOptional": .bool(bodyOptional),
             "bodyContentType": .string(SwiftNaming.literal(bodyContentType)),
+            // A JSON body of another JSON media type (`application/vnd.api+json`) is sent as that type.
+            "jsonContentType": bodyKind == "json" && bodyContentType != "application/json" ? .string(SwiftNaming.literal(bodyContentType)) : .null,
             "formEncoding": Self.formEncoding(bodyKind == "form" ? bodyEncoding : []),
             "partContentTypes": Self.partContentTypes(bodyKind == "multipart" ? bodyEncoding : []),
             "binaryFields": .string(binaryFields.map { "\"\(SwiftNaming.literal($0))\"" }.joined(separator: ", ")),
