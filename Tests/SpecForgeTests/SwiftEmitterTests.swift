@@ -654,4 +654,56 @@ struct SwiftEmitterTests {
         #expect(first.map(\.path).contains("Models/ACreateBody.swift"))
         #expect(first.map(\.path).contains("Client/Client+Alpha.swift"))
     }
+
+    @Test("A path's fragment, which tells operations of one path apart, is not sent: the query follows the path")
+    func pathFragment() throws {
+        let sdk = try swiftSDK(
+            """
+            openapi: 3.0.3
+            info: {title: Snippet, version: "1"}
+            paths:
+              /files/{id}#shared_link:
+                get:
+                  operationId: files_get_shared_link
+                  tags: [files]
+                  parameters:
+                    - {name: id, in: path, required: true, schema: {type: string}}
+                    - {name: fields, in: query, required: true, schema: {type: string}}
+                  responses: {'204': {description: ok}}
+            """)
+        let client = try #require(sdk["Client/Client+Files.swift"])
+        #expect(client.contains(#"var request = APIRequest(method: .get, path: "/files/\(pathComponent(id))", operationID: "files_get_shared_link")"#), "\(client)")
+        #expect(client.contains(#"request.addQuery("fields", fields)"#))
+    }
+
+    @Test("A body of a media type range (*/*) whose schema is structured is JSON, sent as application/json; a string schema stays bytes, sent as application/octet-stream")
+    func mediaRangeBody() throws {
+        let sdk = try swiftSDK(
+            """
+            openapi: 3.0.3
+            info: {title: Snippet, version: "1"}
+            paths:
+              /bindings:
+                post:
+                  operationId: create_binding
+                  tags: [core]
+                  requestBody:
+                    required: true
+                    content: {'*/*': {schema: {type: object, properties: {target: {type: string}}}}}
+                  responses: {'204': {description: ok}}
+              /blobs:
+                post:
+                  operationId: create_blob
+                  tags: [core]
+                  requestBody:
+                    required: true
+                    content: {'*/*': {schema: {type: string, format: binary}}}
+                  responses: {'204': {description: ok}}
+            """)
+        let client = try #require(sdk["Client/Client+Core.swift"])
+        #expect(client.contains("public func createBinding(body: CreateBindingBody) async throws {"), "\(client)")
+        #expect(client.contains("        try request.setJSONBody(body)\n"))
+        #expect(client.contains("public func createBlob(body: Data) async throws {"))
+        #expect(client.contains(#"request.setBody(body, contentType: "application/octet-stream")"#))
+    }
 }

@@ -73,7 +73,10 @@ struct RefereeCall {
     /// The body the other tabs would send for the media type the client sends: the media type's
     /// own example when it meets its schema, else one made from the schema.
     static func bodyValue(_ op: OperationIR, contentType: String, examples: SpecExamples) -> JSONValue? {
-        guard let content = op.requestBody?.contents.first(where: { $0.contentType == contentType }) else { return nil }
+        // The client sends a media type range (`*/*`) as `application/json`.
+        guard let contents = op.requestBody?.contents,
+            let content = contents.first(where: { $0.contentType == contentType }) ?? contents.first(where: { SwiftClientBuilder.isMediaRange($0.contentType) })
+        else { return nil }
         if let e = content.example, content.schema.map({ SpecExamples.conforms(e, $0) }) ?? true { return e }
         return content.schema.map { examples.value(name: "body", schema: $0) }
     }

@@ -169,7 +169,9 @@ def judge(call, record):
             causes.append(("credential sent that the operation does not require", f"{c['scheme']} ({c['location']} {c['name']})"))
     if record.get("responseErrors"):
         causes.append(("referee found no valid response", "; ".join(record["responseErrors"])[:400]))
-    if call["outcome"] == "decode":
+    if record.get("responseErrors"):
+        pass  # a response the referee could not make valid says nothing of the client's decoding
+    elif call["outcome"] == "decode":
         causes.append(("response does not decode", call["detail"][:600]))
     elif call["outcome"] == "status":
         causes.append(("response status not accepted", call["detail"][:300]))

@@ -99,6 +99,26 @@ def media_objects(document):
                         yield media, obj if isinstance(obj, dict) else {}
 
 
+KNOWN_FORMATS = {
+    "date", "date-time", "time", "duration", "uuid", "byte", "binary", "int32", "int64", "float", "double", "password",
+    "email", "idn-email", "ipv4", "ipv6", "hostname", "idn-hostname", "uri", "uri-reference", "uri-template", "iri",
+    "iri-reference", "json-pointer", "relative-json-pointer", "regex",
+}
+
+
+def formats(node, out):
+    """Every `format` the document's schemas name."""
+    if isinstance(node, dict):
+        if isinstance(node.get("format"), str):
+            out.add(node["format"])
+        for value in node.values():
+            formats(value, out)
+    elif isinstance(node, list):
+        for item in node:
+            formats(item, out)
+    return out
+
+
 def openapi_of(document):
     """openapi-core over the document; other JSON media types (`…+json`) read as JSON, text as
     text, and any other media type whose schema is a string that is not binary as text too."""
@@ -113,7 +133,11 @@ def openapi_of(document):
             and base not in ("application/json", "application/x-www-form-urlencoded") and not base.startswith("multipart/")
         ):
             readers[media] = lambda data: data.decode("utf-8") if isinstance(data, bytes) else data
-    return OpenAPI.from_dict(document, config=Config(spec_validator_cls=None, extra_media_type_deserializers=readers))
+    # A format JSON Schema does not define is an annotation; openapi-core 0.23 rejects a value of
+    # one it does not know (python-openapi/openapi-core#515), so each is read as it is.
+    unknown = {f: (lambda v: v) for f in formats(document, set()) - KNOWN_FORMATS}
+    config = Config(spec_validator_cls=None, extra_media_type_deserializers=readers, extra_format_unmarshallers=unknown)
+    return OpenAPI.from_dict(document, config=config)
 
 
 def load(spec_path, port, prefix=None, drop_defaults=False):

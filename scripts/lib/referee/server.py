@@ -27,7 +27,7 @@ from openapi_core.contrib.werkzeug import WerkzeugOpenAPIRequest, WerkzeugOpenAP
 from werkzeug.wrappers import Request, Response
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
-from referee.openapi_document import load, reasons  # noqa: E402
+from referee.openapi_document import load, openapi_of, reasons  # noqa: E402
 from referee.quiet_handler import QuietHandler  # noqa: E402
 from referee.synthesize import Synthesizer  # noqa: E402
 
@@ -74,6 +74,8 @@ def cast_parts():
         if not self.mimetype.startswith("multipart"):
             return value
         kind = (prop_schema / "type").read_str("")
+        if not kind and "enum" in prop_schema:
+            kind = "string"  # an enum without a type: its values are text
         if kind == "array":
             items = (prop_schema / "items" / "type").read_str("") if "items" in prop_schema else ""
             return [cast(v, items) for v in value] if isinstance(value, list) else value
@@ -112,11 +114,28 @@ def plain(value):
     return str(value)
 
 
-def understood(request):
+routed = {}
+
+
+def openapi_for(route):
+    """openapi-core over the document, or, for a path with a fragment (`/files/{id}#copy`: several
+    operations of one path and method, told apart only by the fragment, which no request carries),
+    over a document of that path alone, so the request is read as the operation the driver called."""
+    path = route.partition(" ")[2].split("?", 1)[0]
+    if "#" not in path:
+        return openapi
+    if path not in routed:
+        only = dict(document)
+        only["paths"] = {path.split("#", 1)[0]: document["paths"].get(path, {})}
+        routed[path] = openapi_of(only)
+    return routed[path]
+
+
+def understood(request, route):
     """What openapi-core makes of the request, and why it rejects it if it does."""
     record = {}
     try:
-        result = openapi.unmarshal_request(WerkzeugOpenAPIRequest(request))
+        result = openapi_for(route).unmarshal_request(WerkzeugOpenAPIRequest(request))
         errors = []
         for e in result.errors:
             errors += reasons(e)
@@ -210,7 +229,7 @@ def answer(request, route):
     for body in candidates(content[media]):
         response = Response(encode(body, media), status=status, headers=headers, content_type=media)
         try:
-            openapi.validate_response(WerkzeugOpenAPIRequest(request), WerkzeugOpenAPIResponse(response))
+            openapi_for(route).validate_response(WerkzeugOpenAPIRequest(request), WerkzeugOpenAPIResponse(response))
             return response, []
         except Exception as e:
             problems = reasons(e)
@@ -221,7 +240,7 @@ def app(environ, start_response):
     request = Request(environ)
     route = request.headers.get("X-Referee-Route", "")
     record = {"call": request.headers.get("X-Referee-Call", ""), "route": route}
-    record.update(understood(request))
+    record.update(understood(request, route))
     response, problems = answer(request, route)
     record["status"] = response.status_code
     if problems:

@@ -47,6 +47,30 @@ class Synthesizer:
             seen += 1
         return node if isinstance(node, dict) else {}
 
+    def flatten(self, schema, hops=0):
+        """A schema with its `allOf` parts merged in: properties (one named in several parts
+        holds all their schemas), required names, and the first part's other keywords."""
+        if "allOf" not in schema or hops > 16:
+            return schema
+        out = {k: v for k, v in schema.items() if k != "allOf"}
+        properties = dict(out.get("properties") or {})
+        required = list(out.get("required") or [])
+        for part in schema["allOf"]:
+            part = self.flatten(self.resolve(part), hops + 1)
+            for key, value in part.items():
+                if key == "properties":
+                    for name, prop in value.items():
+                        properties[name] = {"allOf": [properties[name], prop]} if name in properties else prop
+                elif key == "required":
+                    required += value
+                elif key not in out:
+                    out[key] = value
+        if properties:
+            out["properties"] = properties
+        if required:
+            out["required"] = required
+        return out
+
     def value(self, schema, depth=0, stack=()):
         ref = schema.get("$ref") if isinstance(schema, dict) else None
         schema = self.resolve(schema)
@@ -54,26 +78,12 @@ class Synthesizer:
             if stack.count(ref) >= 2:
                 return None
             stack = stack + (ref,)
+        schema = self.flatten(schema)
         if "const" in schema:
             return copy.deepcopy(schema["const"])
         if isinstance(schema.get("enum"), list) and schema["enum"]:
             values = [v for v in schema["enum"] if v is not None]
             return copy.deepcopy(values[0] if values else None)
-        if "allOf" in schema:
-            merged = {}
-            other = None
-            for part in schema["allOf"]:
-                v = self.value(part, depth, stack)
-                if isinstance(v, dict):
-                    merged.update(v)
-                elif v is not None:
-                    other = v
-            own = {k: v for k, v in schema.items() if k != "allOf"}
-            if own.get("properties") or own.get("type") == "object":
-                v = self.value(own, depth, stack)
-                if isinstance(v, dict):
-                    merged.update(v)
-            return merged if merged or other is None else other
         for key in ("oneOf", "anyOf"):
             if key in schema and schema[key]:
                 branches = [b for b in schema[key] if self.resolve(b).get("type") != "null"] or schema[key]

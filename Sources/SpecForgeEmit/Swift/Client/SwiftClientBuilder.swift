@@ -77,7 +77,16 @@ struct SwiftClientBuilder {
             bodyContentType = chosen.contentType
             bodyEncoding = chosen.encoding
             var type = "Data"
-            if chosen.isJSON {
+            // A media type range (`*/*`, `application/*`) whose schema is not a string (of bytes or
+            // text) takes JSON: it is sent as `application/json`.
+            let rangeTakesJSON = Self.isMediaRange(chosen.contentType) && chosen.schema.map { $0.types != ["string"] } == true
+            if rangeTakesJSON {
+                bodyContentType = "application/json"
+            } else if Self.isMediaRange(chosen.contentType) {
+                // A range is no Content-Type: bytes go as `application/octet-stream`, text as `text/plain`.
+                bodyContentType = chosen.contentType.lowercased().hasPrefix("text/") ? "text/plain" : "application/octet-stream"
+            }
+            if chosen.isJSON || rangeTakesJSON {
                 bodyKind = "json"
                 type = chosen.schema.map { resolver.type(of: $0, hint: typeStem + "Body", inRequest: true, inResponse: false, owner: nil) } ?? "JSONValue"
             } else if chosen.contentType.hasPrefix("multipart/form-data") || chosen.contentType.hasPrefix("application/x-www-form-urlencoded") {
@@ -207,14 +216,21 @@ struct SwiftClientBuilder {
         return exact + ranges + fallback
     }
 
+    /// Whether a media type names a range (`*/*`, `application/*`) rather than one type.
+    static func isMediaRange(_ contentType: String) -> Bool {
+        (contentType.split(separator: ";").first ?? "").trimmingCharacters(in: .whitespaces).hasSuffix("/*")
+    }
+
     /// `/api/keys/{uuid}/` → the text `/api/keys/`, the parameter `uuid`, the text `/`; a name
-    /// that is no parameter stays in the text as written.
+    /// that is no parameter stays in the text as written. A fragment (`/files/{id}#copy`, which
+    /// tells apart operations of one path and method) is no part of a request: it is left out,
+    /// and the query goes after the path.
     static func pathPieces(
         _ path: String, parameters: [String: (key: String, name: String, shape: SwiftOperationView.Shape, style: String, explode: Bool)]
     ) -> [SwiftOperationView.PathPiece] {
         var pieces: [SwiftOperationView.PathPiece] = []
         var text = ""
-        var rest = Substring(path)
+        var rest = path.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? Substring(path)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
             text += rest[..<open]
             let key = String(rest[rest.index(after: open)..<close])
