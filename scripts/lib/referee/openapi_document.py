@@ -58,6 +58,33 @@ def base_path(document):
     return urlparse(url).path.rstrip("/")
 
 
+def writable_parameters(document):
+    """`readOnly` marks a property only responses carry; a parameter's schema that says it (one
+    schema shared by a property and a path parameter) would make openapi-core refuse every
+    request that passes the parameter. Parameters get the schema without it."""
+    def resolve(schema):
+        if isinstance(schema, dict) and isinstance(schema.get("$ref"), str) and schema["$ref"].startswith("#/"):
+            target = document
+            for part in schema["$ref"][2:].split("/"):
+                target = target.get(part.replace("~1", "/").replace("~0", "~"), {}) if isinstance(target, dict) else {}
+            return target
+        return schema
+
+    def fix(parameters):
+        for p in parameters or []:
+            p = resolve(p)
+            schema = resolve(p.get("schema")) if isinstance(p, dict) else None
+            if isinstance(schema, dict) and schema.get("readOnly"):
+                p["schema"] = {k: v for k, v in schema.items() if k != "readOnly"}
+
+    for item in (document.get("paths") or {}).values():
+        if isinstance(item, dict):
+            fix(item.get("parameters"))
+            for op in item.values():
+                if isinstance(op, dict):
+                    fix(op.get("parameters"))
+
+
 def prepare(document, port, prefix, drop_defaults=False):
     """The document as served at http://127.0.0.1:PORT/PREFIX, in the shape openapi-core reads."""
     # The examples call the document's first server; here that is this server, under the same path.
@@ -76,6 +103,7 @@ def prepare(document, port, prefix, drop_defaults=False):
         paths[path.split("?", 1)[0]] = item
     document["paths"] = paths
     python_patterns(document)
+    writable_parameters(document)
     if drop_defaults:
         without_defaults(document.get("paths"))
         without_defaults(document.get("components"))

@@ -74,8 +74,8 @@ def cast_parts():
         if not self.mimetype.startswith("multipart"):
             return value
         kind = (prop_schema / "type").read_str("")
-        if not kind and "enum" in prop_schema:
-            kind = "string"  # an enum without a type: its values are text
+        if not kind and (prop_schema / "format").read_str("") != "binary":
+            kind = "string"  # no type (an enum, an anyOf of strings): text
         if kind == "array":
             items = (prop_schema / "items" / "type").read_str("") if "items" in prop_schema else ""
             return [cast(v, items) for v in value] if isinstance(value, list) else value

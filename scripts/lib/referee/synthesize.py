@@ -149,6 +149,10 @@ class Synthesizer:
             if v is None and name not in required and not resolved.get("nullable"):
                 continue
             out[name] = v
+        # A required name no property declares: any value will do.
+        for name in schema.get("required") or []:
+            if name not in out and name not in (schema.get("properties") or {}):
+                out[name] = "referee"
         extra = schema.get("additionalProperties")
         if isinstance(extra, dict) and depth < self.OPTIONAL_DEPTH and not schema.get("properties"):
             v = self.value(extra, depth + 1, stack)

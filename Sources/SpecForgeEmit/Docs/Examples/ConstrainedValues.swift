@@ -12,7 +12,11 @@ enum ConstrainedValues {
             if let pattern = c.pattern, !matches(s, pattern), let made = RegexExample.make(pattern), matches(made, pattern) {
                 s = made
             }
-            if let min = c.minLength, s.count < min { s += String(repeating: "x", count: min - s.count) }
+            if let min = c.minLength, s.count < min {
+                // Longer by its own last character where that still meets the pattern (`^[0-9a-f]+$`), else by `x`.
+                let padded = s.last.map { s + String(repeating: $0, count: min - s.count) }
+                if let padded, let pattern = c.pattern, matches(padded, pattern) { s = padded } else { s += String(repeating: "x", count: min - s.count) }
+            }
             if let max = c.maxLength, s.count > max { s = String(s.prefix(max)) }
             return .string(s)
         case .int(let i):

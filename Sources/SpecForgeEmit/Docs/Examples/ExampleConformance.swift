@@ -3,7 +3,7 @@ import SpecForgeParse
 
 extension SpecExamples {
     /// Whether a media type's own example meets its schema the way request validators check it:
-    /// types, `enum`, constraints, `uuid` strings in their canonical form, required properties,
+    /// types, `enum`, constraints (an array's `minItems` too), `uuid` strings in their canonical form, required properties,
     /// and the same of every property and item. An example that does not is not shown as the
     /// body; the rules make one instead. Compositions are taken as they are.
     static func conforms(_ value: JSONValue, _ schema: SchemaIR, depth: Int = 0) -> Bool {
@@ -16,6 +16,7 @@ extension SpecExamples {
         case .string(let text):
             return schema.format != "uuid" || isCanonicalUUID(text)
         case .array(let items):
+            if let min = schema.constraints.minItems, items.count < min { return false }
             guard let itemSchema = schema.items else { return true }
             return items.allSatisfy { conforms($0, itemSchema, depth: depth + 1) }
         case .object(let pairs):
