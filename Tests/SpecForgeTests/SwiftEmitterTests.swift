@@ -706,4 +706,31 @@ struct SwiftEmitterTests {
         #expect(client.contains("public func createBlob(body: Data) async throws {"))
         #expect(client.contains(#"request.setBody(body, contentType: "application/octet-stream")"#))
     }
+
+    @Test("A header or cookie parameter whose name is no HTTP token cannot be sent: a warning says so, where the operation is")
+    func unsendableHeaderName() throws {
+        let yaml = """
+            openapi: 3.0.3
+            info: {title: Snippet, version: "1"}
+            paths:
+              /things:
+                get:
+                  operationId: things_list
+                  parameters:
+                    - {name: header param, in: header, schema: {type: string}}
+                    - {name: X-Trace, in: header, schema: {type: string}}
+                  responses: {'204': {description: ok}}
+            """
+        let node = try YAMLLoader.load(bytes: Array(yaml.utf8), file: "spec.yaml")
+        let sources = SourceSet(root: "spec.yaml", node: node) { (path: String) throws(LoadError) -> Node in
+            throw LoadError(file: path, mark: nil, message: "no other files in a snippet")
+        }
+        let (document, _) = try DocumentParser.parse(sources: sources, rootFile: "spec.yaml")
+        var output = OutputSet()
+        SwiftEmitter(model: ModelBuilder.build(document), options: .init(module: "API", access: "public"), templates: try Templates.library(Templates.builtin))
+            .emit(into: &output)
+        #expect(output.warnings.map { "\($0.file):\($0.line):\($0.column): \($0.message)" } == [
+            "spec.yaml:5:5: header parameter 'header param' of GET /things is not a valid HTTP header name (letters, digits and !#$%&'*+-.^_`|~ only); the Swift client cannot send it"
+        ])
+    }
 }

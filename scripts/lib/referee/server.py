@@ -27,14 +27,10 @@ from openapi_core.contrib.werkzeug import WerkzeugOpenAPIRequest, WerkzeugOpenAP
 from werkzeug.wrappers import Request, Response
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
-from referee.openapi_document import load, openapi_of, reasons  # noqa: E402
+from referee.openapi_document import BinaryText, load, openapi_of, reasons  # noqa: E402
 from referee.quiet_handler import QuietHandler  # noqa: E402
 from referee.synthesize import Synthesizer  # noqa: E402
 
-
-
-class BinaryText(str):
-    """The bytes of a part, as text for the schema's `type: string`, reported as the bytes they were."""
 
 
 def cast_parts():

@@ -124,6 +124,11 @@ struct SwiftClientBuilder {
                 name: name, type: type, optional: !required_, doc: SwiftNaming.docLines(p.description)?.joined(separator: " "), source: p)
             if required_ { required.append(param) } else { optional.append(param) }
             let style = p.style.rawValue
+            if p.location == .header || p.location == .cookie, !Self.isToken(p.name) {
+                warnings.append(
+                    (op.location,
+                     "\(p.location.rawValue) parameter '\(p.name)' of \(op.method.rawValue.uppercased()) \(op.path) is not a valid HTTP \(p.location == .header ? "header" : "cookie") name (letters, digits and !#$%&'*+-.^_`|~ only); the Swift client cannot send it"))
+            }
             switch p.location {
             case .path:
                 pathParameters[p.name] = (p.name, name, shape, style, p.explode)
@@ -214,6 +219,13 @@ struct SwiftClientBuilder {
             if Int(status) != nil { exact.append((statuses, type)) } else if status == "DEFAULT" { fallback.append((statuses, type)) } else { ranges.append((statuses, type)) }
         }
         return exact + ranges + fallback
+    }
+
+    /// Whether a name is an HTTP token (RFC 9110), as header and cookie names must be.
+    static func isToken(_ name: String) -> Bool {
+        !name.isEmpty && name.unicodeScalars.allSatisfy { c in
+            c.isASCII && (CharacterSet.alphanumerics.contains(c) || "!#$%&'*+-.^_`|~".unicodeScalars.contains(c))
+        }
     }
 
     /// Whether a media type names a range (`*/*`, `application/*`) rather than one type.
