@@ -733,4 +733,42 @@ struct SwiftEmitterTests {
             "spec.yaml:5:5: header parameter 'header param' of GET /things is not a valid HTTP header name (letters, digits and !#$%&'*+-.^_`|~ only); the Swift client cannot send it"
         ])
     }
+
+    @Test("A name a schema requires without declaring it is a JSON value: required in a type only sent, optional in one received")
+    func undeclaredRequiredNames() throws {
+        let sdk = try swiftSDK(
+            """
+            openapi: 3.0.3
+            info: {title: Snippet, version: "1"}
+            paths:
+              /runs:
+                post:
+                  operationId: create_run
+                  requestBody:
+                    required: true
+                    content: {application/json: {schema: {$ref: '#/components/schemas/CreateRun'}}}
+                  responses:
+                    '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/RunList'}}}}
+            components:
+              schemas:
+                CreateRun:
+                  type: object
+                  required: [thread_id, assistant_id]
+                  properties: {assistant_id: {type: string}}
+                RunList:
+                  type: object
+                  required: [data, items]
+                  properties: {data: {type: array, items: {type: string}}}
+            """)
+        let sent = try #require(sdk["Models/CreateRun.swift"])
+        #expect(sent.contains("""
+                public let assistantId: String
+                /// Required by the schema, which does not describe it: any JSON value.
+                public let threadId: JSONValue
+
+                public init(assistantId: String, threadId: JSONValue) {
+            """), "\(sent)")
+        let received = try #require(sdk["Models/RunList.swift"])
+        #expect(received.contains("public init(data: [String], items: JSONValue? = nil) {"), "\(received)")
+    }
 }

@@ -141,6 +141,15 @@ def binary(data):
     return data
 
 
+def json_or_bytes(data):
+    """A body of a media type range (`*/*`): JSON when it parses as JSON (openapi-core reads it by
+    the range it matched, which names no format), else its bytes."""
+    try:
+        return json.loads(data)
+    except (ValueError, TypeError):
+        return binary(data)
+
+
 KNOWN_FORMATS = {
     "date", "date-time", "time", "duration", "uuid", "byte", "binary", "int32", "int64", "float", "double", "password",
     "email", "idn-email", "ipv4", "ipv6", "hostname", "idn-hostname", "uri", "uri-reference", "uri-template", "iri",
@@ -168,7 +177,9 @@ def openapi_of(document):
     for media, obj in media_objects(document):
         base = media.split(";")[0].strip().lower()
         schema = obj.get("schema") if isinstance(obj.get("schema"), dict) else {}
-        if base != "application/json" and (base.endswith("+json") or base.endswith("/json")):
+        if base.endswith("/*"):
+            readers[media] = json_or_bytes
+        elif base != "application/json" and (base.endswith("+json") or base.endswith("/json")):
             readers[media] = lambda data: json.loads(data)
         elif base.startswith("text/") or (
             schema.get("type") == "string" and schema.get("format") != "binary"

@@ -74,4 +74,20 @@ extension SwiftTypeResolver {
         collect(s)
         return order.compactMap { byName[$0] }
     }
+
+    /// The names a schema (and its `allOf` members) requires but declares no property for, in
+    /// the order they are written, once each.
+    static func undeclaredRequiredNames(_ s: SchemaIR) -> [String] {
+        let declared = Set(mergedFields(s).map(\.name))
+        var seen: Set<String> = []
+        var out: [String] = []
+        var visiting: Set<ObjectIdentifier> = []
+        func collect(_ s: SchemaIR) {
+            guard visiting.insert(ObjectIdentifier(s)).inserted else { return }
+            for name in s.requiredNames where !declared.contains(name) && seen.insert(name).inserted { out.append(name) }
+            for member in s.allOf { collect(member) }
+        }
+        collect(s)
+        return out
+    }
 }

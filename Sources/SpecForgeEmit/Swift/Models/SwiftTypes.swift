@@ -227,6 +227,15 @@ struct SwiftTypeResolver {
                         schema: fs
                     ))
             }
+            // A name the schema requires without describing it: any JSON value. Required where the
+            // type is only sent (the API wants it); optional where it is received too.
+            for name in Self.undeclaredRequiredNames(schema) {
+                d.properties.append(
+                    .init(
+                        name: propertyNames.claim(SwiftNaming.lowerCamel(name)), jsonName: name, type: "JSONValue",
+                        optional: !(inRequest && !inResponse), explicitNull: false,
+                        doc: ["Required by the schema, which does not describe it: any JSON value."], isBinary: false))
+            }
             return d
         }
         if !schema.oneOf.isEmpty || !schema.anyOf.isEmpty {
