@@ -496,6 +496,7 @@ nonisolated enum RefereeDriver {
             middlewares: [RefereeTagging()]
         )
         let referee = Referee(credentials: credentials)
+        referee.start(operations: {{{operations}}})
 {{#files}}
         await calls{{{number}}}(client, referee)
 {{/files}}
@@ -587,6 +588,11 @@ nonisolated struct Referee: Sendable {
             "credentials": sent, "otherCredentials": credentials.filter { !security.contains($0["scheme"]!) },
             "outcome": outcome, "detail": detail,
         ]))
+    }
+
+    /// The first line: how many calls follow (a driver that stops early leaves calls out).
+    func start(operations: Int) {
+        print(line(["operations": operations]))
     }
 
     /// A call the driver cannot make (no value of a required argument's type).

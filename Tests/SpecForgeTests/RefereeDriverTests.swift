@@ -93,6 +93,6 @@ struct RefereeDriverTests {
         let driver = try #require(try refereeDriver(Self.spec)["RefereeDriver.swift"])
         #expect(driver.contains(#"["scheme": "key", "location": "header", "name": "X-Key", "prefix": "", "value": "referee-key"],"#))
         #expect(driver.contains("            key: \"referee-key\",\n            middlewares: [RefereeTagging()]"))
-        #expect(driver.contains("        await calls0(client, referee)"))
+        #expect(driver.contains("        referee.start(operations: 2)\n        await calls0(client, referee)"))
     }
 }

@@ -771,4 +771,26 @@ struct SwiftEmitterTests {
         let received = try #require(sdk["Models/RunList.swift"])
         #expect(received.contains("public init(data: [String], items: JSONValue? = nil) {"), "\(received)")
     }
+
+    @Test("An allOf member of annotations only (a description) says nothing of the value: allOf [string, {description}] is a String")
+    func annotationOnlyAllOfMember() throws {
+        let sdk = try swiftSDK(
+            """
+            openapi: 3.0.3
+            info: {title: Snippet, version: "1"}
+            paths: {}
+            components:
+              schemas:
+                Folder:
+                  type: object
+                  properties:
+                    sequence_id:
+                      allOf:
+                        - {type: string, nullable: true, example: '3'}
+                        - {description: The most recent event applied to this item.}
+            """)
+        let folder = try #require(sdk["Models/Folder.swift"])
+        #expect(folder.contains("    public let sequenceId: String?\n"), "\(folder)")
+        #expect(!folder.contains("struct SequenceId"))
+    }
 }

@@ -180,14 +180,18 @@ def judge(call, record):
     return causes
 
 
-calls = read_lines(driver_path)
+lines = read_lines(driver_path)
+calls = [c for c in lines if "call" in c]
+announced = next((c["operations"] for c in lines if "operations" in c), len(calls))
 records = {}
 for r in read_lines(records_path):
     records.setdefault(str(r.get("call")), r)  # the first request of a call (a paginated call sends one)
-total = len(calls)
+total = max(announced, len(calls))
 passed = 0
 breakdown = collections.Counter()
 details = []
+if len(calls) < total:
+    breakdown["the driver stopped before the call (see driver.log)"] = total - len(calls)
 for call in calls:
     causes = judge(call, records.get(str(call["call"])))
     if not causes:

@@ -186,7 +186,8 @@ def encode(value, media):
 
 
 def candidates(media_object):
-    """The bodies to try: the media type's example, its examples, then one made from its schema."""
+    """The bodies to try: the media type's example, its examples, then values made from its
+    schema (taking the first, second and third branch of each oneOf/anyOf)."""
     media_object = synthesizer.resolve(media_object)
     out = []
     if "example" in media_object:
@@ -196,7 +197,10 @@ def candidates(media_object):
         if "value" in example:
             out.append(example["value"])
     if "schema" in media_object:
-        out.append(synthesizer.value(media_object["schema"]))
+        for branch in range(3):
+            value = Synthesizer(document, branch).value(media_object["schema"])
+            if value not in out:
+                out.append(value)
     return out or [None]
 
 

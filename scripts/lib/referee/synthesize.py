@@ -30,8 +30,11 @@ class Synthesizer:
     OPTIONAL_DEPTH = 3
     MAX_DEPTH = 12
 
-    def __init__(self, document):
+    def __init__(self, document, branch=0):
         self.document = document
+        # Which branch of every oneOf/anyOf to take (modulo their count): where branches overlap,
+        # a value valid under exactly one of them may be in another.
+        self.branch = branch
 
     def resolve(self, node):
         seen = 0
@@ -87,7 +90,7 @@ class Synthesizer:
         for key in ("oneOf", "anyOf"):
             if key in schema and schema[key]:
                 branches = [b for b in schema[key] if self.resolve(b).get("type") != "null"] or schema[key]
-                branch = branches[0]
+                branch = branches[self.branch % len(branches)]
                 v = self.value(branch, depth, stack)
                 discriminator = schema.get("discriminator") or {}
                 name = discriminator.get("propertyName")

@@ -263,13 +263,13 @@ struct SwiftClientBuilder {
     /// The Swift type of a parameter and its shape: scalars and named enums are values, arrays
     /// of them lists, and objects (a schema with properties, or a map) are declared as types.
     mutating func parameterType(_ schema: SchemaIR, hint: String) -> (type: String, shape: SwiftOperationView.Shape) {
-        if schema.allOf.count == 1, schema.fields.isEmpty { return parameterType(schema.allOf[0], hint: hint) }
+        if let member = SwiftTypeResolver.soleMember(schema) { return parameterType(member, hint: hint) }
         if schema.kind == .array, let items = schema.items {
             return ("[\(scalarType(items, hint: hint + "Item"))]", .list)
         }
         let isObject =
             schema.kind == .object
-            || (schema.kind == .any && (!schema.fields.isEmpty || !schema.allOf.isEmpty || schema.additionalProperties != nil))
+            || (schema.kind == .any && (!schema.fields.isEmpty || !SwiftTypeResolver.constrainingMembers(schema).isEmpty || schema.additionalProperties != nil))
         if isObject, !schema.isEnum {
             return (resolver.type(of: schema, hint: hint, inRequest: true, inResponse: false, owner: nil), .object)
         }
@@ -280,7 +280,7 @@ struct SwiftClientBuilder {
     /// a value enum of its own (`<Operation><Parameter>`, with the unknown case).
     mutating func scalarType(_ schema: SchemaIR, hint: String) -> String {
         if let name = resolver.name(of: schema), let decl = declsByName[name], decl.kind == .valueEnum { return name }
-        if schema.allOf.count == 1, schema.fields.isEmpty { return scalarType(schema.allOf[0], hint: hint) }
+        if let member = SwiftTypeResolver.soleMember(schema) { return scalarType(member, hint: hint) }
         if resolver.name(of: schema) == nil, SwiftTypeResolver.isStringEnum(schema) || SwiftTypeResolver.isIntEnum(schema) {
             return resolver.type(of: schema, hint: hint, inRequest: true, inResponse: false, owner: nil)
         }

@@ -195,14 +195,14 @@ struct SwiftTypeResolver {
     /// otherwise returns an alias for a named schema and nil for an inline one.
     private mutating func declare(_ schema: SchemaIR, name: String, inRequest: Bool, inResponse: Bool, owner: SwiftDecl?) -> SwiftDecl? {
         let doc = SwiftNaming.docLines(schema.description ?? schema.title)
-        if schema.allOf.count == 1, schema.fields.isEmpty {
+        if let member = Self.soleMember(schema) {
             guard owner == nil else { return nil }
             let d = SwiftDecl(name: name, kind: .alias, reserved: [])
-            d.aliasTarget = type(of: schema.allOf[0], hint: name + "Value", inRequest: inRequest, inResponse: inResponse, owner: nil)
+            d.aliasTarget = type(of: member, hint: name + "Value", inRequest: inRequest, inResponse: inResponse, owner: nil)
             d.doc = doc
             return d
         }
-        if !schema.allOf.isEmpty || (schema.kind == .object || schema.kind == .any) && !schema.fields.isEmpty {
+        if !Self.constrainingMembers(schema).isEmpty || (schema.kind == .object || schema.kind == .any) && !schema.fields.isEmpty {
             let d = SwiftDecl(name: name, kind: .structure, reserved: [])
             d.doc = doc
             var propertyNames = UniqueNames(reserved: ["init", "encode", "CodingKeys"])
@@ -322,8 +322,8 @@ struct SwiftTypeResolver {
             if inRequest, !inResponse, let variant = requestNames[ObjectIdentifier(schema)] { return variant }
             return n
         }
-        if schema.allOf.count == 1, schema.fields.isEmpty {
-            return type(of: schema.allOf[0], hint: hint, inRequest: inRequest, inResponse: inResponse, owner: owner)
+        if let member = Self.soleMember(schema) {
+            return type(of: member, hint: hint, inRequest: inRequest, inResponse: inResponse, owner: owner)
         }
         let (members, _) = Self.alternatives(schema)
         if !schema.oneOf.isEmpty || !schema.anyOf.isEmpty, schema.allOf.isEmpty, schema.fields.isEmpty {
@@ -334,7 +334,7 @@ struct SwiftTypeResolver {
             if members.allSatisfy({ $0.kind == .string && $0.enumValues == nil }) { return "String" }
         }
         let needsDecl =
-            !schema.allOf.isEmpty || !schema.oneOf.isEmpty || !schema.anyOf.isEmpty
+            !Self.constrainingMembers(schema).isEmpty || !schema.oneOf.isEmpty || !schema.anyOf.isEmpty
             || ((schema.kind == .object || schema.kind == .any) && !schema.fields.isEmpty)
             || (schema.enumValues.map { values in
                 let nonNull = values.filter { $0 != .null }
