@@ -707,7 +707,7 @@ struct SwiftEmitterTests {
         #expect(client.contains(#"request.setBody(body, contentType: "application/octet-stream")"#))
     }
 
-    @Test("A header or cookie parameter whose name is no HTTP token cannot be sent: a warning says so, where the operation is")
+    @Test("What the client cannot send is a warning where the operation is: a header name that is no HTTP token, a GET with a body")
     func unsendableHeaderName() throws {
         let yaml = """
             openapi: 3.0.3
@@ -720,6 +720,12 @@ struct SwiftEmitterTests {
                     - {name: header param, in: header, schema: {type: string}}
                     - {name: X-Trace, in: header, schema: {type: string}}
                   responses: {'204': {description: ok}}
+              /search:
+                get:
+                  operationId: search
+                  requestBody:
+                    content: {application/json: {schema: {type: object, properties: {q: {type: string}}}}}
+                  responses: {'204': {description: ok}}
             """
         let node = try YAMLLoader.load(bytes: Array(yaml.utf8), file: "spec.yaml")
         let sources = SourceSet(root: "spec.yaml", node: node) { (path: String) throws(LoadError) -> Node in
@@ -730,7 +736,8 @@ struct SwiftEmitterTests {
         SwiftEmitter(model: ModelBuilder.build(document), options: .init(module: "API", access: "public"), templates: try Templates.library(Templates.builtin))
             .emit(into: &output)
         #expect(output.warnings.map { "\($0.file):\($0.line):\($0.column): \($0.message)" } == [
-            "spec.yaml:5:5: header parameter 'header param' of GET /things is not a valid HTTP header name (letters, digits and !#$%&'*+-.^_`|~ only); the Swift client cannot send it"
+            "spec.yaml:5:5: header parameter 'header param' of GET /things is not a valid HTTP header name (letters, digits and !#$%&'*+-.^_`|~ only); the Swift client cannot send it",
+            "spec.yaml:12:5: GET /search has a request body, which URLSession (the client's default transport) refuses to send; calls with a body need another transport",
         ])
     }
 

@@ -105,6 +105,11 @@ struct SwiftClientBuilder {
             bodyParam = .init(
                 name: names.claim("body"), type: type, optional: !body.required, doc: SwiftNaming.docLines(body.description)?.joined(separator: " "),
                 isBody: true)
+            if op.method == .get || op.method == .head {
+                warnings.append(
+                    (op.location,
+                     "\(op.method.rawValue.uppercased()) \(op.path) has a request body, which URLSession (the client's default transport) refuses to send; calls with a body need another transport"))
+            }
         }
 
         var required: [SwiftOperationView.Parameter] = []
