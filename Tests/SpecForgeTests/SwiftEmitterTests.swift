@@ -707,7 +707,7 @@ struct SwiftEmitterTests {
         #expect(client.contains(#"request.setBody(body, contentType: "application/octet-stream")"#))
     }
 
-    @Test("What the client cannot send is a warning where the operation is: a header name that is no HTTP token, a GET with a body")
+    @Test("What the client cannot send is a warning where the operation is: a header name that is no HTTP token, an array of objects in the query, a GET with a body")
     func unsendableHeaderName() throws {
         let yaml = """
             openapi: 3.0.3
@@ -723,6 +723,8 @@ struct SwiftEmitterTests {
               /search:
                 get:
                   operationId: search
+                  parameters:
+                    - {name: filters, in: query, schema: {type: array, items: {type: object, properties: {scope: {type: string}}}}}
                   requestBody:
                     content: {application/json: {schema: {type: object, properties: {q: {type: string}}}}}
                   responses: {'204': {description: ok}}
@@ -738,6 +740,7 @@ struct SwiftEmitterTests {
         #expect(output.warnings.map { "\($0.file):\($0.line):\($0.column): \($0.message)" } == [
             "spec.yaml:5:5: header parameter 'header param' of GET /things is not a valid HTTP header name (letters, digits and !#$%&'*+-.^_`|~ only); the Swift client cannot send it",
             "spec.yaml:12:5: GET /search has a request body, which URLSession (the client's default transport) refuses to send; calls with a body need another transport",
+            "spec.yaml:12:5: query parameter 'filters' of GET /search is an array of objects, which OpenAPI gives no serialization; the Swift client takes its items as strings ([String]), to be written as the API expects",
         ])
     }
 

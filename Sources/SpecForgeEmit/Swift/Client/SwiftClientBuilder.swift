@@ -129,6 +129,11 @@ struct SwiftClientBuilder {
                 name: name, type: type, optional: !required_, doc: SwiftNaming.docLines(p.description)?.joined(separator: " "), source: p)
             if required_ { required.append(param) } else { optional.append(param) }
             let style = p.style.rawValue
+            if shape == .list, let items = p.schema.items, items.kind == .object || !items.fields.isEmpty {
+                warnings.append(
+                    (op.location,
+                     "\(p.location.rawValue) parameter '\(p.name)' of \(op.method.rawValue.uppercased()) \(op.path) is an array of objects, which OpenAPI gives no serialization; the Swift client takes its items as strings (\(type)), to be written as the API expects"))
+            }
             if p.location == .header || p.location == .cookie, !Self.isToken(p.name) {
                 warnings.append(
                     (op.location,
