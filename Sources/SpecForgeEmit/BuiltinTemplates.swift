@@ -453,7 +453,13 @@ extension RefereeDriver {
             expect.{{{location}}}("{{{key}}}", {{{name}}})
 {{/body}}
 {{/arguments}}
-            {{#returnsValue}}_ = {{/returnsValue}}try await {{{call}}}
+{{#returnsValue}}
+            let result = try await {{{call}}}
+            expect.response(result)
+{{/returnsValue}}
+{{^returnsValue}}
+            try await {{{call}}}
+{{/returnsValue}}
         }
 {{/skipped}}
 {{/calls}}
@@ -517,12 +523,17 @@ import {{{module}}}
 nonisolated final class Expected: @unchecked Sendable {
     var parameters: [String: [String: Any]] = ["path": [:], "query": [:], "header": [:], "cookie": [:]]
     var body: Any?
+    /// The decoded response, encoded again (nil when the result is no `Encodable` value).
+    var response: Any?
 
     func path<T: Encodable>(_ name: String, _ value: T) { add("path", name, value) }
     func query<T: Encodable>(_ name: String, _ value: T) { add("query", name, value) }
     func header<T: Encodable>(_ name: String, _ value: T) { add("header", name, value) }
     func cookie<T: Encodable>(_ name: String, _ value: T) { add("cookie", name, value) }
     func body<T: Encodable>(_ value: T) { body = Self.json(value) }
+    func response<T>(_ value: T) {
+        if let value = value as? any Encodable { response = Self.json(value) }
+    }
 
     private func add<T: Encodable>(_ location: String, _ name: String, _ value: T) {
         guard let json = Self.json(value), !(json is NSNull) else { return }
@@ -585,6 +596,7 @@ nonisolated struct Referee: Sendable {
         print(line([
             "call": index, "operation": operationID, "method": method, "route": route,
             "parameters": expected.parameters, "body": expected.body ?? NSNull(), "hasBody": expected.body != nil,
+            "response": expected.response ?? NSNull(), "hasResponse": expected.response != nil,
             "credentials": sent, "otherCredentials": credentials.filter { !security.contains($0["scheme"]!) },
             "outcome": outcome, "detail": detail,
         ]))

@@ -67,7 +67,7 @@ struct RefereeDriverTests {
                 tag: {type: string, example: dog}
         """
 
-    @Test("Every parameter, optional ones too, and the body with its optional properties are passed and recorded")
+    @Test("Every parameter, optional ones too, and the body with its optional properties are passed and recorded, and so is the decoded response")
     func callsWithEveryArgument() throws {
         let calls = try #require(try refereeDriver(Self.spec)["Calls-0.swift"])
         #expect(
@@ -82,7 +82,8 @@ struct RefereeDriverTests {
                             expect.query("dry_run", a2)
                             let a3: String? = "abc"
                             expect.header("X-Trace", a3)
-                            _ = try await client.updatePet(id: a0, body: a1, dryRun: a2, xTrace: a3)
+                            let result = try await client.updatePet(id: a0, body: a1, dryRun: a2, xTrace: a3)
+                            expect.response(result)
                         }
                 """), "\(calls)")
         #expect(calls.contains("        await referee.call(2, \"deletePets\", \"DELETE\", \"/pets\", security: []) { expect in\n            try await client.deletePets()\n        }"))

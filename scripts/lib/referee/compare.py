@@ -6,7 +6,7 @@ and prints `N of M operations round-trip` and the causes of the failures.
 A call round-trips when it was made, the referee found the request valid, understood every
 parameter and the body exactly as passed (and nothing else), found the credentials of the
 operation's first security alternative (and no other), answered with a valid response, and the
-client decoded that response. DETAILS (a file) gets every failure with its reasons."""
+client decoded that response into what was sent (a JSON body, encoded again, compared). DETAILS (a file) gets every failure with its reasons."""
 
 import base64
 import collections
@@ -171,6 +171,9 @@ def judge(call, record):
         causes.append(("referee found no valid response", "; ".join(record["responseErrors"])[:400]))
     if record.get("responseErrors"):
         pass  # a response the referee could not make valid says nothing of the client's decoding
+    elif call["outcome"] == "ok" and call.get("hasResponse") and "responseBody" in record:
+        if not same(record["responseBody"], call["response"]):
+            causes.append(("response decoded as something else", f"sent {short(record['responseBody'], 400)}, decoded {short(call['response'], 400)}"))
     elif call["outcome"] == "decode":
         causes.append(("response does not decode", call["detail"][:600]))
     elif call["outcome"] == "status":

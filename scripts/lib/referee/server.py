@@ -228,6 +228,7 @@ def answer(request, route):
     response = None
     for body in candidates(content[media]):
         response = Response(encode(body, media), status=status, headers=headers, content_type=media)
+        response.sent = body if "json" in media.lower() else None
         try:
             openapi_for(route).validate_response(WerkzeugOpenAPIRequest(request), WerkzeugOpenAPIResponse(response))
             return response, []
@@ -243,6 +244,8 @@ def app(environ, start_response):
     record.update(understood(request, route))
     response, problems = answer(request, route)
     record["status"] = response.status_code
+    if getattr(response, "sent", None) is not None:
+        record["responseBody"] = response.sent
     if problems:
         record["responseErrors"] = problems
     records.write(json.dumps(record) + "\n")
