@@ -1,6 +1,6 @@
-"""An OpenAPI document made ready for openapi-core on 127.0.0.1: the servers of the scripts that
-check requests against the spec (the HTTPie examples' validating server, the round-trip referee)
-load it here.
+"""An OpenAPI document made ready for openapi-core on 127.0.0.1, for the servers that check
+requests against the spec: the round-trip referee (`server.py`); the HTTPie examples' validating
+server (`scripts/examples/validating_server.py`) still prepares its own copy.
 
     document, openapi = load(SPEC, PORT, PATH_PREFIX, drop_defaults=False)
 """

@@ -13,9 +13,13 @@ enum ConstrainedValues {
                 s = made
             }
             if let min = c.minLength, s.count < min {
-                // Longer by its own last character where that still meets the pattern (`^[0-9a-f]+$`), else by `x`.
-                let padded = s.last.map { s + String(repeating: $0, count: min - s.count) }
-                if let padded, let pattern = c.pattern, matches(padded, pattern) { s = padded } else { s += String(repeating: "x", count: min - s.count) }
+                // Padded with `x`, or with its own last character where the pattern refuses an `x`.
+                let padded = s + String(repeating: "x", count: min - s.count)
+                if let pattern = c.pattern, !matches(padded, pattern), let last = s.last {
+                    s += String(repeating: last, count: min - s.count)
+                } else {
+                    s = padded
+                }
             }
             if let max = c.maxLength, s.count > max { s = String(s.prefix(max)) }
             return .string(s)

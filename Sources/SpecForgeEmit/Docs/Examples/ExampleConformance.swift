@@ -3,7 +3,7 @@ import SpecForgeParse
 
 extension SpecExamples {
     /// Whether a media type's own example meets its schema the way request validators check it:
-    /// types, `enum`, constraints (an array's `minItems` too), `uuid` strings in their canonical form, required properties,
+    /// types, `enum`, constraints, `uuid` strings in their canonical form, required properties,
     /// and the same of every property and item. An example that does not is not shown as the
     /// body; the rules make one instead. Compositions are taken as they are.
     static func conforms(_ value: JSONValue, _ schema: SchemaIR, depth: Int = 0) -> Bool {
