@@ -107,5 +107,5 @@ done
 
 echo
 for line in "${summary[@]}"; do echo "$line"; done
-echo "(failures per call: .build-roundtrip/work/<Module>/failures.txt)"
+echo "(failures per call: $scratch/work/<Module>/failures.txt)"
 exit "$failed"
