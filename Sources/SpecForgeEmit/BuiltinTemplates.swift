@@ -1009,7 +1009,7 @@ import Foundation
 {{/singleValue}}
 {{^singleValue}}
 
-    {{{access}}} init({{#initParameters}}{{{name}}}: {{{type}}}{{#defaultNil}} = nil{{/defaultNil}}{{^last}}, {{/last}}{{/initParameters}}) {
+    {{{access}}} init({{#initParameters}}{{{name}}}: {{{type}}}{{#defaultNil}} = nil{{/defaultNil}}{{#defaultEmpty}} = [:]{{/defaultEmpty}}{{^last}}, {{/last}}{{/initParameters}}) {
 {{#properties}}
 {{#boxed}}
         self.{{{key}}} = {{#optional}}{{{name}}}.map(Indirect.init){{/optional}}{{^optional}}Indirect({{{name}}}){{/optional}}
@@ -1028,7 +1028,12 @@ import Foundation
     {{{access}}} init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
 {{#properties}}
+{{#additional}}
+        self.{{{key}}} = try container.additional(excluding: [{{{declaredNames}}}])
+{{/additional}}
+{{^additional}}
         self.{{{key}}} = try container.{{#optional}}valueIfPresent{{/optional}}{{^optional}}value{{/optional}}("{{{jsonName}}}")
+{{/additional}}
 {{/properties}}
     }
 
@@ -1036,7 +1041,12 @@ import Foundation
     {{{access}}} func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
 {{#properties}}
+{{#additional}}
+        try container.putAdditional(self.{{{key}}})
+{{/additional}}
+{{^additional}}
         try container.{{#optional}}{{#explicitNull}}put{{/explicitNull}}{{^explicitNull}}putIfPresent{{/explicitNull}}{{/optional}}{{^optional}}put{{/optional}}(self.{{{key}}}, "{{{jsonName}}}")
+{{/additional}}
 {{/properties}}
     }
 {{/hasProperties}}
@@ -1112,6 +1122,15 @@ nonisolated extension KeyedDecodingContainer where K == AnyCodingKey {
     func valueIfPresent<T: Decodable>(_ name: String) throws -> T? {
         try decodeIfPresent(T.self, forKey: AnyCodingKey(name))
     }
+
+    /// The properties beside the declared ones (`additionalProperties`), by name.
+    func additional<T: Decodable>(excluding declared: Set<String>) throws -> [String: T] {
+        var values: [String: T] = [:]
+        for key in allKeys where !declared.contains(key.stringValue) {
+            values[key.stringValue] = try decode(T.self, forKey: key)
+        }
+        return values
+    }
 }
 
 nonisolated extension KeyedEncodingContainer where K == AnyCodingKey {
@@ -1123,6 +1142,11 @@ nonisolated extension KeyedEncodingContainer where K == AnyCodingKey {
     /// Writes a property under its JSON name; nil leaves it out.
     mutating func putIfPresent<T: Encodable>(_ value: T?, _ name: String) throws {
         try encodeIfPresent(value, forKey: AnyCodingKey(name))
+    }
+
+    /// Writes the properties beside the declared ones (`additionalProperties`) under their names.
+    mutating func putAdditional<T: Encodable>(_ values: [String: T]) throws {
+        for (name, value) in values { try encode(value, forKey: AnyCodingKey(name)) }
     }
 }
 

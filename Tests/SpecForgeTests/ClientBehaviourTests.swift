@@ -175,6 +175,15 @@ private final class RecordingTransport: ClientTransport, @unchecked Sendable {
         #expect(report.rows == 3)
     }
 
+    @Test func propertiesBesideTheDeclaredOnesAreKept() async throws {
+        let body = #"{"name":"octo","permissions":{"issues":"read","single_file":"write"}}"#
+        let (_, app) = try await call(RecordingTransport(status: 200, responseBody: body)) { try await $0.appsGet(id: "1") }
+        #expect(app.permissions?.issues == "read")
+        #expect(app.permissions?.additionalProperties == ["single_file": "write"])
+        let encoded = String(decoding: try APICoding.encoder.encode(app), as: UTF8.self)
+        #expect(encoded == body)
+    }
+
     @Test func binaryBodiesAreDataAskedForByEveryMediaType() async throws {
         let (request, bytes) = try await call(RecordingTransport(status: 200, contentType: "image/png", responseBody: "PNG")) {
             try await $0.filesDownload(id: "a b")

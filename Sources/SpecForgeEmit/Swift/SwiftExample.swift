@@ -148,7 +148,7 @@ struct SwiftExampleBuilder {
             var given: [String: JSONValue] = [:]
             if case .object(let pairs) = value { for pair in pairs { given[pair.key] = pair.value } }
             var args: [(label: String?, value: SwiftExpr)] = []
-            for p in decl.properties {
+            for p in decl.properties where !p.isAdditional {
                 var v = given[p.jsonName]
                 let filled = v == nil && p.optional
                 if v == nil {

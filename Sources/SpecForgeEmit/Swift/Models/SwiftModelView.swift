@@ -30,6 +30,10 @@ extension SwiftDecl {
                         "optional": .bool(p.optional),
                         "explicitNull": .bool(p.explicitNull),
                         "doc": Self.docValue(p.doc),
+                        "additional": .bool(p.isAdditional),
+                        "declaredNames": .string(
+                            p.isAdditional
+                                ? properties.filter { !$0.isAdditional }.map { "\"\(SwiftNaming.literal($0.jsonName))\"" }.joined(separator: ", ") : ""),
                     ])
                 })
             v["hasProperties"] = .bool(!properties.isEmpty)
@@ -39,6 +43,7 @@ extension SwiftDecl {
                         "name": .string(SwiftNaming.escaped(p.name)),
                         "type": .string(p.optional ? p.type + "?" : p.type),
                         "defaultNil": .bool(p.optional),
+                        "defaultEmpty": .bool(p.isAdditional),
                         "last": .bool(i == properties.count - 1),
                     ])
                 })

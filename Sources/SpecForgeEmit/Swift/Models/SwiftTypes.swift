@@ -20,6 +20,9 @@ final class SwiftDecl: @unchecked Sendable {
         var boxed = false
         /// The property's schema (example values of the reference's Swift tab are chosen by it).
         var schema: SchemaIR? = nil
+        /// The properties beside the declared ones (`additionalProperties` of a schema that also
+        /// declares properties), a `[String: T]` coded as members of the object itself.
+        var isAdditional = false
     }
 
     struct ValueCase: Sendable {
@@ -226,6 +229,15 @@ struct SwiftTypeResolver {
                         isBinary: t == "Data",
                         schema: fs
                     ))
+            }
+            // Properties beside the declared ones, when the schema describes them: kept, not dropped.
+            if case .some(.some(let extra)) = schema.additionalProperties, !d.properties.isEmpty {
+                let t = type(of: extra, hint: "AdditionalProperty", inRequest: inRequest, inResponse: inResponse, owner: d)
+                d.properties.append(
+                    .init(
+                        name: propertyNames.claim("additionalProperties"), jsonName: "", type: "[String: \(t)]", optional: false,
+                        explicitNull: false, doc: ["The properties beside the declared ones, by name."], isBinary: false,
+                        isAdditional: true))
             }
             // A name the schema requires without describing it: any JSON value. Required where the
             // type is only sent (the API wants it); optional where it is received too.
