@@ -30,9 +30,21 @@ public struct Job: Sendable {
         }
     }
 
+    /// The round-trip driver of the Swift SDK (`RefereeEmitter`): a development output.
+    public struct Referee: Sendable {
+        public var output: String
+        /// The SDK's module, which the driver imports.
+        public var module: String
+        public init(output: String, module: String) {
+            self.output = output
+            self.module = module
+        }
+    }
+
     public var spec: String
     public var docs: Docs?
     public var swift: Swift?
+    public var referee: Referee?
     /// A directory whose files replace built-in templates of the same relative path.
     public var templates: String?
     /// Which operations to generate.

@@ -109,6 +109,12 @@ public enum Pipeline {
             emitters.append(swiftEmitter(model: model, swift: swift, library: library, sdk: swiftSDK))
             directories.append(swift.output)
         }
+        if let referee = job.referee {
+            let rules = try docsDefaults(templateFiles: files, templates: job.templates).examples
+            let options = RefereeEmitter.Options(module: referee.module, credentialPrefixes: job.swift?.credentialPrefixes ?? [:])
+            emitters.append(RefereeEmitter(model: model, options: options, rules: rules, templates: library))
+            directories.append(referee.output)
+        }
         // Only a changes page reads the loaded trees again; otherwise they are freed on another
         // thread while the emitters run, instead of in front of them or after them.
         if emitters.compactMap({ ($0 as? DocsEmitter)?.changesPage }).isEmpty {
@@ -162,10 +168,7 @@ public enum Pipeline {
         model: APIModel, docs: Job.Docs, templateFiles files: [String: String], templates: String?, library: TemplateLibrary,
         swiftModule: String? = nil, swiftSDK: SharedSwiftSDK? = nil
     ) throws -> DocsEmitter {
-        let defaultsPath = "docs/defaults.yaml"
-        let defaultsFile = templates.map { $0 + "/" + defaultsPath } ?? "Templates/" + defaultsPath
-        let defaultsNode = try YAMLLoader.load(bytes: Array((files[defaultsPath] ?? "").utf8), file: defaultsFile)
-        let defaults = try DocsDefaults.parse(defaultsNode, file: defaultsFile)
+        let defaults = try docsDefaults(templateFiles: files, templates: templates)
         var config = DocsConfig()
         if let layout = docs.layout {
             let directory = (layout as NSString).deletingLastPathComponent
@@ -175,6 +178,15 @@ public enum Pipeline {
         }
         if config.examples.swiftModule == nil { config.examples.swiftModule = swiftModule }
         return DocsEmitter(model: model, config: config, defaults: defaults, templates: library, swiftSDK: swiftSDK)
+    }
+
+    /// The format defaults of the Markdown reference (`docs/defaults.yaml`), which also hold the
+    /// rules for example values.
+    static func docsDefaults(templateFiles files: [String: String], templates: String?) throws -> DocsDefaults {
+        let defaultsPath = "docs/defaults.yaml"
+        let defaultsFile = templates.map { $0 + "/" + defaultsPath } ?? "Templates/" + defaultsPath
+        let defaultsNode = try YAMLLoader.load(bytes: Array((files[defaultsPath] ?? "").utf8), file: defaultsFile)
+        return try DocsDefaults.parse(defaultsNode, file: defaultsFile)
     }
 
     /// The Swift SDK.

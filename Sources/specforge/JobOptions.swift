@@ -4,7 +4,7 @@ import SpecForgeIR
 import SpecForgeKit
 
 enum OutputKind: String, ExpressibleByArgument, CaseIterable {
-    case docs, swift
+    case docs, swift, referee
 }
 
 /// The options `generate` and `check` share: either a config file, or one spec given directly.
@@ -21,7 +21,7 @@ struct JobOptions: ParsableArguments {
     @Option(help: "The layout of the Markdown pages (placement, index, sections, example clients).")
     var layout: String?
 
-    @Option(help: "Generate only this output: docs or swift. Both by default (into OUTPUT/Docs and OUTPUT/Swift).")
+    @Option(help: "Generate only this output: docs or swift. Both by default (into OUTPUT/Docs and OUTPUT/Swift). `referee`: the round-trip driver of the Swift SDK of --module (scripts/check-roundtrip.sh).")
     var only: OutputKind?
 
     @Option(help: "A directory of templates replacing the built-in ones of the same relative path.")
@@ -64,6 +64,7 @@ struct JobOptions: ParsableArguments {
         switch only {
         case .docs: job.docs = .init(output: output, layout: layout)
         case .swift: job.swift = .init(output: output, module: module, access: access)
+        case .referee: job.referee = .init(output: output, module: module)
         case nil:
             job.docs = .init(output: output + "/Docs", layout: layout)
             job.swift = .init(output: output + "/Swift", module: module, access: access)

@@ -152,6 +152,12 @@ private final class RecordingTransport: ClientTransport, @unchecked Sendable {
         ])
     }
 
+    @Test func aJSONBodyGoesAsTheJSONMediaTypeTheOperationNames() async throws {
+        let (request, text) = try await sentBody { try await $0.uploadsPatch(id: "7", body: .init(title: "T")) }
+        #expect(request.headerFields[.contentType] == "application/merge-patch+json")
+        #expect(text == #"{"title":"T"}"#)
+    }
+
     @Test func multipartPartsCarryTheirContentTypes() async throws {
         let body = UploadsCreateBody(
             file: Data([1, 2]), meta: .init(title: "T"), note: "hi", sizes: [3, 4], attachment: Data([5]), extra: .init(k: "v"))
@@ -187,6 +193,15 @@ private final class RecordingTransport: ClientTransport, @unchecked Sendable {
         let (request, report) = try await call(RecordingTransport(status: 200, responseBody: #"{"rows":3}"#)) { try await $0.reportsGet() }
         #expect(request.headerFields[.accept] == "application/json")
         #expect(report.rows == 3)
+    }
+
+    @Test func propertiesBesideTheDeclaredOnesAreKept() async throws {
+        let body = #"{"name":"octo","permissions":{"issues":"read","single_file":"write"}}"#
+        let (_, app) = try await call(RecordingTransport(status: 200, responseBody: body)) { try await $0.appsGet(id: "1") }
+        #expect(app.permissions?.issues == "read")
+        #expect(app.permissions?.additionalProperties == ["single_file": "write"])
+        let encoded = String(decoding: try APICoding.encoder.encode(app), as: UTF8.self)
+        #expect(encoded == body)
     }
 
     @Test func binaryBodiesAreDataAskedForByEveryMediaType() async throws {

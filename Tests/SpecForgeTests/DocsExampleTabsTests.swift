@@ -251,10 +251,11 @@ import Testing
                     - {name: key, in: path, required: true, schema: {type: string, pattern: '^[A-Z]{2}-\\d{3}$'}}
                     - {name: size, in: query, required: true, schema: {type: integer, minimum: 500}}
                     - {name: code, in: query, required: true, schema: {type: string, minLength: 20}}
+                    - {name: sha, in: query, required: true, schema: {type: string, minLength: 8, pattern: '^[0-9a-f]+$'}}
                   responses: {'200': {description: ok}}
             """
         let page = try #require(try Fixtures.docs(spec)["uncategorized/keys/keys.md"])
-        #expect(page.contains("https://api.example.com/keys/AA-111 \\\n      size==\"500\" \\\n      code==\"string-valuexxxxxxxx\"\n"))
+        #expect(page.contains("https://api.example.com/keys/AA-111 \\\n      size==\"500\" \\\n      code==\"string-valuexxxxxxxx\" \\\n      sha==\"00000000\"\n"), "\(page)")
     }
 
     @Test func aRegularExpressionGivesAValueItMatches() {
@@ -324,6 +325,20 @@ import Testing
             """
         let page = try #require(try Fixtures.docs(spec)["uncategorized/accounts/accounts.md"])
         #expect(Self.httpie(page).contains("account==\"111111111111\""))
+    }
+
+    @Test func aDefaultWithFewerItemsThanTheSchemaAsksGivesWayToTheRules() throws {
+        let page = try Self.page(operation: """
+            requestBody:
+              content:
+                application/json:
+                  schema:
+                    type: object
+                    required: [tags]
+                    properties:
+                      tags: {type: array, minItems: 1, default: [], items: {type: string, example: red}}
+            """)
+        #expect(Self.httpie(page).contains(#"tags:='["red"]'"#), "\(Self.httpie(page))")
     }
 
     @Test func aModelWithADefaultIsOneTheGeneratorDrops() throws {

@@ -32,3 +32,11 @@ let package = Package(
 )
 SWIFT
 }
+
+# A module name per spec: its file name, letters and digits only, upper camel case.
+module_name() {
+    local base
+    base="$(basename "$1")"
+    base="${base%.*}"
+    echo "$base" | sed -E 's/[^A-Za-z0-9]+/_/g; s/(^|_)([a-z])/\U\2/g; s/_//g; s/^([0-9])/S\1/'
+}

@@ -29,6 +29,15 @@ struct SwiftExampleBuilder {
     let sdk: SwiftSDK
     /// The example value of a field or parameter by its spec name and schema.
     let example: (String, SchemaIR) -> JSONValue
+    /// Whether structs get their optional properties too (down to `optionalDepth`), not only
+    /// the required ones and those the value names: a call that exercises every field.
+    var optionalDepth = 0
+
+    init(sdk: SwiftSDK, optionalDepth: Int = 0, example: @escaping (String, SchemaIR) -> JSONValue) {
+        self.sdk = sdk
+        self.optionalDepth = optionalDepth
+        self.example = example
+    }
 
     /// `bodyValue` is the example body the other tabs send (nil when they send none).
     func call(_ operationId: String, parameterValues: (ParameterIR) -> JSONValue, bodyValue: JSONValue?) -> SwiftExampleCall? {
@@ -142,14 +151,18 @@ struct SwiftExampleBuilder {
             var given: [String: JSONValue] = [:]
             if case .object(let pairs) = value { for pair in pairs { given[pair.key] = pair.value } }
             var args: [(label: String?, value: SwiftExpr)] = []
-            for p in decl.properties {
+            for p in decl.properties where !p.isAdditional {
                 var v = given[p.jsonName]
+                let filled = v == nil && p.optional
                 if v == nil {
-                    guard !p.optional else { continue }
+                    guard !p.optional || depth < optionalDepth else { continue }
                     v = p.schema.map { example(p.jsonName, $0) }
                 }
                 let type = SwiftType.parse(p.optional ? p.type + "?" : p.type)
-                args.append((SwiftNaming.argumentLabel(p.name), expression(v, type, scope: inner, depth: depth + 1)))
+                let expr = expression(v, type, scope: inner, depth: depth + 1)
+                // An optional property filled in only to exercise it is left out where no value of it can be made.
+                if filled, expr.flat.contains("fatalError(") || expr.flat == "nil" { continue }
+                args.append((SwiftNaming.argumentLabel(p.name), expr))
             }
             return .call(qualifiedName, args)
         case .valueEnum:

@@ -63,6 +63,19 @@ nonisolated extension Client {
         try await _sendVoid(request, expecting: [204])
     }
 
+    /// `PATCH /uploads/{id}`
+    public func uploadsPatch(id: String, body: UploadsPatchBody) async throws {
+        var request = APIRequest(method: .patch, path: "/uploads/\(pathComponent(id))", operationID: "uploads_patch")
+        try request.setJSONBody(body, contentType: "application/merge-patch+json")
+        try await _sendVoid(request, expecting: [204])
+    }
+
+    /// `GET /apps/{id}`
+    public func appsGet(id: String) async throws -> AppsGetResponse {
+        let request = APIRequest(method: .get, path: "/apps/\(pathComponent(id))", operationID: "apps_get", accept: "application/json")
+        return try await _sendJSON(request, expecting: [200], as: AppsGetResponse.self)
+    }
+
     /// `GET /reports`
     public func reportsGet() async throws -> ReportsGetResponse {
         let request = APIRequest(method: .get, path: "/reports", operationID: "reports_get", accept: "application/json")

@@ -61,6 +61,15 @@ nonisolated extension KeyedDecodingContainer where K == AnyCodingKey {
     func valueIfPresent<T: Decodable>(_ name: String) throws -> T? {
         try decodeIfPresent(T.self, forKey: AnyCodingKey(name))
     }
+
+    /// The properties beside the declared ones (`additionalProperties`), by name.
+    func additional<T: Decodable>(excluding declared: Set<String>) throws -> [String: T] {
+        var values: [String: T] = [:]
+        for key in allKeys where !declared.contains(key.stringValue) {
+            values[key.stringValue] = try decode(T.self, forKey: key)
+        }
+        return values
+    }
 }
 
 nonisolated extension KeyedEncodingContainer where K == AnyCodingKey {
@@ -72,6 +81,11 @@ nonisolated extension KeyedEncodingContainer where K == AnyCodingKey {
     /// Writes a property under its JSON name; nil leaves it out.
     mutating func putIfPresent<T: Encodable>(_ value: T?, _ name: String) throws {
         try encodeIfPresent(value, forKey: AnyCodingKey(name))
+    }
+
+    /// Writes the properties beside the declared ones (`additionalProperties`) under their names.
+    mutating func putAdditional<T: Encodable>(_ values: [String: T]) throws {
+        for (name, value) in values { try encode(value, forKey: AnyCodingKey(name)) }
     }
 }
 

@@ -125,8 +125,9 @@ nonisolated struct APIRequest: Sendable {
         headers[.contentType] = contentType
     }
 
-    mutating func setJSONBody(_ value: some Encodable) throws {
-        setBody(try APICoding.encoder.encode(value), contentType: "application/json")
+    /// A JSON body, sent as the JSON media type the operation names (`application/merge-patch+json`, …).
+    mutating func setJSONBody(_ value: some Encodable, contentType: String = "application/json") throws {
+        setBody(try APICoding.encoder.encode(value), contentType: contentType)
     }
 
     /// `application/x-www-form-urlencoded`: each top-level property written as a query

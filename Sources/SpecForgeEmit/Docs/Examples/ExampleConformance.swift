@@ -16,6 +16,7 @@ extension SpecExamples {
         case .string(let text):
             return schema.format != "uuid" || isCanonicalUUID(text)
         case .array(let items):
+            if let min = schema.constraints.minItems, items.count < min { return false }
             guard let itemSchema = schema.items else { return true }
             return items.allSatisfy { conforms($0, itemSchema, depth: depth + 1) }
         case .object(let pairs):

@@ -81,7 +81,16 @@ struct SwiftClientBuilder {
             bodyContentType = chosen.contentType
             bodyEncoding = chosen.encoding
             var type = "Data"
-            if chosen.isJSON || chosen.contentType.hasSuffix("/*") && chosen.schema.map(Self.isStructured) == true {
+            // A media type range (`*/*`, `application/*`) whose schema is not a string (of bytes or
+            // text) takes JSON: it is sent as `application/json`.
+            let rangeTakesJSON = Self.isMediaRange(chosen.contentType) && chosen.schema.map { $0.types != ["string"] } == true
+            if rangeTakesJSON {
+                bodyContentType = "application/json"
+            } else if Self.isMediaRange(chosen.contentType) {
+                // A range is no Content-Type: bytes go as `application/octet-stream`, text as `text/plain`.
+                bodyContentType = chosen.contentType.lowercased().hasPrefix("text/") ? "text/plain" : "application/octet-stream"
+            }
+            if chosen.isJSON || rangeTakesJSON {
                 bodyKind = "json"
                 type = chosen.schema.map { resolver.type(of: $0, hint: typeStem + "Body", inRequest: true, inResponse: false, owner: nil) } ?? "JSONValue"
             } else if chosen.contentType.hasPrefix("multipart/form-data") || chosen.contentType.hasPrefix("application/x-www-form-urlencoded") {
@@ -102,6 +111,11 @@ struct SwiftClientBuilder {
             bodyParam = .init(
                 name: names.claim("body"), type: type, optional: !body.required, doc: SwiftNaming.docLines(body.description)?.joined(separator: " "),
                 isBody: true)
+            if op.method == .get || op.method == .head {
+                warnings.append(
+                    (op.location,
+                     "\(op.method.rawValue.uppercased()) \(op.path) has a request body, which URLSession (the client's default transport) refuses to send; calls with a body need another transport"))
+            }
         }
 
         var required: [SwiftOperationView.Parameter] = []
@@ -121,6 +135,16 @@ struct SwiftClientBuilder {
                 name: name, type: type, optional: !required_, doc: SwiftNaming.docLines(p.description)?.joined(separator: " "), source: p)
             if required_ { required.append(param) } else { optional.append(param) }
             let style = p.style.rawValue
+            if shape == .list, let items = p.schema.items, items.kind == .object || !items.fields.isEmpty {
+                warnings.append(
+                    (op.location,
+                     "\(p.location.rawValue) parameter '\(p.name)' of \(op.method.rawValue.uppercased()) \(op.path) is an array of objects, which OpenAPI gives no serialization; the Swift client takes its items as strings (\(type)), to be written as the API expects"))
+            }
+            if p.location == .header || p.location == .cookie, !Self.isToken(p.name) {
+                warnings.append(
+                    (op.location,
+                     "\(p.location.rawValue) parameter '\(p.name)' of \(op.method.rawValue.uppercased()) \(op.path) is not a valid HTTP \(p.location == .header ? "header" : "cookie") name (letters, digits and !#$%&'*+-.^_`|~ only); the Swift client cannot send it"))
+            }
             switch p.location {
             case .path:
                 pathParameters[p.name] = (p.name, name, shape, style, p.explode)
@@ -218,14 +242,28 @@ struct SwiftClientBuilder {
         return exact + ranges + fallback
     }
 
+    /// Whether a name is an HTTP token (RFC 9110), as header and cookie names must be.
+    static func isToken(_ name: String) -> Bool {
+        !name.isEmpty && name.unicodeScalars.allSatisfy { c in
+            c.isASCII && (CharacterSet.alphanumerics.contains(c) || "!#$%&'*+-.^_`|~".unicodeScalars.contains(c))
+        }
+    }
+
+    /// Whether a media type names a range (`*/*`, `application/*`) rather than one type.
+    static func isMediaRange(_ contentType: String) -> Bool {
+        (contentType.split(separator: ";").first ?? "").trimmingCharacters(in: .whitespaces).hasSuffix("/*")
+    }
+
     /// `/api/keys/{uuid}/` → the text `/api/keys/`, the parameter `uuid`, the text `/`; a name
-    /// that is no parameter stays in the text as written.
+    /// that is no parameter stays in the text as written. A fragment (`/files/{id}#copy`, which
+    /// tells apart operations of one path and method) is no part of a request: it is left out,
+    /// and the query goes after the path.
     static func pathPieces(
         _ path: String, parameters: [String: (key: String, name: String, shape: SwiftOperationView.Shape, style: String, explode: Bool)]
     ) -> [SwiftOperationView.PathPiece] {
         var pieces: [SwiftOperationView.PathPiece] = []
         var text = ""
-        var rest = Substring(path)
+        var rest = path.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? Substring(path)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
             text += rest[..<open]
             let key = String(rest[rest.index(after: open)..<close])
@@ -246,13 +284,13 @@ struct SwiftClientBuilder {
     /// The Swift type of a parameter and its shape: scalars and named enums are values, arrays
     /// of them lists, and objects (a schema with properties, or a map) are declared as types.
     mutating func parameterType(_ schema: SchemaIR, hint: String) -> (type: String, shape: SwiftOperationView.Shape) {
-        if schema.allOf.count == 1, schema.fields.isEmpty { return parameterType(schema.allOf[0], hint: hint) }
+        if let member = SwiftTypeResolver.soleMember(schema) { return parameterType(member, hint: hint) }
         if schema.kind == .array, let items = schema.items {
             return ("[\(scalarType(items, hint: hint + "Item"))]", .list)
         }
         let isObject =
             schema.kind == .object
-            || (schema.kind == .any && (!schema.fields.isEmpty || !schema.allOf.isEmpty || schema.additionalProperties != nil))
+            || (schema.kind == .any && (!schema.fields.isEmpty || !SwiftTypeResolver.constrainingMembers(schema).isEmpty || schema.additionalProperties != nil))
         if isObject, !schema.isEnum {
             return (resolver.type(of: schema, hint: hint, inRequest: true, inResponse: false, owner: nil), .object)
         }
@@ -263,7 +301,7 @@ struct SwiftClientBuilder {
     /// a value enum of its own (`<Operation><Parameter>`, with the unknown case).
     mutating func scalarType(_ schema: SchemaIR, hint: String) -> String {
         if let name = resolver.name(of: schema), let decl = declsByName[name], decl.kind == .valueEnum { return name }
-        if schema.allOf.count == 1, schema.fields.isEmpty { return scalarType(schema.allOf[0], hint: hint) }
+        if let member = SwiftTypeResolver.soleMember(schema) { return scalarType(member, hint: hint) }
         if resolver.name(of: schema) == nil, SwiftTypeResolver.isStringEnum(schema) || SwiftTypeResolver.isIntEnum(schema) {
             return resolver.type(of: schema, hint: hint, inRequest: true, inResponse: false, owner: nil)
         }

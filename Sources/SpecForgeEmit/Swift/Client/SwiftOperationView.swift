@@ -153,6 +153,8 @@ struct SwiftOperationView: Sendable {
             "bodyIsText": .bool(bodyIsText),
             "bodyOptional": .bool(bodyOptional),
             "bodyContentType": .string(SwiftNaming.literal(bodyContentType)),
+            // A JSON body of another JSON media type (`application/vnd.api+json`) is sent as that type.
+            "jsonContentType": bodyKind == "json" && bodyContentType != "application/json" ? .string(SwiftNaming.literal(bodyContentType)) : .null,
             "formEncoding": Self.formEncoding(bodyKind == "form" ? bodyEncoding : []),
             "partContentTypes": Self.partContentTypes(multipart),
             "partHeaders": Self.partHeaders(multipart),

@@ -36,6 +36,10 @@ extension SwiftDecl {
                         "readFields": .bool(p.headerRead == "fields"),
                         "readJSON": .bool(p.headerRead == "json"),
                         "elementType": .string(p.type.hasPrefix("[") ? String(p.type.dropFirst().dropLast()) : p.type),
+                        "additional": .bool(p.isAdditional),
+                        "declaredNames": .string(
+                            p.isAdditional
+                                ? properties.filter { !$0.isAdditional }.map { "\"\(SwiftNaming.literal($0.jsonName))\"" }.joined(separator: ", ") : ""),
                     ])
                 })
             v["hasProperties"] = .bool(!properties.isEmpty)
@@ -45,6 +49,7 @@ extension SwiftDecl {
                         "name": .string(SwiftNaming.escaped(p.name)),
                         "type": .string(p.optional ? p.type + "?" : p.type),
                         "defaultNil": .bool(p.optional),
+                        "defaultEmpty": .bool(p.isAdditional),
                         "last": .bool(i == properties.count - 1),
                     ])
                 })

@@ -41,11 +41,28 @@ extension SwiftTypeResolver {
         return (members, nullable)
     }
 
+    /// The `allOf` members that say something of the value: a member of annotations only
+    /// (`description`, `example`, `readOnly`) is left out, so `allOf: [{type: string},
+    /// {description: …}]` is a string, not an object of no properties.
+    static func constrainingMembers(_ s: SchemaIR) -> [SchemaIR] {
+        s.allOf.filter { m in
+            m.name != nil || !m.types.isEmpty || !m.fields.isEmpty || m.isComposite || m.enumValues != nil || m.items != nil
+                || m.additionalProperties != nil || m.nullable
+        }
+    }
+
+    /// The one member an `allOf` without properties of its own stands for, if it has one.
+    static func soleMember(_ s: SchemaIR) -> SchemaIR? {
+        guard !s.allOf.isEmpty, s.fields.isEmpty else { return nil }
+        let members = constrainingMembers(s)
+        return members.count == 1 ? members[0] : nil
+    }
+
     /// Whether a value of this schema may be `null`.
     static func isNullable(_ s: SchemaIR) -> Bool {
         if s.nullable { return true }
         if s.enumValues?.contains(.null) == true { return true }
-        if s.allOf.count == 1, s.fields.isEmpty { return isNullable(s.allOf[0]) }
+        if let member = soleMember(s) { return isNullable(member) }
         if !s.oneOf.isEmpty || !s.anyOf.isEmpty { return alternatives(s).nullable }
         return false
     }
@@ -73,5 +90,21 @@ extension SwiftTypeResolver {
         }
         collect(s)
         return order.compactMap { byName[$0] }
+    }
+
+    /// The names a schema (and its `allOf` members) requires but declares no property for, in
+    /// the order they are written, once each.
+    static func undeclaredRequiredNames(_ s: SchemaIR) -> [String] {
+        let declared = Set(mergedFields(s).map(\.name))
+        var seen: Set<String> = []
+        var out: [String] = []
+        var visiting: Set<ObjectIdentifier> = []
+        func collect(_ s: SchemaIR) {
+            guard visiting.insert(ObjectIdentifier(s)).inserted else { return }
+            for name in s.requiredNames where !declared.contains(name) && seen.insert(name).inserted { out.append(name) }
+            for member in s.allOf { collect(member) }
+        }
+        collect(s)
+        return out
     }
 }

@@ -23,6 +23,9 @@ final class SwiftDecl: @unchecked Sendable {
         /// Of a response's headers (`readsHeaders`): how the header is read, `value`, `list`
         /// (comma-separated), `fields` (each field as it is: `Set-Cookie`) or `json`.
         var headerRead: String? = nil
+        /// The properties beside the declared ones (`additionalProperties` of a schema that also
+        /// declares properties), a `[String: T]` coded as members of the object itself.
+        var isAdditional = false
     }
 
     struct ValueCase: Sendable {
@@ -205,14 +208,14 @@ struct SwiftTypeResolver {
     /// otherwise returns an alias for a named schema and nil for an inline one.
     private mutating func declare(_ schema: SchemaIR, name: String, inRequest: Bool, inResponse: Bool, owner: SwiftDecl?) -> SwiftDecl? {
         let doc = SwiftNaming.docLines(schema.description ?? schema.title)
-        if schema.allOf.count == 1, schema.fields.isEmpty {
+        if let member = Self.soleMember(schema) {
             guard owner == nil else { return nil }
             let d = SwiftDecl(name: name, kind: .alias, reserved: [])
-            d.aliasTarget = type(of: schema.allOf[0], hint: name + "Value", inRequest: inRequest, inResponse: inResponse, owner: nil)
+            d.aliasTarget = type(of: member, hint: name + "Value", inRequest: inRequest, inResponse: inResponse, owner: nil)
             d.doc = doc
             return d
         }
-        if !schema.allOf.isEmpty || (schema.kind == .object || schema.kind == .any) && !schema.fields.isEmpty {
+        if !Self.constrainingMembers(schema).isEmpty || (schema.kind == .object || schema.kind == .any) && !schema.fields.isEmpty {
             let d = SwiftDecl(name: name, kind: .structure, reserved: [])
             d.doc = doc
             var propertyNames = UniqueNames(reserved: ["init", "encode", "CodingKeys"])
@@ -236,6 +239,24 @@ struct SwiftTypeResolver {
                         isBinary: t == "Data",
                         schema: fs
                     ))
+            }
+            // Properties beside the declared ones, when the schema describes them: kept, not dropped.
+            if case .some(.some(let extra)) = schema.additionalProperties, !d.properties.isEmpty {
+                let t = type(of: extra, hint: "AdditionalProperty", inRequest: inRequest, inResponse: inResponse, owner: d)
+                d.properties.append(
+                    .init(
+                        name: propertyNames.claim("additionalProperties"), jsonName: "", type: "[String: \(t)]", optional: false,
+                        explicitNull: false, doc: ["The properties beside the declared ones, by name."], isBinary: false,
+                        isAdditional: true))
+            }
+            // A name the schema requires without describing it: any JSON value. Required where the
+            // type is only sent (the API wants it); optional where it is received too.
+            for name in Self.undeclaredRequiredNames(schema) {
+                d.properties.append(
+                    .init(
+                        name: propertyNames.claim(SwiftNaming.lowerCamel(name)), jsonName: name, type: "JSONValue",
+                        optional: !(inRequest && !inResponse), explicitNull: false,
+                        doc: ["Required by the schema, which does not describe it: any JSON value."], isBinary: false))
             }
             return d
         }
@@ -324,8 +345,8 @@ struct SwiftTypeResolver {
             if inRequest, !inResponse, let variant = requestNames[ObjectIdentifier(schema)] { return variant }
             return n
         }
-        if schema.allOf.count == 1, schema.fields.isEmpty {
-            return type(of: schema.allOf[0], hint: hint, inRequest: inRequest, inResponse: inResponse, owner: owner)
+        if let member = Self.soleMember(schema) {
+            return type(of: member, hint: hint, inRequest: inRequest, inResponse: inResponse, owner: owner)
         }
         let (members, _) = Self.alternatives(schema)
         if !schema.oneOf.isEmpty || !schema.anyOf.isEmpty, schema.allOf.isEmpty, schema.fields.isEmpty {
@@ -336,7 +357,7 @@ struct SwiftTypeResolver {
             if members.allSatisfy({ $0.kind == .string && $0.enumValues == nil }) { return "String" }
         }
         let needsDecl =
-            !schema.allOf.isEmpty || !schema.oneOf.isEmpty || !schema.anyOf.isEmpty
+            !Self.constrainingMembers(schema).isEmpty || !schema.oneOf.isEmpty || !schema.anyOf.isEmpty
             || ((schema.kind == .object || schema.kind == .any) && !schema.fields.isEmpty)
             || (schema.enumValues.map { values in
                 let nonNull = values.filter { $0 != .null }
