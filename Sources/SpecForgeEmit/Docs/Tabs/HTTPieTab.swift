@@ -19,7 +19,7 @@ struct HTTPieTab {
             let text = values.cookies.map { "\($0.0.name)=\(OperationView.plain($0.1))" }.joined(separator: "; ")
             items.append("Cookie:\(Self.doubleQuoted(text))")
         }
-        for (p, v) in values.query { items += Self.queryItems(p.name, v) }
+        for (p, v) in values.query { items += Self.queryItems(p, v) }
         var stdin: Value = .null
         if let body = values.body {
             switch body.kind {
@@ -54,11 +54,20 @@ struct HTTPieTab {
         return ["arrayBody": stdin, "args": OperationView.continuedList(args)]
     }
 
-    /// `name==value` items of a query parameter: one per array member, `name[key]` per object member.
-    static func queryItems(_ name: String, _ v: JSONValue) -> [String] {
+    /// `name==value` items of a query parameter, serialized by its `style` and `explode`: an
+    /// exploded array one item per member, an exploded object one per property (`name[key]` for
+    /// `deepObject`); unexploded, the members joined by `,` (space or `|` for the delimited styles).
+    static func queryItems(_ p: ParameterIR, _ v: JSONValue) -> [String] {
+        let name = p.name
         switch v {
-        case .array(let list): return list.map { item(name, "==", OperationView.plain($0)) }
-        case .object(let pairs): return pairs.map { item("\(name)[\($0.key)]", "==", OperationView.plain($0.value)) }
+        case .array(let list):
+            if p.explode { return list.map { item(name, "==", OperationView.plain($0)) } }
+            let separator = p.style == .spaceDelimited ? " " : p.style == .pipeDelimited ? "|" : ","
+            return [item(name, "==", list.map(OperationView.plain).joined(separator: separator))]
+        case .object(let pairs):
+            if p.style == .deepObject { return pairs.map { item("\(name)[\($0.key)]", "==", OperationView.plain($0.value)) } }
+            if p.explode { return pairs.map { item($0.key, "==", OperationView.plain($0.value)) } }
+            return [item(name, "==", pairs.flatMap { [$0.key, OperationView.plain($0.value)] }.joined(separator: ","))]
         default: return [item(name, "==", OperationView.plain(v))]
         }
     }
@@ -128,7 +137,13 @@ struct RequestExample {
     init(_ op: OperationIR, examples: SpecExamples) {
         func values(_ location: Parameter.In, requiredOnly: Bool) -> [(ParameterIR, JSONValue)] {
             op.parameters(in: location).filter { !requiredOnly || $0.required }.map {
-                ($0, examples.value(name: $0.name, schema: $0.schema, parameterExample: $0.example, inPath: location == .path))
+                let v = examples.value(name: $0.name, schema: $0.schema, parameterExample: $0.example, inPath: location == .path)
+                // An object sent as its members is absent when it has none: a required one
+                // carries its first property.
+                if v == .object([]), let field = SpecExamples.fields(of: $0.schema).first {
+                    return ($0, .object([.init(field.name, examples.value(name: field.name, schema: field.schema))]))
+                }
+                return ($0, v)
             }
         }
         path = values(.path, requiredOnly: false)
