@@ -45,6 +45,7 @@ public struct ModelBuilder {
             description: document.description,
             servers: document.servers,
             tags: document.tags,
+            externalDocsURL: document.externalDocsURL,
             operations: operations,
             schemas: keys.compactMap { named[$0] },
             securitySchemes: document.securitySchemes,

@@ -74,4 +74,79 @@ import Testing
             """
         #expect(try Self.httpie(spec, page: "uncategorized/changes/changes.md").hasSuffix("  kind=\"inline_policy\"\n"))
     }
+
+    @Test func anObjectWhoseBranchesOnlyRequireSendsTheFirstBranchsProperty() throws {
+        // `anyOf: [{required: [description]}, {required: [files]}]`: an empty object matches neither.
+        let spec = """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths:
+              /gists:
+                patch:
+                  requestBody:
+                    content:
+                      application/json:
+                        schema:
+                          type: object
+                          properties: {description: {type: string, example: Ruby}, files: {type: object}}
+                          anyOf: [{required: [description]}, {required: [files]}]
+                  responses: {'204': {description: ok}}
+            """
+        #expect(try Self.httpie(spec, page: "uncategorized/gists/gists.md").hasSuffix("  description=\"Ruby\"\n"))
+    }
+
+    @Test func aValuePaddedToItsMinimumLengthStillMatchesThePattern() throws {
+        let spec = """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths:
+              /commits:
+                get:
+                  parameters:
+                    - {name: sha, in: query, required: true, schema: {type: string, pattern: '^[0-9a-f]+$', minLength: 8, maxLength: 8}}
+                  responses: {'200': {description: ok}}
+            """
+        #expect(try Self.httpie(spec, page: "uncategorized/commits/commits.md").hasSuffix("  sha==\"00000000\"\n"))
+    }
+
+    @Test func textWithLineBreaksIsOneANSICQuotedWord() throws {
+        let spec = """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths:
+              /notes:
+                post:
+                  requestBody:
+                    content:
+                      application/json:
+                        schema: {type: object, required: [text], properties: {text: {type: string, example: "it's\\none\\ttwo"}}}
+                  responses: {'204': {description: ok}}
+            """
+        #expect(try Self.httpie(spec, page: "uncategorized/notes/notes.md").hasSuffix("  text=$'it\\'s\\none\\ttwo'\n"))
+    }
+
+    @Test func aMediaTypeRangeIsSentAsAConcreteType() throws {
+        // `*/*` with an object schema: JSON, which HTTPie labels `application/json` itself.
+        let spec = """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths:
+              /pods:
+                post:
+                  requestBody:
+                    content:
+                      '*/*':
+                        schema: {type: object, required: [kind], properties: {kind: {type: string, example: Pod}}}
+                  responses: {'204': {description: ok}}
+              /assets:
+                post:
+                  requestBody:
+                    content:
+                      '*/*':
+                        schema: {type: string, format: binary}
+                  responses: {'204': {description: ok}}
+            """
+        #expect(try Self.httpie(spec, page: "uncategorized/pods/pods.md").hasSuffix("  https://api.example.com/pods \\\n      kind=\"Pod\"\n"))
+        #expect(try Self.httpie(spec, page: "uncategorized/assets/assets.md").hasSuffix("  Content-Type:application/octet-stream\n"))
+    }
 }

@@ -83,12 +83,34 @@ public struct DocsEmitter: Emitter {
         let plans = plan()
         // Pages are independent: build and render them on every core, in plan order.
         let pages = concurrentMap(plans) { render($0) }
+        let links = DescriptionLinks(base: model.externalDocsURL)
         for (plan, page) in zip(plans, pages) {
-            output.add(plan.path, page)
+            // The upstream mode reproduces the upstream pages as they are, links included.
+            guard !config.examples.upstream else {
+                output.add(plan.path, page)
+                continue
+            }
+            let fixed = links.apply(toPage: page)
+            output.add(plan.path, fixed.page)
+            output.warnings += fixed.unresolved.map { linkWarning($0, plan: plan) }
         }
         if let index = config.index {
             output.add(index.path, templates.render("docs/index", indexValue(index, plans: plans)))
         }
+    }
+
+    /// A description link written as text, located at the operation whose description has it
+    /// (else the page's first operation).
+    func linkWarning(_ target: String, plan: PagePlan) -> OutputSet.Warning {
+        let written = "](\(target)"
+        let op = plan.operations.first { op in
+            ([op.description, op.summary] + op.parameters.map(\.description) + [op.requestBody?.description]).contains { $0?.contains(written) == true }
+        } ?? plan.operations.first
+        return OutputSet.Warning(
+            file: op?.location.file ?? "", line: op?.location.mark.line ?? 1, column: op?.location.mark.column ?? 1,
+            message: "a description links to '\(target)', "
+                + (target.hasPrefix("#") ? "an anchor no heading of its page has" : "a path on no generated page, and the document has no externalDocs url to resolve it against")
+                + ": written as its text")
     }
 
     func render(_ plan: PagePlan) -> String {

@@ -12,7 +12,15 @@ enum ConstrainedValues {
             if let pattern = c.pattern, !matches(s, pattern), let made = RegexExample.make(pattern), matches(made, pattern) {
                 s = made
             }
-            if let min = c.minLength, s.count < min { s += String(repeating: "x", count: min - s.count) }
+            if let min = c.minLength, s.count < min {
+                // Padded with `x`, or with its own last character where the pattern refuses an `x`.
+                let padded = s + String(repeating: "x", count: min - s.count)
+                if let pattern = c.pattern, !matches(padded, pattern), let last = s.last {
+                    s += String(repeating: last, count: min - s.count)
+                } else {
+                    s = padded
+                }
+            }
             if let max = c.maxLength, s.count > max { s = String(s.prefix(max)) }
             return .string(s)
         case .int(let i):

@@ -47,7 +47,7 @@ struct SpecExamples {
             guard depth < Self.maxDepth, !visiting.contains(id) else { return .object([]) }
             visiting.insert(id)
             defer { visiting.remove(id) }
-            let required = Self.requiredNames(of: schema)
+            let required = Self.requiredNames(of: schema).union(Self.branchRequirements(of: schema))
             let declarations = Self.declarations(of: schema)
             var values = fields.filter { ($0.required || required.contains($0.name)) && (includeReadOnly || !$0.schema.readOnly) }.map { field in
                 // A property several `allOf` parts declare takes a value all of them accept
@@ -66,7 +66,7 @@ struct SpecExamples {
             }
             // A required name no part declares as a property: any value will do; a string says so least.
             let declared = Set(fields.map(\.name))
-            for name in Self.orderedRequiredNames(of: schema) where !declared.contains(name) {
+            for name in Self.orderedRequiredNames(of: schema) + Self.branchRequirements(of: schema) where !declared.contains(name) {
                 values.append(.init(name, rules.types["string"] ?? .string(name)))
             }
             return .object(values)
@@ -102,6 +102,12 @@ struct SpecExamples {
         collect(schema, 0)
         // allOf parts add their properties; the required marks of the whole apply.
         return out
+    }
+
+    /// The names the first `oneOf`/`anyOf` branch that only requires properties asks for
+    /// (`anyOf: [{required: [a]}, {required: [b]}]`: at least one of them must be sent).
+    static func branchRequirements(of schema: SchemaIR) -> [String] {
+        (schema.oneOf + schema.anyOf).first { $0.types.isEmpty && $0.fields.isEmpty && !$0.isComposite && !$0.requiredNames.isEmpty }?.requiredNames ?? []
     }
 
     /// Every schema a property name is declared with, in a schema and its `allOf` parts, in order.
