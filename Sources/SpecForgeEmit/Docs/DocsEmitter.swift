@@ -15,6 +15,8 @@ public struct DocsEmitter: Emitter {
     /// The URL the examples call: the layout's, else the spec's first server, else the defaults'.
     let baseURL: String
     let auth: ExampleAuthentication
+    /// The TypeScript SDK's function names (only when the layout names its package).
+    let typescriptNames: TypeScriptNaming?
 
     public init(model: APIModel, config: DocsConfig, defaults: DocsDefaults, templates: TemplateLibrary) {
         self.model = model
@@ -25,6 +27,7 @@ public struct DocsEmitter: Emitter {
         self.defaults = defaults
         self.templates = templates
         self.swiftSDK = config.examples.swiftTab ? SwiftSDK(model: model) : nil
+        self.typescriptNames = config.examples.typescriptPackage != nil && !config.examples.upstream ? TypeScriptNaming(operations: model.operations) : nil
         self.basePath = config.basePath ?? model.inferredBasePath
         self.baseURL = config.examples.baseURL ?? model.servers.first.map { Self.absolute($0, against: defaults.baseURL) } ?? defaults.baseURL
         self.auth = ExampleAuthentication(
@@ -167,7 +170,8 @@ public struct DocsEmitter: Emitter {
             swiftSDK: swiftSDK,
             baseURL: baseURL,
             auth: auth,
-            pythonPackage: config.examples.pythonPackage ?? PythonNaming.package(title: model.title)
+            pythonPackage: config.examples.pythonPackage ?? PythonNaming.package(title: model.title),
+            typescriptNames: typescriptNames
         )
         var summary: [Value] = []
         var sectionValues: [Value] = []
