@@ -149,4 +149,28 @@ import Testing
         #expect(try Self.httpie(spec, page: "uncategorized/pods/pods.md").hasSuffix("  https://api.example.com/pods \\\n      kind=\"Pod\"\n"))
         #expect(try Self.httpie(spec, page: "uncategorized/assets/assets.md").hasSuffix("  Content-Type:application/octet-stream\n"))
     }
+
+    @Test func aDefaultThatBreaksItsAllOfPartGivesWayToTheRules() throws {
+        // `default: {}` on a property wrapping a schema that requires `audiences`.
+        let spec = """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths:
+              /tokens:
+                post:
+                  requestBody:
+                    content:
+                      application/json:
+                        schema:
+                          type: object
+                          required: [spec]
+                          properties:
+                            spec: {allOf: [{$ref: '#/components/schemas/Spec'}], default: {}}
+                  responses: {'204': {description: ok}}
+            components:
+              schemas:
+                Spec: {type: object, required: [audiences], properties: {audiences: {type: array, items: {type: string, enum: [api]}}}}
+            """
+        #expect(try Self.httpie(spec, page: "uncategorized/tokens/tokens.md").hasSuffix("  spec:='{\"audiences\":[\"api\"]}'\n"))
+    }
 }
