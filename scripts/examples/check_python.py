@@ -4,7 +4,9 @@ must bind to the generated function's signature (inspect.signature(f).bind(...))
 
     python check_python.py DOCS_DIR CLIENT_DIR
 
-Prints `N of M snippets bind` and the first failures by kind."""
+Prints `N of M snippets bind`, then the snippets whose generated module itself cannot be
+imported (openapi-python-client's own failure), counted by reason, and the first other failures
+by kind. Exit status 1 when any snippet fails for another reason."""
 
 import collections
 import inspect

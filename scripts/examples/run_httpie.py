@@ -3,7 +3,10 @@ examples' base URL is replaced by the server's; every request must be valid.
 
     python run_httpie.py DOCS_DIR BASE_URL PORT HTTP_BINARY
 
-Prints `N of M HTTPie examples send valid requests` and the first failures."""
+Prints `N of M HTTPie examples send valid requests`, then the requests the server finds no
+example could make valid, counted by reason (`K not judged: …`), and the first failures; every
+failure goes to `httpie-failures.txt` beside DOCS_DIR. Exit status 1 when any example fails
+for another reason."""
 
 import collections
 import concurrent.futures
