@@ -8,7 +8,8 @@
 #   scripts/check-httpie-examples.sh [--layout FILE] [SPEC...]
 #
 # Default specs: every document of ../shared/realworld/. Scratch: .build-httpiecheck/
-# ($HTTPIECHECK_SCRATCH). Exit status: 0 when every example of every spec is valid.
+# ($HTTPIECHECK_SCRATCH). Exit status: 0 when every example of every spec is valid, or is a
+# request the server shows no example could make valid (counted apart, with the reason).
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"

@@ -9,7 +9,8 @@
 #
 # Default specs: every document of ../shared/realworld/ and ../shared/waldur/waldur-openapi-8.0.5.yaml.
 # Specs openapi-python-client rejects are reported and skipped. Scratch: .build-pycheck/
-# ($PYCHECK_SCRATCH). Exit status: 0 when every snippet of every accepted spec binds.
+# ($PYCHECK_SCRATCH). Exit status: 0 when every snippet of every accepted spec binds, or calls a
+# module openapi-python-client generates broken (counted apart, with the reason).
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"

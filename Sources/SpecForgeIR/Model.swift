@@ -9,6 +9,8 @@ public struct APIModel: Sendable {
     public var servers: [String]
     /// The document's tags with their descriptions, in document order.
     public var tags: [Tag] = []
+    /// `externalDocs.url`: where the API's own documentation lives.
+    public var externalDocsURL: String? = nil
     public var operations: [OperationIR]
     /// Named schemas in document order (component schemas, then other referenced ones).
     public var schemas: [SchemaIR]

@@ -50,6 +50,7 @@ public struct ModelBuilder: Sendable {
             description: document.description,
             servers: document.servers,
             tags: document.tags,
+            externalDocsURL: document.externalDocsURL,
             operations: operations,
             schemas: keys.compactMap { named[$0] },
             securitySchemes: document.securitySchemes,

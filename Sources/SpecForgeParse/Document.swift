@@ -21,6 +21,8 @@ public struct Document: Sendable {
     public var servers: [String]
     /// The document's `tags` list: names with their descriptions, in document order.
     public var tags: [Tag] = []
+    /// `externalDocs.url`: where the API's own documentation lives.
+    public var externalDocsURL: String? = nil
     public var paths: [PathItem]
     /// Every schema that a `$ref` can name, keyed by `SchemaKey`; component schemas first, in document order.
     public var schemas: [String: NamedSchema]

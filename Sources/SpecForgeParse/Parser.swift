@@ -74,6 +74,7 @@ public struct DocumentParser {
             securitySchemes: [],
             security: parseSecurityRequirements(map["security"])
         )
+        document.externalDocsURL = map["externalDocs"]?["url"]?.string
         for tag in map["tags"]?.sequence ?? [] {
             guard let name = tag["name"]?.string else { continue }
             document.tags.append(Tag(name: name, description: tag["description"]?.string))

@@ -4,6 +4,7 @@
     python validating_server.py SPEC PORT PATH_PREFIX"""
 
 import json
+import re
 import sys
 from wsgiref.simple_server import WSGIRequestHandler, make_server
 
@@ -63,11 +64,98 @@ for media in media_types:
         readers[media] = lambda data: json.loads(data)
     elif base.startswith("text/"):
         readers[media] = lambda data: data.decode("utf-8") if isinstance(data, bytes) else data
+    elif base.endswith("/*"):
+        # A media range is met by the type the request names; openapi-core would pick the reader
+        # by the range itself and read every body as bytes.
+        readers[media] = lambda data: read_as_sent(data)
+
+
+def read_as_sent(data):
+    sent = (current.get("mimetype") or "").lower()
+    if sent == "application/json" or sent.endswith("+json"):
+        return json.loads(data)
+    if sent.startswith("text/"):
+        return data.decode("utf-8") if isinstance(data, bytes) else data
+    return data
+
+
+current = {}
 openapi = OpenAPI.from_dict(document, config=Config(spec_validator_cls=None, extra_media_type_deserializers=readers))
+
+
+def schemas(node):
+    """Every schema object of the document (anything with `properties` or `required`)."""
+    if isinstance(node, dict):
+        if isinstance(node.get("required"), list) or isinstance(node.get("properties"), dict):
+            yield node
+        for value in node.values():
+            yield from schemas(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from schemas(item)
+
+
+def parameters(node):
+    """Every parameter object of the document, resolved."""
+    if isinstance(node, dict):
+        for p in node.get("parameters") or [] if isinstance(node.get("parameters"), list) else []:
+            yield resolve(p)
+        for value in node.values():
+            yield from parameters(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from parameters(item)
+
+
+def resolve(node):
+    """The schema a local `$ref` names (followed through chains)."""
+    for _ in range(32):
+        if not (isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/")):
+            break
+        target = document
+        for key in node["$ref"][2:].split("/"):
+            target = target.get(key.replace("~1", "/").replace("~0", "~"), {}) if isinstance(target, dict) else {}
+        node = target
+    return node
+
+
+def limit(request, reasons):
+    """Why no request could pass, when that is the validator's limit or the document's own
+    contradiction rather than the example's fault; None otherwise."""
+    text = "\n".join(reasons)
+    first = reasons[0] if reasons else ""
+    if "parameter" in first and "Tried to write read-only property" in text:
+        return "openapi-core checks parameters as writes and refuses a parameter schema marked readOnly, whatever the value"
+    if "Expected a string value, got <class 'list'>" in text:
+        return "openapi-core cannot read a parameter whose `type` is a list (3.1 `type: [string, null]`), whatever the value"
+    if re.search(r"b'[^']*' is not (of type 'string'|valid under any of the given schemas)", text):
+        return "openapi-core reads this body (or multipart part) as bytes, which no string schema accepts"
+    if (request.mimetype or "").startswith("multipart/") and re.search(r"'[^']*' is not of type '(number|integer|boolean)'", text):
+        return "openapi-core does not convert multipart text parts to their property's type"
+    if "query parameter" in first and "is not one of [None]" in text:
+        return "the parameter allows only null, which a query string cannot carry"
+    for name in re.findall(r"Additional properties are not allowed \('([^']+)' was unexpected\)", text):
+        if any(name in s.get("required", []) and name not in (s.get("properties") or {}) and s.get("additionalProperties") is False
+               for s in schemas(document)):
+            return f"the document requires `{name}` in a schema that allows no property of that name: no body passes"
+    for name in re.findall(r"Missing required query parameter: (.+)$", first):
+        if any(p.get("name") == name and p.get("in") == "query" and resolve(p.get("schema")).get("type") == "object"
+               and p.get("style", "form") == "form" and p.get("explode", True) for p in parameters(document)):
+            return "openapi-core cannot read an object query parameter sent exploded (style form: one item per property)"
+    form = (request.mimetype or "") == "application/x-www-form-urlencoded"
+    for name in re.findall(r"'([^']+)' is a required property", text):
+        if form and any(name in (s.get("required") or []) and name not in (s.get("properties") or {}) for s in schemas(document)):
+            return f"openapi-core reads only the declared properties of a form body; `{name}` is required but not declared"
+        if any(name in (s.get("required") or []) and "$ref" in ((s.get("properties") or {}).get(name) or {})
+               and resolve(s["properties"][name]).get("readOnly") is True for s in schemas(document)):
+            return (f"`{name}` is required and readOnly (by its $ref), so requests leave it out (OpenAPI 3.0); "
+                    "openapi-core does not see readOnly through the $ref")
+    return None
 
 
 def app(environ, start_response):
     request = Request(environ)
+    current["mimetype"] = request.mimetype
     try:
         openapi.validate_request(WerkzeugOpenAPIRequest(request))
         response = Response('{"valid": true}', status=200, content_type="application/json")
@@ -77,7 +165,7 @@ def app(environ, start_response):
         while cause is not None:
             reasons.append(str(cause))
             cause = cause.__cause__
-        response = Response(json.dumps({"valid": False, "reasons": reasons}), status=422, content_type="application/json")
+        response = Response(json.dumps({"valid": False, "limit": limit(request, reasons), "reasons": reasons}), status=422, content_type="application/json")
     return response(environ, start_response)
 
 

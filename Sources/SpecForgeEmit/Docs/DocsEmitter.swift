@@ -16,6 +16,8 @@ public struct DocsEmitter: Emitter {
     /// The URL the examples call: the layout's, else the spec's first server, else the defaults'.
     let baseURL: String
     let auth: ExampleAuthentication
+    /// The TypeScript SDK's function names (only when the layout names its package).
+    let typescriptNames: TypeScriptNaming?
 
     /// `swiftSDK`: the SDK of `model` the Swift emitter of the same run renders, shared rather than made twice.
     public init(model: APIModel, config: DocsConfig, defaults: DocsDefaults, templates: TemplateLibrary, swiftSDK: SharedSwiftSDK? = nil) {
@@ -27,6 +29,7 @@ public struct DocsEmitter: Emitter {
         self.defaults = defaults
         self.templates = templates
         self.sharedSwiftSDK = config.examples.swiftTab ? swiftSDK ?? SharedSwiftSDK(model: model) : nil
+        self.typescriptNames = config.examples.typescriptPackage != nil && !config.examples.upstream ? TypeScriptNaming(operations: model.operations) : nil
         self.basePath = config.basePath ?? model.inferredBasePath
         self.baseURL = config.examples.baseURL ?? model.servers.first.map { Self.absolute($0, against: defaults.baseURL) } ?? defaults.baseURL
         self.auth = ExampleAuthentication(
@@ -85,12 +88,34 @@ public struct DocsEmitter: Emitter {
         let plans = plan()
         // Pages are independent: build and render them on every core, in plan order.
         let pages = concurrentMap(plans) { render($0) }
+        let links = DescriptionLinks(base: model.externalDocsURL)
         for (plan, page) in zip(plans, pages) {
-            output.add(plan.path, page)
+            // The upstream mode reproduces the upstream pages as they are, links included.
+            guard !config.examples.upstream else {
+                output.add(plan.path, page)
+                continue
+            }
+            let fixed = links.apply(toPage: page)
+            output.add(plan.path, fixed.page)
+            output.warnings += fixed.unresolved.map { linkWarning($0, plan: plan) }
         }
         if let index = config.index {
             output.add(index.path, templates.render("docs/index", indexValue(index, plans: plans)))
         }
+    }
+
+    /// A description link written as text, located at the operation whose description has it
+    /// (else the page's first operation).
+    func linkWarning(_ target: String, plan: PagePlan) -> OutputSet.Warning {
+        let written = "](\(target)"
+        let op = plan.operations.first { op in
+            ([op.description, op.summary] + op.parameters.map(\.description) + [op.requestBody?.description]).contains { $0?.contains(written) == true }
+        } ?? plan.operations.first
+        return OutputSet.Warning(
+            file: op?.location.file ?? "", line: op?.location.mark.line ?? 1, column: op?.location.mark.column ?? 1,
+            message: "a description links to '\(target)', "
+                + (target.hasPrefix("#") ? "an anchor no heading of its page has" : "a path on no generated page, and the document has no externalDocs url to resolve it against")
+                + ": written as its text")
     }
 
     func render(_ plan: PagePlan) -> String {
@@ -147,7 +172,8 @@ public struct DocsEmitter: Emitter {
             swiftSDK: swiftSDK,
             baseURL: baseURL,
             auth: auth,
-            pythonPackage: config.examples.pythonPackage ?? PythonNaming.package(title: model.title)
+            pythonPackage: config.examples.pythonPackage ?? PythonNaming.package(title: model.title),
+            typescriptNames: typescriptNames
         )
         var summary: [Value] = []
         var sectionValues: [Value] = []

@@ -4,10 +4,12 @@ import SpecForgeParse
 extension SpecExamples {
     /// Whether a media type's own example meets its schema the way request validators check it:
     /// types, `enum`, constraints, `uuid` strings in their canonical form, required properties,
-    /// and the same of every property and item. An example that does not is not shown as the
-    /// body; the rules make one instead. Compositions are taken as they are.
+    /// and the same of every property and item, and of every `allOf` part. An example that does
+    /// not is not shown as the body; the rules make one instead. `oneOf`/`anyOf` are taken as they are.
     static func conforms(_ value: JSONValue, _ schema: SchemaIR, depth: Int = 0) -> Bool {
-        guard depth < 32, !schema.isComposite else { return true }
+        guard depth < 32 else { return true }
+        if !schema.allOf.allSatisfy({ conforms(value, $0, depth: depth + 1) }) { return false }
+        guard schema.oneOf.isEmpty, schema.anyOf.isEmpty else { return true }
         if value == .null { return schema.nullable || schema.types.isEmpty || schema.types.contains("null") }
         guard fits(value, schema) else { return false }
         if let allowed = schema.enumValues, !allowed.contains(value) { return false }

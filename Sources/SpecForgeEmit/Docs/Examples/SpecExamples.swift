@@ -47,13 +47,26 @@ struct SpecExamples {
             guard depth < Self.maxDepth, !visiting.contains(id) else { return .object([]) }
             visiting.insert(id)
             defer { visiting.remove(id) }
-            let required = Self.requiredNames(of: schema)
+            let required = Self.requiredNames(of: schema).union(Self.branchRequirements(of: schema))
+            let declarations = Self.declarations(of: schema)
             var values = fields.filter { ($0.required || required.contains($0.name)) && (includeReadOnly || !$0.schema.readOnly) }.map { field in
-                JSONValue.Pair(field.name, value(name: field.name, schema: field.schema, parameterExample: nil, inPath: false, depth: depth + 1, visiting: &visiting))
+                // A property several `allOf` parts declare takes a value all of them accept
+                // (a later part may narrow it: a `pattern`, an `enum`); else the first part's.
+                let schemas = declarations[field.name] ?? [field.schema]
+                var chosen: JSONValue?
+                for candidate in schemas {
+                    let v = value(name: field.name, schema: candidate, parameterExample: nil, inPath: false, depth: depth + 1, visiting: &visiting)
+                    if chosen == nil { chosen = v }
+                    if schemas.count == 1 || schemas.allSatisfy({ Self.conforms(v, $0) }) {
+                        chosen = v
+                        break
+                    }
+                }
+                return JSONValue.Pair(field.name, chosen ?? .null)
             }
             // A required name no part declares as a property: any value will do; a string says so least.
             let declared = Set(fields.map(\.name))
-            for name in Self.orderedRequiredNames(of: schema) where !declared.contains(name) {
+            for name in Self.orderedRequiredNames(of: schema) + Self.branchRequirements(of: schema) where !declared.contains(name) {
                 values.append(.init(name, rules.types["string"] ?? .string(name)))
             }
             return .object(values)
@@ -88,6 +101,24 @@ struct SpecExamples {
         }
         collect(schema, 0)
         // allOf parts add their properties; the required marks of the whole apply.
+        return out
+    }
+
+    /// The names the first `oneOf`/`anyOf` branch that only requires properties asks for
+    /// (`anyOf: [{required: [a]}, {required: [b]}]`: at least one of them must be sent).
+    static func branchRequirements(of schema: SchemaIR) -> [String] {
+        (schema.oneOf + schema.anyOf).first { $0.types.isEmpty && $0.fields.isEmpty && !$0.isComposite && !$0.requiredNames.isEmpty }?.requiredNames ?? []
+    }
+
+    /// Every schema a property name is declared with, in a schema and its `allOf` parts, in order.
+    static func declarations(of schema: SchemaIR) -> [String: [SchemaIR]] {
+        var out: [String: [SchemaIR]] = [:]
+        func collect(_ s: SchemaIR, _ depth: Int) {
+            guard depth < 8 else { return }
+            for part in s.allOf { collect(part, depth + 1) }
+            for f in s.fields { out[f.name, default: []].append(f.schema) }
+        }
+        collect(schema, 0)
         return out
     }
 

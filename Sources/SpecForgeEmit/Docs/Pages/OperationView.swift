@@ -31,6 +31,8 @@ struct OperationView {
         var auth: ExampleAuthentication
         /// The Python client's package: the layout's, else openapi-python-client's from the title.
         var pythonPackage: String
+        /// The TypeScript SDK's function names; nil when the tab is off.
+        var typescriptNames: TypeScriptNaming? = nil
 
         func authentication(_ op: OperationIR) -> [String] { auth.httpieItems(op) }
     }

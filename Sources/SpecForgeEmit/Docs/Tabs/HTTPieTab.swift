@@ -19,7 +19,7 @@ struct HTTPieTab {
             let text = values.cookies.map { "\($0.0.name)=\(OperationView.plain($0.1))" }.joined(separator: "; ")
             items.append("Cookie:\(Self.doubleQuoted(text))")
         }
-        for (p, v) in values.query { items += Self.queryItems(p.name, v) }
+        for (p, v) in values.query { items += Self.queryItems(p, v) }
         var stdin: Value = .null
         if let body = values.body {
             switch body.kind {
@@ -30,7 +30,7 @@ struct HTTPieTab {
                     stdin = .string(Self.singleQuotedContent(JSONText.spaced(body.value)))
                 }
                 // HTTPie labels JSON `application/json`; another JSON type is named.
-                if body.contentType != "application/json" { items.append("Content-Type:\(body.contentType)") }
+                if body.sentType != "application/json" { items.append("Content-Type:\(body.sentType)") }
             case .form, .multipart:
                 options.append(body.kind == .form ? "--form" : "--multipart")
                 if case .object(let pairs) = body.value {
@@ -47,18 +47,27 @@ struct HTTPieTab {
             case .raw:
                 // The text as it is, without the newline `echo` would add.
                 options.append("--raw='\(Self.singleQuotedContent(OperationView.plain(body.value)))'")
-                items.append("Content-Type:\(body.contentType)")
+                items.append("Content-Type:\(body.sentType)")
             }
         }
         let args = options + [view.op.method.rawValue.uppercased(), view.page.baseURL + values.url] + items
         return ["arrayBody": stdin, "args": OperationView.continuedList(args)]
     }
 
-    /// `name==value` items of a query parameter: one per array member, `name[key]` per object member.
-    static func queryItems(_ name: String, _ v: JSONValue) -> [String] {
+    /// `name==value` items of a query parameter, serialized by its `style` and `explode`: an
+    /// exploded array one item per member, an exploded object one per property (`name[key]` for
+    /// `deepObject`); unexploded, the members joined by `,` (space or `|` for the delimited styles).
+    static func queryItems(_ p: ParameterIR, _ v: JSONValue) -> [String] {
+        let name = p.name
         switch v {
-        case .array(let list): return list.map { item(name, "==", OperationView.plain($0)) }
-        case .object(let pairs): return pairs.map { item("\(name)[\($0.key)]", "==", OperationView.plain($0.value)) }
+        case .array(let list):
+            if p.explode { return list.map { item(name, "==", OperationView.plain($0)) } }
+            let separator = p.style == .spaceDelimited ? " " : p.style == .pipeDelimited ? "|" : ","
+            return [item(name, "==", list.map(OperationView.plain).joined(separator: separator))]
+        case .object(let pairs):
+            if p.style == .deepObject { return pairs.map { item("\(name)[\($0.key)]", "==", OperationView.plain($0.value)) } }
+            if p.explode { return pairs.map { item($0.key, "==", OperationView.plain($0.value)) } }
+            return [item(name, "==", pairs.flatMap { [$0.key, OperationView.plain($0.value)] }.joined(separator: ","))]
         default: return [item(name, "==", OperationView.plain(v))]
         }
     }
@@ -87,8 +96,23 @@ struct HTTPieTab {
         !key.isEmpty && !key.contains { "=:@[]\\ '\"$`".contains($0) }
     }
 
-    /// Text inside shell double quotes.
+    /// Text inside shell double quotes; text with line breaks in ANSI-C quotes (`$'a\nb'`), so
+    /// that the command stays one line per item inside the page's indented code block.
     static func doubleQuoted(_ s: String) -> String {
+        if s.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" || $0 == "\t" }) {
+            var out = "$'"
+            for c in s {
+                switch c {
+                case "\n": out += "\\n"
+                case "\r": out += "\\r"
+                case "\r\n": out += "\\r\\n"
+                case "\t": out += "\\t"
+                case "\\", "'": out += "\\" + String(c)
+                default: out.append(c)
+                }
+            }
+            return out + "'"
+        }
         var out = "\""
         for c in s {
             if c == "\"" || c == "\\" || c == "$" || c == "`" { out.append("\\") }
@@ -110,6 +134,8 @@ struct RequestExample {
     struct Body {
         var kind: BodyKind
         var contentType: String
+        /// The media type the request sends: `contentType`, or a concrete one for a range (`*/*`).
+        var sentType: String
         var value: JSONValue
         /// Fields that are files (sent as files in multipart bodies, bytes to the Python models).
         var files: Set<String>
@@ -128,7 +154,13 @@ struct RequestExample {
     init(_ op: OperationIR, examples: SpecExamples) {
         func values(_ location: Parameter.In, requiredOnly: Bool) -> [(ParameterIR, JSONValue)] {
             op.parameters(in: location).filter { !requiredOnly || $0.required }.map {
-                ($0, examples.value(name: $0.name, schema: $0.schema, parameterExample: $0.example, inPath: location == .path))
+                let v = examples.value(name: $0.name, schema: $0.schema, parameterExample: $0.example, inPath: location == .path)
+                // An object sent as its members is absent when it has none: a required one
+                // carries its first property.
+                if v == .object([]), let field = SpecExamples.fields(of: $0.schema).first {
+                    return ($0, .object([.init(field.name, examples.value(name: field.name, schema: field.schema))]))
+                }
+                return ($0, v)
             }
         }
         path = values(.path, requiredOnly: false)
@@ -145,10 +177,11 @@ struct RequestExample {
             return
         }
         let type = content.contentType.split(separator: ";").first.map { String($0).trimmingCharacters(in: .whitespaces) }?.lowercased() ?? ""
+        let sent = Self.concreteType(type, schema: content.schema)
         let kind: BodyKind =
-            content.isJSON ? .json
-            : type == "application/x-www-form-urlencoded" ? .form
-            : type.hasPrefix("multipart/") ? .multipart
+            ContentIR.isJSON(sent) ? .json
+            : sent == "application/x-www-form-urlencoded" ? .form
+            : sent.hasPrefix("multipart/") ? .multipart
             : .raw
         // The media type's own example, unless it breaks its schema (the spec's mistake, not the reader's).
         let example = content.example.flatMap { e in content.schema.map { SpecExamples.conforms(e, $0) } ?? true ? e : nil }
@@ -173,12 +206,22 @@ struct RequestExample {
             withReadOnly.includeReadOnly = true
             pythonValue = withReadOnly.value(name: "body", schema: schema)
         }
-        body = Body(kind: kind, contentType: type, value: value, files: files, schema: content.schema, pythonValue: pythonValue)
+        body = Body(kind: kind, contentType: type, sentType: sent, value: value, files: files, schema: content.schema, pythonValue: pythonValue)
     }
 }
 
 extension RequestExample {
     static func isFile(_ s: SchemaIR) -> Bool { s.format == "binary" || s.format == "byte" }
+
+    /// A media type range (`*/*`, `application/*`, `text/*`) names no type a request can carry:
+    /// `text/*` is sent as `text/plain`, a binary string (or no schema) as
+    /// `application/octet-stream`, anything else as JSON. A concrete type is kept.
+    static func concreteType(_ type: String, schema: SchemaIR?) -> String {
+        guard type.hasSuffix("/*") else { return type }
+        if type == "text/*" { return "text/plain" }
+        if schema.map({ $0.types == ["string"] && isFile($0) }) ?? true { return "application/octet-stream" }
+        return "application/json"
+    }
 }
 
 enum PercentEncoding {

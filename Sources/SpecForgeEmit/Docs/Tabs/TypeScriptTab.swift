@@ -8,39 +8,9 @@ struct TypeScriptTab {
     var values: RequestExample
     var package: String
 
-    /// hey-api's function name: the operationId in camel case, else one made from the method and path.
+    /// hey-api's function name for the operation (`TypeScriptNaming`, over the whole document).
     var function: String {
-        let op = view.op
-        if op.hasOperationId { return Self.camelCase(op.operationId) }
-        var words = [op.method.rawValue]
-        for segment in op.path.split(separator: "/") {
-            if segment.hasPrefix("{") { words.append("by"); words.append(String(segment.dropFirst().dropLast())) } else { words.append(String(segment)) }
-        }
-        return Self.camelCase(words.joined(separator: "_"))
-    }
-
-    /// Words split at separators and lower-to-upper changes; the first lower case, the others capitalized.
-    static func camelCase(_ s: String) -> String {
-        var words: [String] = []
-        var current = ""
-        var previous: Character?
-        for c in s {
-            if !(c.isLetter || c.isNumber) {
-                if !current.isEmpty { words.append(current) }
-                current = ""
-            } else {
-                if c.isUppercase, let p = previous, p.isLowercase || p.isNumber, !current.isEmpty {
-                    words.append(current)
-                    current = ""
-                }
-                current.append(c)
-            }
-            previous = c
-        }
-        if !current.isEmpty { words.append(current) }
-        guard let first = words.first else { return s }
-        let head = first.allSatisfy { !$0.isLowercase } ? first.lowercased() : DocsNaming.lowerFirst(first)
-        return head + words.dropFirst().map { DocsNaming.capitalizedFirst(Substring($0)) }.joined()
+        view.page.typescriptNames?.function(of: view.op) ?? TypeScriptNaming(operations: [view.op]).function(of: view.op) ?? ""
     }
 
     var templateValue: Value {
