@@ -1,86 +1,27 @@
 """A server on 127.0.0.1 that checks every request against an OpenAPI document with openapi-core:
 200 for a valid request, 422 with the reasons otherwise.
 
-    python validating_server.py SPEC PORT PATH_PREFIX"""
+    python validating_server.py SPEC PORT [PATH_PREFIX]
+
+PATH_PREFIX defaults to the path of the document's first server."""
 
 import json
+import pathlib
 import re
 import sys
-from wsgiref.simple_server import WSGIRequestHandler, make_server
+from wsgiref.simple_server import make_server
 
-import yaml
-from openapi_core import Config, OpenAPI
-from openapi_core.contrib.werkzeug import WerkzeugOpenAPIRequest
 from werkzeug.wrappers import Request, Response
+from openapi_core.contrib.werkzeug import WerkzeugOpenAPIRequest
 
-spec_path, port, prefix = sys.argv[1], int(sys.argv[2]), sys.argv[3]
-with open(spec_path, encoding="utf-8") as f:
-    document = json.load(f) if spec_path.endswith(".json") else yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-# The examples call the document's first server; here that is this server, under the same path.
-document["servers"] = [{"url": f"http://127.0.0.1:{port}{prefix}"}]
-# YAML reads `200:` as a number; OpenAPI means the text. A path written with a fixed query
-# (`/decrypt?api-version=1`) is matched by its path.
-paths = {}
-for path, item in (document.get("paths") or {}).items():
-    if isinstance(item, dict):
-        item.pop("servers", None)
-        for op in item.values():
-            if isinstance(op, dict):
-                op.pop("servers", None)
-                if isinstance(op.get("responses"), dict):
-                    op["responses"] = {str(k): v for k, v in op["responses"].items()}
-    paths[path.split("?", 1)[0]] = item
-document["paths"] = paths
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "lib"))
+from referee.openapi_document import load  # noqa: E402
+from referee.quiet_handler import QuietHandler  # noqa: E402
 
-
-def python_patterns(node):
-    """ECMA and PCRE spell the end of input `\\z`; Python's `re` spells it `\\Z`."""
-    if isinstance(node, dict):
-        for key, value in node.items():
-            if key == "pattern" and isinstance(value, str):
-                node[key] = value.replace("\\z", "\\Z")
-            else:
-                python_patterns(value)
-    elif isinstance(node, list):
-        for item in node:
-            python_patterns(item)
-
-
-python_patterns(document)
-# Requests are what is checked, not the document: a document the spec validator finds fault
-# with (`openapi: 3.0` read as a number, …) is taken as it is.
-document["openapi"] = str(document.get("openapi", "3.0.3"))
-# openapi-core reads `application/json` bodies; other JSON types (`…+json`) and text as such too.
-media_types = {
-    media
-    for item in document["paths"].values() if isinstance(item, dict)
-    for op in item.values() if isinstance(op, dict)
-    for media in ((op.get("requestBody") or {}).get("content") or {})
-}
-readers = {}
-for media in media_types:
-    base = media.split(";")[0].strip().lower()
-    if base != "application/json" and (base.endswith("+json") or base.endswith("/json")):
-        readers[media] = lambda data: json.loads(data)
-    elif base.startswith("text/"):
-        readers[media] = lambda data: data.decode("utf-8") if isinstance(data, bytes) else data
-    elif base.endswith("/*"):
-        # A media range is met by the type the request names; openapi-core would pick the reader
-        # by the range itself and read every body as bytes.
-        readers[media] = lambda data: read_as_sent(data)
-
-
-def read_as_sent(data):
-    sent = (current.get("mimetype") or "").lower()
-    if sent == "application/json" or sent.endswith("+json"):
-        return json.loads(data)
-    if sent.startswith("text/"):
-        return data.decode("utf-8") if isinstance(data, bytes) else data
-    return data
-
-
-current = {}
-openapi = OpenAPI.from_dict(document, config=Config(spec_validator_cls=None, extra_media_type_deserializers=readers))
+spec_path, port = sys.argv[1], int(sys.argv[2])
+# The document as openapi-core reads it on this server, under the path of its first server
+# (the examples call that server): the same preparation as the round-trip referee's.
+document, openapi = load(spec_path, port, sys.argv[3] if len(sys.argv) > 3 else None)
 
 
 def schemas(node):
@@ -155,7 +96,6 @@ def limit(request, reasons):
 
 def app(environ, start_response):
     request = Request(environ)
-    current["mimetype"] = request.mimetype
     try:
         openapi.validate_request(WerkzeugOpenAPIRequest(request))
         response = Response('{"valid": true}', status=200, content_type="application/json")
@@ -169,16 +109,4 @@ def app(environ, start_response):
     return response(environ, start_response)
 
 
-class Quiet(WSGIRequestHandler):
-    def log_message(self, *args):
-        pass
-
-    def get_environ(self):
-        # wsgiref reports `text/plain` for a request that names no Content-Type; report none.
-        env = super().get_environ()
-        if self.headers.get("content-type") is None:
-            env.pop("CONTENT_TYPE", None)
-        return env
-
-
-make_server("127.0.0.1", port, app, handler_class=Quiet).serve_forever()
+make_server("127.0.0.1", port, app, handler_class=QuietHandler).serve_forever()
