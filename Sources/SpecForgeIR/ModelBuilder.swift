@@ -152,7 +152,10 @@ public struct ModelBuilder: Sendable {
         ir.fields = s.properties.map { Field(name: $0.name, schema: schema($0.schema), required: required.contains($0.name)) }
         ir.items = s.items.map { schema($0) }
         switch s.additionalProperties {
-        case .absent, .allowed(false): ir.additionalProperties = nil
+        case .absent: ir.additionalProperties = nil
+        case .allowed(false):
+            ir.additionalProperties = nil
+            ir.closed = true
         case .allowed(true): ir.additionalProperties = .some(nil)
         case .schema(let ref):
             let inner = schema(ref)

@@ -24,6 +24,8 @@ public final class SchemaIR: @unchecked Sendable {
     public internal(set) var items: SchemaIR?
     /// `additionalProperties`: nil when absent or `false`; `.some(nil)` for `true`/`{}`.
     public internal(set) var additionalProperties: SchemaIR??
+    /// `additionalProperties: false`: no property but the declared ones.
+    public internal(set) var closed = false
     public internal(set) var allOf: [SchemaIR] = []
     public internal(set) var oneOf: [SchemaIR] = []
     public internal(set) var anyOf: [SchemaIR] = []

@@ -73,6 +73,8 @@ def limit(request, reasons):
         return "openapi-core reads this body (or multipart part) as bytes, which no string schema accepts"
     if (request.mimetype or "").startswith("multipart/") and re.search(r"'[^']*' is not of type '(number|integer|boolean)'", text):
         return "openapi-core does not convert multipart text parts to their property's type"
+    if re.search(r"is valid under each of (\{[^{}]*\}), \1", text):
+        return "the document's oneOf lists one schema twice: every value meets both, so no request passes"
     if "query parameter" in first and "is not one of [None]" in text:
         return "the parameter allows only null, which a query string cannot carry"
     for name in re.findall(r"Additional properties are not allowed \('([^']+)' was unexpected\)", text):

@@ -3,7 +3,8 @@ import SpecForgeParse
 
 extension SpecExamples {
     /// Whether a media type's own example meets its schema the way request validators check it:
-    /// types, `enum`, constraints, `uuid` strings in their canonical form, required properties,
+    /// types, `enum`, constraints, `uuid` strings in their canonical form, required properties (and
+    /// no undeclared one where `additionalProperties` is false),
     /// and the same of every property and item, and of every `allOf` part. An example that does
     /// not is not shown as the body; the rules make one instead. `oneOf`/`anyOf` are taken as they are.
     static func conforms(_ value: JSONValue, _ schema: SchemaIR, depth: Int = 0) -> Bool {
@@ -25,6 +26,7 @@ extension SpecExamples {
             let present = Set(pairs.map(\.key))
             guard requiredNames(of: schema).isSubset(of: present) else { return false }
             let byName = Dictionary(fields(of: schema).map { ($0.name, $0.schema) }, uniquingKeysWith: { a, _ in a })
+            if schema.closed, !present.allSatisfy({ byName[$0] != nil }) { return false }
             return pairs.allSatisfy { pair in byName[pair.key].map { conforms(pair.value, $0, depth: depth + 1) } ?? true }
         default:
             return true

@@ -33,7 +33,11 @@ struct SpecExamples {
             return value(name: name, schema: only, parameterExample: nil, inPath: inPath, depth: depth, visiting: &visiting)
         }
         if schema.allOf.isEmpty, let branch = (schema.oneOf + schema.anyOf).first(where: { !$0.types.isEmpty || $0.isComposite || !$0.fields.isEmpty || $0.name != nil }) {
-            let v = value(name: name, schema: branch, parameterExample: nil, inPath: inPath, depth: depth, visiting: &visiting)
+            var v = value(name: name, schema: branch, parameterExample: nil, inPath: inPath, depth: depth, visiting: &visiting)
+            // A `oneOf` value must meet exactly one branch (without a discriminator to tell them apart).
+            if schema.discriminator == nil, !schema.oneOf.isEmpty, Self.branchesMet(by: v, schema.oneOf) != 1 {
+                v = oneBranchValue(name: name, schema: schema, depth: depth, visiting: &visiting) ?? v
+            }
             // The discriminator names the branch.
             guard let d = schema.discriminator, case .object(var pairs) = v else { return v }
             let tag = d.mapping.first { $0.schema === branch }?.value ?? branch.name ?? ""
@@ -88,6 +92,36 @@ struct SpecExamples {
             return ConstrainedValues.apply(rules.fill(v, name: name, resource: resource), schema.constraints)
         }
         return byRule
+    }
+
+    /// How many of `branches` the value meets.
+    static func branchesMet(by value: JSONValue, _ branches: [SchemaIR]) -> Int {
+        branches.reduce(0) { $0 + (conforms(value, $1) ? 1 : 0) }
+    }
+
+    /// A value of a `oneOf` whose branches overlap (`[FreeForm, WithOptionalProperties, {}]`: every
+    /// object meets two) that meets exactly one of them: another branch's value, else a plain
+    /// string, number or boolean (which only an untyped branch takes), else an object with one
+    /// property more than the branches declare (which a branch of `additionalProperties: false`
+    /// refuses), else `null` where the schema is a nullable one of a type; nil when none does.
+    private func oneBranchValue(name: String, schema: SchemaIR, depth: Int, visiting: inout Set<ObjectIdentifier>) -> JSONValue? {
+        for branch in schema.oneOf.dropFirst() where !branch.types.isEmpty || branch.isComposite || !branch.fields.isEmpty || branch.name != nil {
+            let v = value(name: name, schema: branch, parameterExample: nil, inPath: false, depth: depth, visiting: &visiting)
+            if Self.branchesMet(by: v, schema.oneOf) == 1 { return v }
+        }
+        for type in ["string", "integer", "boolean"] {
+            if let v = rules.types[type], Self.branchesMet(by: v, schema.oneOf) == 1 { return v }
+        }
+        // An object with a property no branch declares meets only the branches that allow more.
+        let declared = Set(schema.oneOf.flatMap { Self.fields(of: $0).map(\.name) })
+        for branch in schema.oneOf where branch.types.contains("object") && !branch.closed {
+            guard case .object(var pairs) = value(name: name, schema: branch, parameterExample: nil, inPath: false, depth: depth, visiting: &visiting) else { continue }
+            let key = (1...).lazy.map { "\(name)_\($0)" }.first { !declared.contains($0) }!
+            pairs.append(.init(key, rules.types["string"] ?? .string(key)))
+            if Self.branchesMet(by: .object(pairs), schema.oneOf) == 1 { return .object(pairs) }
+        }
+        // `nullable` adds null to a schema of a type (OpenAPI 3.0.3), not to a bare `oneOf`.
+        return schema.nullable && !schema.types.isEmpty ? .null : nil
     }
 
     /// A schema's properties with those of its `allOf` parts, first occurrence of a name kept.
