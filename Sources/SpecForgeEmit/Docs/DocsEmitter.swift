@@ -16,6 +16,8 @@ public struct DocsEmitter: Emitter {
     /// The URL the examples call: the layout's, else the spec's first server, else the defaults'.
     let baseURL: String
     let auth: ExampleAuthentication
+    /// The page plan, made once for the pages and the section warnings.
+    let sharedPlan = SharedPagePlan()
 
     /// `swiftSDK`: the SDK of `model` the Swift emitter of the same run renders, shared rather than made twice.
     public init(model: APIModel, config: DocsConfig, defaults: DocsDefaults, templates: TemplateLibrary, swiftSDK: SharedSwiftSDK? = nil) {
@@ -43,6 +45,9 @@ public struct DocsEmitter: Emitter {
         var sectionsSource: Location?
         var operations: [OperationIR]
     }
+
+    /// The pages, made once per emitter (the section warnings read them too).
+    var plans: [PagePlan] { sharedPlan.plans { plan() } }
 
     func plan() -> [PagePlan] {
         let resources = model.resources(basePath: basePath, methods: config.methods)
@@ -82,7 +87,7 @@ public struct DocsEmitter: Emitter {
     }
 
     public func emit(into output: inout OutputSet) {
-        let plans = plan()
+        let plans = self.plans
         // Pages are independent: build and render them on every core, in plan order.
         let pages = concurrentMap(plans) { render($0) }
         for (plan, page) in zip(plans, pages) {
