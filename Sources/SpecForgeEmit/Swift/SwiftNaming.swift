@@ -1,3 +1,5 @@
+import Foundation
+
 /// Swift identifiers made from spec names. Every name a spec can hold becomes a usable, readable
 /// identifier, the same one on every run. The rules, in the order they apply:
 ///
@@ -131,6 +133,10 @@ enum SwiftNaming {
 
     /// `page_size` → `pageSize`; `UUID` → `uuid`; `HTTPServer` → `httpServer`; `SITE_NAME` → `siteName`.
     static func lowerCamel(_ name: String, spellingLeadingSymbols: Bool = false) -> String {
+        spellingLeadingSymbols ? makeLowerCamel(name, spellingLeadingSymbols: true) : cache.lowerCamel(name, makeLowerCamel)
+    }
+
+    private static func makeLowerCamel(_ name: String, spellingLeadingSymbols: Bool = false) -> String {
         var parts = nameWords(name, spellingLeadingSymbols: spellingLeadingSymbols)
         // SCREAMING_SNAKE_CASE: `SITE_NAME` → `siteName`.
         if parts.count > 1, name.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }), !name.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) {
@@ -145,11 +151,17 @@ enum SwiftNaming {
     }
 
     /// `customer_estimated_cost` → `CustomerEstimatedCost`; keeps existing capitals (`HTTPServer`).
-    static func upperCamel(_ name: String) -> String {
+    static func upperCamel(_ name: String) -> String { cache.upperCamel(name, makeUpperCamel) }
+
+    private static func makeUpperCamel(_ name: String) -> String {
         var out = nameWords(name).map(upperFirst).joined()
         if let f = out.utf8.first, f >= 0x30 && f <= 0x39 { out = "_" + out }
         return out
     }
+
+    /// The identifiers made so far: a spec names the same properties and parameters again and
+    /// again (`uuid`, `name`, `page_size`), and a dictionary lookup costs less than the words.
+    private static let cache = NameCache()
 
     static func upperFirst(_ s: String) -> String {
         guard let f = s.utf8.first, f >= 0x61 && f <= 0x7A else { return s }
@@ -220,6 +232,35 @@ enum SwiftNaming {
         while lines.last?.isEmpty == true { lines.removeLast() }
         while lines.first?.isEmpty == true { lines.removeFirst() }
         return lines.isEmpty ? nil : lines
+    }
+}
+
+/// `lowerCamel` and `upperCamel` by name, shared by the threads that make identifiers.
+private final class NameCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var lower: [String: String] = [:]
+    private var upper: [String: String] = [:]
+
+    func lowerCamel(_ name: String, _ make: (String, Bool) -> String) -> String {
+        lock.lock()
+        if let made = lower[name] { lock.unlock(); return made }
+        lock.unlock()
+        let made = make(name, false)
+        lock.lock()
+        lower[name] = made
+        lock.unlock()
+        return made
+    }
+
+    func upperCamel(_ name: String, _ make: (String) -> String) -> String {
+        lock.lock()
+        if let made = upper[name] { lock.unlock(); return made }
+        lock.unlock()
+        let made = make(name)
+        lock.lock()
+        upper[name] = made
+        lock.unlock()
+        return made
     }
 }
 
