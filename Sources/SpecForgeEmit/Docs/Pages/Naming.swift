@@ -87,6 +87,25 @@ enum DocsNaming {
 
     /// openapi-python-client's module name of a class: `AgentProcessorCreateRequest` → `agent_processor_create_request`.
     static func snakeCase(_ name: String) -> String {
+        // ASCII text: the same rules on bytes (a character is a byte, or a CR LF pair that is
+        // neither a letter nor a digit, like each of its bytes).
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+            func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+            func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+            let bytes = Array(name.utf8)
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 8)
+            for (i, b) in bytes.enumerated() {
+                if isUpper(b), i > 0 {
+                    let prev = bytes[i - 1]
+                    let nextIsLower = i + 1 < bytes.count && isLower(bytes[i + 1])
+                    if isLower(prev) || isDigit(prev) || (isUpper(prev) && nextIsLower) { out.append(UInt8(ascii: "_")) }
+                }
+                out.append(isUpper(b) ? b + 0x20 : b)
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
         let chars = Array(name)
         var out = ""
         for (i, c) in chars.enumerated() {
@@ -105,6 +124,21 @@ enum DocsNaming {
 
     /// `keys_history_at_retrieve` → `keysHistoryAtRetrieve`.
     static func camelCase(_ id: String) -> String {
+        // ASCII text: the same on bytes, each letter after a `_` upper case.
+        if id.utf8.allSatisfy({ $0 < 0x80 }) {
+            var out: [UInt8] = []
+            out.reserveCapacity(id.utf8.count)
+            var afterUnderscore = false
+            for b in id.utf8 {
+                if b == UInt8(ascii: "_") {
+                    afterUnderscore = true
+                    continue
+                }
+                out.append(afterUnderscore && b >= 0x61 && b <= 0x7A ? b - 0x20 : b)
+                afterUnderscore = false
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
         let parts = id.split(separator: "_", omittingEmptySubsequences: false)
         guard let first = parts.first else { return id }
         return String(first) + parts.dropFirst().map { capitalizedFirst($0) }.joined()
