@@ -260,6 +260,13 @@ enum SwiftNaming {
         return out
     }
 
+    /// `line` without its trailing spaces, tabs and carriage returns, character by character.
+    static func trimmedByCharacter(_ line: Substring) -> String {
+        var l = String(line)
+        while l.last == " " || l.last == "\t" || l.last == "\r" { l.removeLast() }
+        return l
+    }
+
     /// Lines of a doc comment body (without the `///`), trailing blanks trimmed; nil when empty.
     static func docLines(_ text: String?) -> [String]? {
         guard let text else { return nil }
@@ -279,9 +286,19 @@ enum SwiftNaming {
         }
         pieces.append(text[start...])
         var lines = pieces.map { line -> String in
-            var l = String(line)
-            while l.last == " " || l.last == "\t" || l.last == "\r" { l.removeLast() }
-            return l
+            // Trailing blanks dropped on bytes: a tab or CR is always a character of its own, and
+            // so is a space after an ASCII byte; a space after another character may belong to
+            // it (a prepended mark), so that line is trimmed by character.
+            let bytes = line.utf8
+            var end = bytes.endIndex
+            while end > bytes.startIndex {
+                let last = bytes.index(before: end)
+                let byte = bytes[last]
+                guard byte == 0x20 || byte == 0x09 || byte == 0x0D else { break }
+                if byte == 0x20, last > bytes.startIndex, bytes[bytes.index(before: last)] >= 0x80 { return trimmedByCharacter(line) }
+                end = last
+            }
+            return String(line[..<end])
         }
         while lines.last?.isEmpty == true { lines.removeLast() }
         while lines.first?.isEmpty == true { lines.removeFirst() }
