@@ -147,6 +147,11 @@ enum DocsNaming {
     /// The singular of an English plural, by the common suffix rules:
     /// `identities` → `identity`, `ingresses` → `ingress`, `statuses` → `status`, `services` → `service`.
     static func singular(_ word: Substring) -> String {
+        // Read as a String: its suffix and count checks take a fast path for ASCII text.
+        singular(String(word))
+    }
+
+    static func singular(_ word: String) -> String {
         if word.hasSuffix("ies"), word.count > 3 { return word.dropLast(3) + "y" }
         for ending in ["sses", "xes", "ches", "shes", "uses"] where word.hasSuffix(ending) {
             return String(word.dropLast(2))
