@@ -21,4 +21,11 @@ import Testing
         #expect(DocsNaming.snakeCase("Already_Snake") == "already_snake")
         #expect(DocsNaming.snakeCase("ÉtéCafé") == "été_café")
     }
+
+    @Test func titlesBecomeAnchors() {
+        #expect(DocsNaming.anchor("List Users (v2)") == "list-users-v2")
+        #expect(DocsNaming.anchor("Partial_Update - Item #1\r\nx") == "partial_update---item-1x")
+        #expect(DocsNaming.anchor("Überblick der Zähler") == "überblick-der-zähler")
+        #expect(DocsNaming.anchor("") == "")
+    }
 }

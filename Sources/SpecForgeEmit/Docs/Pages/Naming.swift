@@ -77,6 +77,20 @@ enum DocsNaming {
 
     /// GitHub-style heading anchor: lower case, only word characters, spaces and `-` kept, spaces → `-`.
     static func anchor(_ title: String) -> String {
+        // ASCII text: the same on bytes (its letters are A–Z and a–z, its digits 0–9).
+        if title.utf8.allSatisfy({ $0 < 0x80 }) {
+            var out: [UInt8] = []
+            out.reserveCapacity(title.utf8.count)
+            for byte in title.utf8 {
+                let c = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                if c == 0x20 {
+                    out.append(UInt8(ascii: "-"))
+                } else if c == UInt8(ascii: "-") || c == UInt8(ascii: "_") || (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) {
+                    out.append(c)
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
         var out = ""
         for c in title.lowercased() {
             if c == " " { out.append("-") }
