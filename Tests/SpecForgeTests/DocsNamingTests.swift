@@ -28,4 +28,18 @@ import Testing
         #expect(DocsNaming.anchor("Überblick der Zähler") == "überblick-der-zähler")
         #expect(DocsNaming.anchor("") == "")
     }
+
+    @Test func aTitleIsAFirstLineOfOneTo80Characters() {
+        #expect(DocsNaming.usableFirstLine(nil) == nil)
+        #expect(DocsNaming.usableFirstLine("") == nil)
+        #expect(DocsNaming.usableFirstLine("List users. \t\nMore.") == "List users.")
+        #expect(DocsNaming.usableFirstLine("a\r\nb\nc") == "a\r\nb")
+        #expect(DocsNaming.usableFirstLine(" \nsecond") == nil)
+        #expect(DocsNaming.usableFirstLine(String(repeating: "x", count: 80)) == String(repeating: "x", count: 80))
+        #expect(DocsNaming.usableFirstLine(String(repeating: "x", count: 81)) == nil)
+        // 79 letters and a CR LF pair: 81 bytes, 80 characters.
+        #expect(DocsNaming.usableFirstLine(String(repeating: "x", count: 78) + "\r\nx") == String(repeating: "x", count: 78) + "\r\nx")
+        #expect(DocsNaming.usableFirstLine(String(repeating: "é", count: 80) + "\n") == String(repeating: "é", count: 80))
+        #expect(DocsNaming.usableFirstLine("Créer \u{301}\nx") == "Créer \u{301}")
+    }
 }

@@ -29,10 +29,33 @@ enum DocsNaming {
     /// The first line of `text` when it is 1 to 80 characters long.
     static func usableFirstLine(_ text: String?) -> String? {
         guard let text else { return nil }
+        if let line = asciiFirstLine(text) { return line.isUsable ? line.text : nil }
         var line = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
         // Trailing spaces would end the heading's anchor in `-`, which no Markdown renderer makes.
         while line.last == " " || line.last == "\t" { line.removeLast() }
         return (1...80).contains(line.count) ? String(line) : nil
+    }
+
+    /// The first line of ASCII text read on bytes, nil when the line holds another byte: it ends
+    /// at the first line feed not after a carriage return (a CR LF pair is one character, as
+    /// `split(separator: "\n")` reads it), without its trailing spaces and tabs; usable when
+    /// it is 1 to 80 characters long (each CR LF pair one).
+    static func asciiFirstLine(_ text: String) -> (text: String, isUsable: Bool)? {
+        let bytes = text.utf8
+        var end = bytes.startIndex
+        var previous: UInt8 = 0
+        while end < bytes.endIndex {
+            let byte = bytes[end]
+            guard byte < 0x80 else { return nil }
+            if byte == 0x0A, previous != 0x0D { break }
+            previous = byte
+            end = bytes.index(after: end)
+        }
+        var line = Array(bytes[bytes.startIndex..<end])
+        while let last = line.last, last == 0x20 || last == 0x09 { line.removeLast() }
+        var pairs = 0
+        for i in line.indices.dropFirst() where line[i] == 0x0A && line[i - 1] == 0x0D { pairs += 1 }
+        return (String(decoding: line, as: UTF8.self), (1...80).contains(line.count - pairs))
     }
 
     /// The `### title` of an operation.
