@@ -88,7 +88,7 @@ public enum Pipeline {
         let files = try templateFiles(overrides: job.templates)
         let library = try library(files, overrides: job.templates)
         // One Swift SDK for the Swift files and the reference's Swift tab.
-        let swiftSDK = job.swift.map { SharedSwiftSDK(model: model, credentialPrefixes: $0.credentialPrefixes) }
+        var swiftSDK = job.swift.map { SharedSwiftSDK(model: model, credentialPrefixes: $0.credentialPrefixes) }
         var emitters: [any Emitter] = []
         var directories: [String] = []
         // The pages' section warnings are found beside the emitters rather than in front of them.
@@ -137,6 +137,13 @@ public enum Pipeline {
                 timings.swift = result.seconds
             }
         }
+        // The emitters and the Swift SDK they share are freed on another thread while the files
+        // are written, instead of in front of the writing: only that thread lets go of them (this
+        // one lets go of the variable that holds them, which the thread empties).
+        nonisolated(unsafe) var used = Optional((emitters, swiftSDK))
+        emitters = []
+        swiftSDK = nil
+        DispatchQueue.global().async { _ = used.take() }
         return zip(directories, results).map { PlannedOutput(directory: $0, files: $1.files) }
     }
 

@@ -97,14 +97,14 @@ public struct TemplateLibrary: Sendable {
 
     private func lookup(_ path: [String], in stack: [Value]) -> Value? {
         guard let name = path.first else { return stack.last }
-        var found: Value?
-        var frame = stack.count
-        while frame > 0 {
-            frame -= 1
-            if case .object(let fields) = stack[frame], let v = fields[name] {
-                found = v
-                break
+        let length = name.utf8.count
+        let found: Value? = stack.withUnsafeBufferPointer { frames in
+            var frame = frames.count
+            while frame > 0 {
+                frame -= 1
+                if case .object(let fields) = frames[frame], let v = fields.value(name, length: length) { return v }
             }
+            return nil
         }
         guard var value = found else { return nil }
         for key in path.dropFirst() {

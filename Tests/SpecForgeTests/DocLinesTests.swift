@@ -16,4 +16,12 @@ import Testing
         #expect(SwiftNaming.docLines("one\r\ntwo\nthree\r\n") == ["one\r\ntwo", "three\r\n"])
         #expect(SwiftNaming.docLines("a\r\r\nb\n\r\nc") == ["a\r\r\nb", "\r\nc"])
     }
+
+    @Test func trailingBlanksAreDroppedByCharacter() {
+        #expect(SwiftNaming.docLines("café  \t\r") == ["café"])
+        #expect(SwiftNaming.docLines("a \t \nb\r\r") == ["a", "b"])
+        // A space after a prepended mark (U+0600) is part of that character, which stays.
+        #expect(SwiftNaming.docLines("x\u{600} ") == ["x\u{600} "])
+        #expect(SwiftNaming.docLines("x\u{600} \t") == ["x\u{600} "])
+    }
 }

@@ -135,4 +135,25 @@ struct SwiftNamingTests {
         #expect(sdk["Models/URLModel.swift"]?.contains("public let href: URL?") == true)
         #expect(sdk["Models/TypeModel.swift"]?.contains("public typealias TypeModel = String") == true)
     }
+
+    @Test("Names made from their words' bytes are the names the rules make word by word")
+    func bytesAndWordsAgree() {
+        let names = [
+            "page_size", "PAGE_SIZE", "HTTPServer", "httpServer", "URL", "uuid", "a", "A", "A1", "A_B", "SITE_NAME2",
+            "V_2X", "X-Request-ID", "self", "init", "Self", "Init", "self_link", "eTag", "ETag", "iOSVersion",
+            "customer-estimated cost", "café_naïve", "名前_name", "_links", "__x__", "type", "Type", "default",
+            "fooBar1Baz", "FOO2BAR", "foo.bar.baz", "ab CD ef", "ÄB_CD", "MAX_5_ITEMS",
+        ]
+        for name in names {
+            #expect(SwiftNaming.camelBytes(name, upper: false) == SwiftNaming.lowerCamelByWords(name), "\(name)")
+            #expect(SwiftNaming.camelBytes(name, upper: true) == SwiftNaming.upperCamelByWords(name), "\(name)")
+            #expect(SwiftNaming.lowerCamel(name) == SwiftNaming.lowerCamelByWords(name), "\(name)")
+            #expect(SwiftNaming.upperCamel(name) == SwiftNaming.upperCamelByWords(name), "\(name)")
+        }
+        // Names the rules spell (no words, or a leading digit) are left to them.
+        for name in ["", "/", ">=", "2fa", "+1", "-1", "_"] {
+            #expect(SwiftNaming.camelBytes(name, upper: false) == nil, "\(name)")
+            #expect(SwiftNaming.camelBytes(name, upper: true) == nil, "\(name)")
+        }
+    }
 }

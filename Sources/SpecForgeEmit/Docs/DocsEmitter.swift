@@ -18,6 +18,8 @@ public struct DocsEmitter: Emitter {
     let auth: ExampleAuthentication
     /// The TypeScript SDK's function names (only when the layout names its package).
     let typescriptNames: TypeScriptNaming?
+    /// The page plan, made once for the pages and the section warnings.
+    let sharedPlan = SharedPagePlan()
 
     /// `swiftSDK`: the SDK of `model` the Swift emitter of the same run renders, shared rather than made twice.
     public init(model: APIModel, config: DocsConfig, defaults: DocsDefaults, templates: TemplateLibrary, swiftSDK: SharedSwiftSDK? = nil) {
@@ -46,6 +48,9 @@ public struct DocsEmitter: Emitter {
         var sectionsSource: Location?
         var operations: [OperationIR]
     }
+
+    /// The pages, made once per emitter (the section warnings read them too).
+    var plans: [PagePlan] { sharedPlan.plans { plan() } }
 
     func plan() -> [PagePlan] {
         let resources = model.resources(basePath: basePath, methods: config.methods)
@@ -85,7 +90,7 @@ public struct DocsEmitter: Emitter {
     }
 
     public func emit(into output: inout OutputSet) {
-        let plans = plan()
+        let plans = self.plans
         // Pages are independent: build and render them on every core, in plan order.
         let pages = concurrentMap(plans) { render($0) }
         let links = DescriptionLinks(base: model.externalDocsURL)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Swift identifiers made from spec names. Every name a spec can hold becomes a usable, readable
 /// identifier, the same one on every run. The rules, in the order they apply:
 ///
@@ -104,33 +106,86 @@ enum SwiftNaming {
     static func words(_ name: String) -> [String] {
         // ASCII bytes only: fast, and non-ASCII characters are separators anyway.
         let bytes = Array(name.utf8)
-        func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
-        func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
-        func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
-        var words: [String] = []
+        return wordRanges(bytes).map { String(decoding: bytes[$0], as: UTF8.self) }
+    }
+
+    /// Where the words of `words` are in the name's bytes.
+    static func wordRanges(_ bytes: [UInt8]) -> [Range<Int>] {
+        var words: [Range<Int>] = []
         var start = -1
         for i in bytes.indices {
             let c = bytes[i]
             guard isUpper(c) || isLower(c) || isDigit(c) else {
-                if start >= 0 { words.append(String(decoding: bytes[start..<i], as: UTF8.self)); start = -1 }
+                if start >= 0 { words.append(start..<i); start = -1 }
                 continue
             }
             if start >= 0, i > start, isUpper(c) {
                 let last = bytes[i - 1]
                 let nextIsLower = i + 1 < bytes.count && isLower(bytes[i + 1])
                 if isLower(last) || isDigit(last) || (isUpper(last) && nextIsLower) {
-                    words.append(String(decoding: bytes[start..<i], as: UTF8.self))
+                    words.append(start..<i)
                     start = i
                 }
             }
             if start < 0 { start = i }
         }
-        if start >= 0 { words.append(String(decoding: bytes[start...], as: UTF8.self)) }
+        if start >= 0 { words.append(start..<bytes.count) }
         return words
+    }
+
+    private static func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+    private static func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+    private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    /// `lowerCamel` and `upperCamel` of a name whose first word starts with a letter (rules 2
+    /// and 3 do not apply), made from the words' bytes in one buffer; nil for other names.
+    static func camelBytes(_ name: String, upper: Bool) -> String? {
+        let bytes = Array(name.utf8)
+        let ranges = wordRanges(bytes)
+        guard let first = ranges.first, !isDigit(bytes[first.lowerBound]) else { return nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        if upper {
+            // Each word with its first letter upper case.
+            for r in ranges {
+                let f = bytes[r.lowerBound]
+                out.append(isLower(f) ? f - 0x20 : f)
+                out += bytes[r.dropFirst()]
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        // SCREAMING_SNAKE_CASE: each word lower case after its first letter.
+        let screaming = ranges.count > 1 && bytes.contains(where: isUpper) && !bytes.contains(where: isLower)
+        func lowered(_ b: UInt8) -> UInt8 { isUpper(b) ? b + 0x20 : b }
+        // The first word all lower case when it is all capitals and digits (or screaming), else its first letter.
+        let firstWord = bytes[first]
+        if screaming || firstWord.allSatisfy({ isUpper($0) || isDigit($0) }) {
+            out += firstWord.map(lowered)
+        } else {
+            out.append(lowered(firstWord[first.lowerBound]))
+            out += firstWord.dropFirst()
+        }
+        for r in ranges.dropFirst() {
+            let f = bytes[r.lowerBound]
+            out.append(isLower(f) ? f - 0x20 : f)
+            if screaming { out += bytes[r.dropFirst()].map(lowered) } else { out += bytes[r.dropFirst()] }
+        }
+        let made = String(decoding: out, as: UTF8.self)
+        return unusableMembers.contains(made) ? made + "_" : made
     }
 
     /// `page_size` → `pageSize`; `UUID` → `uuid`; `HTTPServer` → `httpServer`; `SITE_NAME` → `siteName`.
     static func lowerCamel(_ name: String, spellingLeadingSymbols: Bool = false) -> String {
+        spellingLeadingSymbols ? makeLowerCamel(name, spellingLeadingSymbols: true) : cache.lowerCamel(name, makeLowerCamel)
+    }
+
+    private static func makeLowerCamel(_ name: String, spellingLeadingSymbols: Bool = false) -> String {
+        if !spellingLeadingSymbols, let made = camelBytes(name, upper: false) { return made }
+        return lowerCamelByWords(name, spellingLeadingSymbols: spellingLeadingSymbols)
+    }
+
+    /// `lowerCamel` word by word, as the rules read (`camelBytes` is the same for the names it takes).
+    static func lowerCamelByWords(_ name: String, spellingLeadingSymbols: Bool = false) -> String {
         var parts = nameWords(name, spellingLeadingSymbols: spellingLeadingSymbols)
         // SCREAMING_SNAKE_CASE: `SITE_NAME` → `siteName`.
         if parts.count > 1, name.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }), !name.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) {
@@ -145,11 +200,22 @@ enum SwiftNaming {
     }
 
     /// `customer_estimated_cost` → `CustomerEstimatedCost`; keeps existing capitals (`HTTPServer`).
-    static func upperCamel(_ name: String) -> String {
+    static func upperCamel(_ name: String) -> String { cache.upperCamel(name, makeUpperCamel) }
+
+    private static func makeUpperCamel(_ name: String) -> String {
+        camelBytes(name, upper: true) ?? upperCamelByWords(name)
+    }
+
+    /// `upperCamel` word by word, as the rules read (`camelBytes` is the same for the names it takes).
+    static func upperCamelByWords(_ name: String) -> String {
         var out = nameWords(name).map(upperFirst).joined()
         if let f = out.utf8.first, f >= 0x30 && f <= 0x39 { out = "_" + out }
         return out
     }
+
+    /// The identifiers made so far: a spec names the same properties and parameters again and
+    /// again (`uuid`, `name`, `page_size`), and a dictionary lookup costs less than the words.
+    private static let cache = NameCache()
 
     static func upperFirst(_ s: String) -> String {
         guard let f = s.utf8.first, f >= 0x61 && f <= 0x7A else { return s }
@@ -194,6 +260,13 @@ enum SwiftNaming {
         return out
     }
 
+    /// `line` without its trailing spaces, tabs and carriage returns, character by character.
+    static func trimmedByCharacter(_ line: Substring) -> String {
+        var l = String(line)
+        while l.last == " " || l.last == "\t" || l.last == "\r" { l.removeLast() }
+        return l
+    }
+
     /// Lines of a doc comment body (without the `///`), trailing blanks trimmed; nil when empty.
     static func docLines(_ text: String?) -> [String]? {
         guard let text else { return nil }
@@ -213,13 +286,52 @@ enum SwiftNaming {
         }
         pieces.append(text[start...])
         var lines = pieces.map { line -> String in
-            var l = String(line)
-            while l.last == " " || l.last == "\t" || l.last == "\r" { l.removeLast() }
-            return l
+            // Trailing blanks dropped on bytes: a tab or CR is always a character of its own, and
+            // so is a space after an ASCII byte; a space after another character may belong to
+            // it (a prepended mark), so that line is trimmed by character.
+            let bytes = line.utf8
+            var end = bytes.endIndex
+            while end > bytes.startIndex {
+                let last = bytes.index(before: end)
+                let byte = bytes[last]
+                guard byte == 0x20 || byte == 0x09 || byte == 0x0D else { break }
+                if byte == 0x20, last > bytes.startIndex, bytes[bytes.index(before: last)] >= 0x80 { return trimmedByCharacter(line) }
+                end = last
+            }
+            return String(line[..<end])
         }
         while lines.last?.isEmpty == true { lines.removeLast() }
         while lines.first?.isEmpty == true { lines.removeFirst() }
         return lines.isEmpty ? nil : lines
+    }
+}
+
+/// `lowerCamel` and `upperCamel` by name, shared by the threads that make identifiers.
+private final class NameCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var lower: [String: String] = [:]
+    private var upper: [String: String] = [:]
+
+    func lowerCamel(_ name: String, _ make: (String, Bool) -> String) -> String {
+        lock.lock()
+        if let made = lower[name] { lock.unlock(); return made }
+        lock.unlock()
+        let made = make(name, false)
+        lock.lock()
+        lower[name] = made
+        lock.unlock()
+        return made
+    }
+
+    func upperCamel(_ name: String, _ make: (String) -> String) -> String {
+        lock.lock()
+        if let made = upper[name] { lock.unlock(); return made }
+        lock.unlock()
+        let made = make(name)
+        lock.lock()
+        upper[name] = made
+        lock.unlock()
+        return made
     }
 }
 

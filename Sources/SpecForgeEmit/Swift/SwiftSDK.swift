@@ -124,37 +124,41 @@ struct SwiftSDK: Sendable {
     /// enclosing one, then at the top level (two nested `Item`s of different parents are two types).
     static func boxRecursiveProperties(_ decls: [SwiftDecl]) {
         var structs: [String: SwiftDecl] = [:]
-        var all: [(decl: SwiftDecl, path: String)] = []
-        func collect(_ d: SwiftDecl, _ scope: String) {
-            let path = scope.isEmpty ? d.name : scope + "." + d.name
+        // Each declaration with the full paths of its scopes, innermost first (`Order.Item`, `Order`).
+        var all: [(decl: SwiftDecl, path: String, scopes: [String])] = []
+        func collect(_ d: SwiftDecl, _ enclosing: [String]) {
+            let path = enclosing.first.map { $0 + "." + d.name } ?? d.name
             if d.kind == .structure, structs[path] == nil { structs[path] = d }
-            all.append((d, path))
-            for n in d.nested { collect(n, path) }
+            let scopes = [path] + enclosing
+            all.append((d, path, scopes))
+            for n in d.nested { collect(n, scopes) }
         }
-        for d in decls { collect(d, "") }
+        for d in decls { collect(d, []) }
         var aliases: [String: String] = [:]
         for d in decls where d.kind == .alias { aliases[d.name] = d.aliasTarget }
-        /// The full path of the struct a property of the declaration at `scope` holds directly:
+        /// The full path of the struct a property of the declaration with `scopes` holds directly:
         /// its type, or the type an alias of it names (aliases are top-level).
-        func target(_ p: SwiftDecl.Property, in scope: String) -> String? {
+        func target(_ p: SwiftDecl.Property, in scopes: [String]) -> String? {
             guard !p.type.hasPrefix("[") else { return nil }
-            var enclosing = Substring(scope)
-            while !enclosing.isEmpty {
-                let path = enclosing + "." + p.type
-                if structs[String(path)] != nil { return String(path) }
-                enclosing = enclosing.lastIndex(of: ".").map { enclosing[..<$0] } ?? ""
+            for scope in scopes {
+                let path = scope + "." + p.type
+                if structs[path] != nil { return path }
             }
             var type = p.type
             var hops = 0
             while let next = aliases[type], hops < 32 { type = next; hops += 1 }
             return type.hasPrefix("[") ? nil : structs[type] != nil ? type : nil
         }
+        // Each struct's properties' targets, found once for the graph and the boxing.
+        let targets: [[String?]] = all.map { d, _, scopes in
+            d.kind == .structure ? d.properties.map { target($0, in: scopes) } : []
+        }
         var edges: [String: [String]] = [:]
-        for (d, path) in all where d.kind == .structure { edges[path] = d.properties.compactMap { target($0, in: path) } }
+        for (i, (d, path, _)) in all.enumerated() where d.kind == .structure { edges[path] = targets[i].compactMap { $0 } }
         let component = stronglyConnected(structs.keys.sorted()) { edges[$0] ?? [] }
-        for (d, path) in all where d.kind == .structure && structs[path] === d {
-            for i in d.properties.indices {
-                if let t = target(d.properties[i], in: path), component[t] == component[path] { d.properties[i].boxed = true }
+        for (i, (d, path, _)) in all.enumerated() where d.kind == .structure && structs[path] === d {
+            for (p, t) in targets[i].enumerated() {
+                if let t, component[t] == component[path] { d.properties[p].boxed = true }
             }
         }
     }

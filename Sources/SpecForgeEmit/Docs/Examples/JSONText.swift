@@ -74,6 +74,13 @@ enum JSONText {
 
     static func quote(_ s: String, into out: inout String, asciiOnly: Bool) {
         out += "\""
+        // Nothing to escape (no quote, backslash or control byte, and no non-ASCII byte when
+        // only ASCII may be written): the text as it is, at once.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || (asciiOnly && $0 >= 0x80) }) {
+            out += s
+            out += "\""
+            return
+        }
         for scalar in s.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

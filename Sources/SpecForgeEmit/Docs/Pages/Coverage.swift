@@ -34,7 +34,7 @@ extension DocsEmitter {
     /// sections names, on a page without a `rest: true` section.
     public func sectionWarnings(spec: String) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
-        for plan in plan() {
+        for plan in plans {
             guard let sections = plan.sections, !sections.contains(where: \.rest) else { continue }
             let named = Set(sections.flatMap(\.operations))
             for op in Self.sorted(plan.operations) where !named.contains(op.operationId) {

@@ -29,10 +29,33 @@ enum DocsNaming {
     /// The first line of `text` when it is 1 to 80 characters long.
     static func usableFirstLine(_ text: String?) -> String? {
         guard let text else { return nil }
+        if let line = asciiFirstLine(text) { return line.isUsable ? line.text : nil }
         var line = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
         // Trailing spaces would end the heading's anchor in `-`, which no Markdown renderer makes.
         while line.last == " " || line.last == "\t" { line.removeLast() }
         return (1...80).contains(line.count) ? String(line) : nil
+    }
+
+    /// The first line of ASCII text read on bytes, nil when the line holds another byte: it ends
+    /// at the first line feed not after a carriage return (a CR LF pair is one character, as
+    /// `split(separator: "\n")` reads it), without its trailing spaces and tabs; usable when
+    /// it is 1 to 80 characters long (each CR LF pair one).
+    static func asciiFirstLine(_ text: String) -> (text: String, isUsable: Bool)? {
+        let bytes = text.utf8
+        var end = bytes.startIndex
+        var previous: UInt8 = 0
+        while end < bytes.endIndex {
+            let byte = bytes[end]
+            guard byte < 0x80 else { return nil }
+            if byte == 0x0A, previous != 0x0D { break }
+            previous = byte
+            end = bytes.index(after: end)
+        }
+        var line = Array(bytes[bytes.startIndex..<end])
+        while let last = line.last, last == 0x20 || last == 0x09 { line.removeLast() }
+        var pairs = 0
+        for i in line.indices.dropFirst() where line[i] == 0x0A && line[i - 1] == 0x0D { pairs += 1 }
+        return (String(decoding: line, as: UTF8.self), (1...80).contains(line.count - pairs))
     }
 
     /// The `### title` of an operation.
@@ -77,6 +100,20 @@ enum DocsNaming {
 
     /// GitHub-style heading anchor: lower case, only word characters, spaces and `-` kept, spaces → `-`.
     static func anchor(_ title: String) -> String {
+        // ASCII text: the same on bytes (its letters are A–Z and a–z, its digits 0–9).
+        if title.utf8.allSatisfy({ $0 < 0x80 }) {
+            var out: [UInt8] = []
+            out.reserveCapacity(title.utf8.count)
+            for byte in title.utf8 {
+                let c = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                if c == 0x20 {
+                    out.append(UInt8(ascii: "-"))
+                } else if c == UInt8(ascii: "-") || c == UInt8(ascii: "_") || (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) {
+                    out.append(c)
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
         var out = ""
         for c in title.lowercased() {
             if c == " " { out.append("-") }
@@ -87,6 +124,25 @@ enum DocsNaming {
 
     /// openapi-python-client's module name of a class: `AgentProcessorCreateRequest` → `agent_processor_create_request`.
     static func snakeCase(_ name: String) -> String {
+        // ASCII text: the same rules on bytes (a character is a byte, or a CR LF pair that is
+        // neither a letter nor a digit, like each of its bytes).
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+            func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+            func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+            let bytes = Array(name.utf8)
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 8)
+            for (i, b) in bytes.enumerated() {
+                if isUpper(b), i > 0 {
+                    let prev = bytes[i - 1]
+                    let nextIsLower = i + 1 < bytes.count && isLower(bytes[i + 1])
+                    if isLower(prev) || isDigit(prev) || (isUpper(prev) && nextIsLower) { out.append(UInt8(ascii: "_")) }
+                }
+                out.append(isUpper(b) ? b + 0x20 : b)
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
         let chars = Array(name)
         var out = ""
         for (i, c) in chars.enumerated() {
@@ -105,6 +161,21 @@ enum DocsNaming {
 
     /// `keys_history_at_retrieve` → `keysHistoryAtRetrieve`.
     static func camelCase(_ id: String) -> String {
+        // ASCII text: the same on bytes, each letter after a `_` upper case.
+        if id.utf8.allSatisfy({ $0 < 0x80 }) {
+            var out: [UInt8] = []
+            out.reserveCapacity(id.utf8.count)
+            var afterUnderscore = false
+            for b in id.utf8 {
+                if b == UInt8(ascii: "_") {
+                    afterUnderscore = true
+                    continue
+                }
+                out.append(afterUnderscore && b >= 0x61 && b <= 0x7A ? b - 0x20 : b)
+                afterUnderscore = false
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
         let parts = id.split(separator: "_", omittingEmptySubsequences: false)
         guard let first = parts.first else { return id }
         return String(first) + parts.dropFirst().map { capitalizedFirst($0) }.joined()
@@ -113,6 +184,11 @@ enum DocsNaming {
     /// The singular of an English plural, by the common suffix rules:
     /// `identities` → `identity`, `ingresses` → `ingress`, `statuses` → `status`, `services` → `service`.
     static func singular(_ word: Substring) -> String {
+        // Read as a String: its suffix and count checks take a fast path for ASCII text.
+        singular(String(word))
+    }
+
+    static func singular(_ word: String) -> String {
         if word.hasSuffix("ies"), word.count > 3 { return word.dropLast(3) + "y" }
         for ending in ["sses", "xes", "ches", "shes", "uses"] where word.hasSuffix(ending) {
             return String(word.dropLast(2))

@@ -47,8 +47,13 @@ struct OperationView {
     /// The resource an operation acts on, in the singular: `aws-instances` → `aws-instance`.
     var resource: String {
         let depth = page.basePath.split(separator: "/").count
-        let segments = op.staticPrefix.dropFirst(depth)
-        var words = segments.joined(separator: "-").split(separator: "-", omittingEmptySubsequences: false)
+        let joined = op.staticPrefix.dropFirst(depth).joined(separator: "-")
+        // The last word in the singular: in ASCII text, the one after the last `-` byte.
+        if joined.utf8.allSatisfy({ $0 < 0x80 }) {
+            let start = joined.utf8.lastIndex(of: UInt8(ascii: "-")).map { joined.utf8.index(after: $0) } ?? joined.startIndex
+            return String(joined[..<start]) + DocsNaming.singular(joined[start...])
+        }
+        var words = joined.split(separator: "-", omittingEmptySubsequences: false)
         if let last = words.popLast() { words.append(Substring(DocsNaming.singular(last))) }
         return words.joined(separator: "-")
     }

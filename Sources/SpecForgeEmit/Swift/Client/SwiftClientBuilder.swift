@@ -264,7 +264,12 @@ struct SwiftClientBuilder {
         var pieces: [SwiftOperationView.PathPiece] = []
         var text = ""
         var rest = path.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? Substring(path)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+        // In an ASCII path each brace is a character of its own: found on bytes.
+        let ascii = path.utf8.allSatisfy { $0 < 0x80 }
+        func find(_ brace: Character, in s: Substring) -> Substring.Index? {
+            ascii ? s.utf8.firstIndex(of: brace.asciiValue!) : s.firstIndex(of: brace)
+        }
+        while let open = find("{", in: rest), let close = find("}", in: rest[open...]) {
             text += rest[..<open]
             let key = String(rest[rest.index(after: open)..<close])
             if let parameter = parameters[key] {

@@ -10,7 +10,13 @@ enum SwiftClientFiles {
     /// after its first group; a group still too large split one segment deeper; operations that
     /// share their whole path cut in order (`2`, `3`, …).
     static func split<Op>(_ ops: [Op], route: (Op) -> String, limit: Int = limit) -> [(name: String, ops: [Op])] {
-        let segments = ops.map { route($0).split(separator: "/").map(String.init) }
+        guard ops.count > limit else { return [("", ops)] }
+        let segments = ops.map { op in
+            let route = route(op)
+            // ASCII paths split on bytes (a `/` there is a character of its own).
+            guard route.utf8.allSatisfy({ $0 < 0x80 }) else { return route.split(separator: "/").map(String.init) }
+            return route.utf8.split(separator: UInt8(ascii: "/")).map { String(Substring($0)) }
+        }
         return split(Array(ops.indices), segments: segments, depth: 0, limit: limit).map { part in
             (part.name, part.indices.map { ops[$0] })
         }

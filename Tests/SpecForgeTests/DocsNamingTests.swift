@@ -1,0 +1,45 @@
+@testable import SpecForgeEmit
+import Testing
+
+/// The reference's names of an operation's TypeScript function and Python model module: ASCII
+/// names and others follow the same rules.
+@Suite struct DocsNamingTests {
+    @Test func operationIdsBecomeCamelCaseFunctionNames() {
+        #expect(DocsNaming.camelCase("keys_history_at_retrieve") == "keysHistoryAtRetrieve")
+        #expect(DocsNaming.camelCase("a__b_") == "aB")
+        #expect(DocsNaming.camelCase("_leading_1st_Done") == "Leading1stDone")
+        #expect(DocsNaming.camelCase("plain") == "plain")
+        #expect(DocsNaming.camelCase("") == "")
+        #expect(DocsNaming.camelCase("café_été_x") == "caféÉtéX")
+    }
+
+    @Test func classNamesBecomeSnakeCaseModuleNames() {
+        #expect(DocsNaming.snakeCase("AgentProcessorCreateRequest") == "agent_processor_create_request")
+        #expect(DocsNaming.snakeCase("HTTPServer") == "http_server")
+        #expect(DocsNaming.snakeCase("foo1Bar") == "foo1_bar")
+        #expect(DocsNaming.snakeCase("URL") == "url")
+        #expect(DocsNaming.snakeCase("Already_Snake") == "already_snake")
+        #expect(DocsNaming.snakeCase("ÉtéCafé") == "été_café")
+    }
+
+    @Test func titlesBecomeAnchors() {
+        #expect(DocsNaming.anchor("List Users (v2)") == "list-users-v2")
+        #expect(DocsNaming.anchor("Partial_Update - Item #1\r\nx") == "partial_update---item-1x")
+        #expect(DocsNaming.anchor("Überblick der Zähler") == "überblick-der-zähler")
+        #expect(DocsNaming.anchor("") == "")
+    }
+
+    @Test func aTitleIsAFirstLineOfOneTo80Characters() {
+        #expect(DocsNaming.usableFirstLine(nil) == nil)
+        #expect(DocsNaming.usableFirstLine("") == nil)
+        #expect(DocsNaming.usableFirstLine("List users. \t\nMore.") == "List users.")
+        #expect(DocsNaming.usableFirstLine("a\r\nb\nc") == "a\r\nb")
+        #expect(DocsNaming.usableFirstLine(" \nsecond") == nil)
+        #expect(DocsNaming.usableFirstLine(String(repeating: "x", count: 80)) == String(repeating: "x", count: 80))
+        #expect(DocsNaming.usableFirstLine(String(repeating: "x", count: 81)) == nil)
+        // 79 letters and a CR LF pair: 81 bytes, 80 characters.
+        #expect(DocsNaming.usableFirstLine(String(repeating: "x", count: 78) + "\r\nx") == String(repeating: "x", count: 78) + "\r\nx")
+        #expect(DocsNaming.usableFirstLine(String(repeating: "é", count: 80) + "\n") == String(repeating: "é", count: 80))
+        #expect(DocsNaming.usableFirstLine("Créer \u{301}\nx") == "Créer \u{301}")
+    }
+}
