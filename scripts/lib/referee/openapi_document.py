@@ -186,7 +186,9 @@ def openapi_of(document):
             and base not in ("application/json", "application/x-www-form-urlencoded") and not base.startswith("multipart/")
         ):
             readers[media] = lambda data: data.decode("utf-8") if isinstance(data, bytes) else data
-        elif schema.get("format") == "binary" and not base.startswith("multipart/") and base != "application/x-www-form-urlencoded":
+        elif schema.get("format") == "binary" and not base.startswith("multipart/") and base not in ("application/json", "application/x-www-form-urlencoded"):
+            # (Readers go by media type for the whole document: one JSON response declared as a
+            # binary string must not turn every JSON body into text.)
             readers[media] = binary
     # A format JSON Schema does not define is an annotation; openapi-core 0.23 rejects a value of
     # one it does not know (python-openapi/openapi-core#515), so each is read as it is.
