@@ -112,7 +112,7 @@ public enum Pipeline {
         if let referee = job.referee {
             let rules = try docsDefaults(templateFiles: files, templates: job.templates).examples
             let options = RefereeEmitter.Options(module: referee.module, credentialPrefixes: job.swift?.credentialPrefixes ?? [:])
-            emitters.append(RefereeEmitter(model: model, options: options, rules: rules, templates: library))
+            emitters.append(RefereeEmitter(model: model, options: options, rules: rules, templates: library, sdk: swiftSDK))
             directories.append(referee.output)
         }
         // Only a changes page reads the loaded trees again; otherwise they are freed on another

@@ -15,7 +15,7 @@ from werkzeug.wrappers import Request, Response
 from openapi_core.contrib.werkzeug import WerkzeugOpenAPIRequest
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "lib"))
-from referee.openapi_document import load  # noqa: E402
+from referee.openapi_document import load, resolve as resolve_in  # noqa: E402
 from referee.quiet_handler import QuietHandler  # noqa: E402
 
 spec_path, port = sys.argv[1], int(sys.argv[2])
@@ -49,15 +49,7 @@ def parameters(node):
 
 
 def resolve(node):
-    """The schema a local `$ref` names (followed through chains)."""
-    for _ in range(32):
-        if not (isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/")):
-            break
-        target = document
-        for key in node["$ref"][2:].split("/"):
-            target = target.get(key.replace("~1", "/").replace("~0", "~"), {}) if isinstance(target, dict) else {}
-        node = target
-    return node
+    return resolve_in(document, node)
 
 
 def limit(request, reasons):

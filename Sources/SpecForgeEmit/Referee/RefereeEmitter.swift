@@ -30,15 +30,19 @@ public struct RefereeEmitter: Emitter {
     /// Calls per `Calls-NN.swift` file.
     static let callsPerFile = 40
 
-    public init(model: APIModel, options: Options, rules: ExampleValues, templates: TemplateLibrary) {
+    /// The SDK the Swift emitter of the same run renders (made with the same credential prefixes), if any.
+    let sharedSDK: SharedSwiftSDK?
+
+    public init(model: APIModel, options: Options, rules: ExampleValues, templates: TemplateLibrary, sdk: SharedSwiftSDK? = nil) {
         self.model = model
         self.options = options
         self.rules = rules
         self.templates = templates
+        self.sharedSDK = sdk
     }
 
     public func emit(into output: inout OutputSet) {
-        let sdk = SwiftSDK(model: model, credentialPrefixes: options.credentialPrefixes)
+        let sdk = sharedSDK?.sdk ?? SwiftSDK(model: model, credentialPrefixes: options.credentialPrefixes)
         let sources = Dictionary(model.operations.map { ($0.operationId, $0) }, uniquingKeysWith: { a, _ in a })
         var calls: [RefereeCall] = []
         for (_, ops) in sdk.groups {

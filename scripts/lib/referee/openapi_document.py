@@ -58,22 +58,26 @@ def base_path(document):
     return urlparse(url).path.rstrip("/")
 
 
+def resolve(document, node):
+    """What a local `$ref` names, followed through chains; any other node as it is."""
+    for _ in range(32):
+        if not (isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/")):
+            break
+        target = document
+        for key in node["$ref"][2:].split("/"):
+            target = target.get(key.replace("~1", "/").replace("~0", "~"), {}) if isinstance(target, dict) else {}
+        node = target
+    return node
+
+
 def writable_parameters(document):
     """`readOnly` marks a property only responses carry; a parameter's schema that says it (one
     schema shared by a property and a path parameter) would make openapi-core refuse every
     request that passes the parameter. Parameters get the schema without it."""
-    def resolve(schema):
-        if isinstance(schema, dict) and isinstance(schema.get("$ref"), str) and schema["$ref"].startswith("#/"):
-            target = document
-            for part in schema["$ref"][2:].split("/"):
-                target = target.get(part.replace("~1", "/").replace("~0", "~"), {}) if isinstance(target, dict) else {}
-            return target
-        return schema
-
     def fix(parameters):
         for p in parameters or []:
-            p = resolve(p)
-            schema = resolve(p.get("schema")) if isinstance(p, dict) else None
+            p = resolve(document, p)
+            schema = resolve(document, p.get("schema")) if isinstance(p, dict) else None
             if isinstance(schema, dict) and schema.get("readOnly"):
                 p["schema"] = {k: v for k, v in schema.items() if k != "readOnly"}
 

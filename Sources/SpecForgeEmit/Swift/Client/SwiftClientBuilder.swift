@@ -62,7 +62,7 @@ struct SwiftClientBuilder {
         if doc.isEmpty { doc = ["`\(op.method.rawValue.uppercased()) \(op.path)`"] }
 
         // Body: JSON first, then multipart, then form, then a wildcard media type (`*/*`,
-        // `application/*`) whose schema is structured, sent as JSON, then anything else as raw bytes.
+        // `application/*`) whose schema is not a string, sent as JSON, then anything else as raw bytes.
         var bodyParam: SwiftOperationView.Parameter?
         var bodyKind: String?
         var bodyContentType = ""
@@ -76,14 +76,12 @@ struct SwiftClientBuilder {
                 contents.first(where: \.isJSON)
                 ?? contents.first { $0.contentType.hasPrefix("multipart/form-data") }
                 ?? contents.first { $0.contentType.hasPrefix("application/x-www-form-urlencoded") }
-                ?? contents.first { ["*/*", "application/*"].contains($0.contentType) && $0.schema.map(Self.isStructured) == true }
+                ?? contents.first(where: Self.rangeTakesJSON)
                 ?? contents[0]
             bodyContentType = chosen.contentType
             bodyEncoding = chosen.encoding
             var type = "Data"
-            // A media type range (`*/*`, `application/*`) whose schema is not a string (of bytes or
-            // text) takes JSON: it is sent as `application/json`.
-            let rangeTakesJSON = Self.isMediaRange(chosen.contentType) && chosen.schema.map { $0.types != ["string"] } == true
+            let rangeTakesJSON = Self.rangeTakesJSON(chosen)
             if rangeTakesJSON {
                 bodyContentType = "application/json"
             } else if Self.isMediaRange(chosen.contentType) {
@@ -247,6 +245,12 @@ struct SwiftClientBuilder {
         !name.isEmpty && name.unicodeScalars.allSatisfy { c in
             c.isASCII && (CharacterSet.alphanumerics.contains(c) || "!#$%&'*+-.^_`|~".unicodeScalars.contains(c))
         }
+    }
+
+    /// A media type range (`*/*`, `application/*`) whose schema is not a string (of bytes or
+    /// text) takes JSON: it is sent as `application/json`.
+    static func rangeTakesJSON(_ content: ContentIR) -> Bool {
+        isMediaRange(content.contentType) && content.schema.map { $0.types != ["string"] } == true
     }
 
     /// Whether a media type names a range (`*/*`, `application/*`) rather than one type.
