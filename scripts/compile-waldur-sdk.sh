@@ -6,6 +6,7 @@
 #   scripts/compile-waldur-sdk.sh [SPEC]
 #
 # SPEC defaults to ../shared/waldur/waldur-openapi-8.0.5.yaml (relative to the repository root).
+# MODEL_FILES=per-type generates a file per model declaration instead of the default (per-tag).
 # STATS=1 also writes the compiler's per-job statistics (-stats-output-dir) and prints the time
 # spent in each phase (parse, type-check, SILGen, IRGen, LLVM) summed over all compiler jobs.
 set -euo pipefail
@@ -24,8 +25,8 @@ echo "== generating the SDK"
 mkdir -p "$scratch"
 rm -rf "$scratch/Sources"
 /usr/bin/time -f "generate: %e s %M KB" \
-    .build/release/specforge generate --spec "$spec" --only swift --module "$module" --output "$scratch/Sources/$module"
-echo "files: $(find "$scratch/Sources/$module" -name '*.swift' | wc -l), lines: $(cat "$scratch/Sources/$module"/*/*.swift | wc -l)"
+    .build/release/specforge generate --spec "$spec" --only swift --module "$module" --model-files "${MODEL_FILES:-per-tag}" --output "$scratch/Sources/$module"
+echo "files: $(find "$scratch/Sources/$module" -name '*.swift' | wc -l) (model files ${MODEL_FILES:-per-tag}), lines: $(cat "$scratch/Sources/$module"/*/*.swift | wc -l)"
 
 write_sdk_package "$scratch/Package.swift" GeneratedSDK "
         .target(name: \"$module\", dependencies: deps, path: \"Sources/$module\"),"

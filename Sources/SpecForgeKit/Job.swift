@@ -20,6 +20,8 @@ public struct Job: Sendable {
         public var access: String
         /// The sharded layout's file count (`SwiftShards`); nil for a file per declaration.
         public var shards: Int?
+        /// Without shards: the models beside the client file that first uses them, or a file per type.
+        public var modelFiles: SwiftEmitter.Options.ModelFiles = .perTag
         /// By security scheme name, the text the client sends before an API key (`Token `).
         public var credentialPrefixes: [String: String] = [:]
         public init(output: String, module: String, access: String = "public", shards: Int? = nil) {
@@ -98,7 +100,7 @@ public enum ConfigFile {
                     r.error(mark, "docs needs 'output', the directory to write the pages to")
                 }
             }
-            if let s = r.mapping(m["swift"], "swift", allowed: ["output", "module", "access", "shards", "credential-prefixes"]) {
+            if let s = r.mapping(m["swift"], "swift", allowed: ["output", "module", "access", "shards", "model-files", "credential-prefixes"]) {
                 if let out = r.string(s["output"], "swift.output") ?? (requireOutputs ? nil : "") {
                     let module = r.string(s["module"], "swift.module") ?? "API"
                     let access = r.string(s["access"], "swift.access") ?? "public"
@@ -110,6 +112,13 @@ public enum ConfigFile {
                         r.error(mark, "swift.shards must be a whole number from \(SwiftShards.allowedCounts.lowerBound) to \(SwiftShards.allowedCounts.upperBound)")
                     }
                     job.swift = .init(output: resolve(out), module: module, access: access, shards: shards)
+                    if let files = r.string(s["model-files"], "swift.model-files") {
+                        if let value = SwiftEmitter.Options.ModelFiles(rawValue: files) {
+                            job.swift?.modelFiles = value
+                        } else if let mark = s["model-files"]?.mark {
+                            r.error(mark, "swift.model-files must be per-tag or per-type")
+                        }
+                    }
                     for entry in r.mapping(s["credential-prefixes"], "swift.credential-prefixes")?.entries ?? [] {
                         job.swift?.credentialPrefixes[entry.key] = r.string(entry.value, "swift.credential-prefixes.\(entry.key)")
                     }

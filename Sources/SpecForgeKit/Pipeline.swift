@@ -205,7 +205,7 @@ public enum Pipeline {
 
     public static func swiftEmitter(model: APIModel, swift: Job.Swift, library: TemplateLibrary, sdk: SharedSwiftSDK? = nil) -> SwiftEmitter {
         SwiftEmitter(
-            model: model, options: .init(module: swift.module, access: swift.access, shards: swift.shards, credentialPrefixes: swift.credentialPrefixes),
+            model: model, options: .init(module: swift.module, access: swift.access, shards: swift.shards, modelFiles: swift.modelFiles, credentialPrefixes: swift.credentialPrefixes),
             templates: library, sdk: sdk)
     }
 }

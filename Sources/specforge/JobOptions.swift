@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SpecForgeEmit
 import SpecForgeIR
 import SpecForgeKit
 
@@ -33,6 +34,9 @@ struct JobOptions: ParsableArguments {
     @Option(help: "The access modifier of generated Swift declarations: public, package or internal.")
     var access: String = "public"
 
+    @Option(help: "How the Swift models are spread over files: per-tag (beside the client file that first uses them) or per-type.")
+    var modelFiles: SwiftEmitter.Options.ModelFiles = .perTag
+
     @Option(help: "Generate only operations with this tag (repeatable).")
     var includeTag: [String] = []
 
@@ -63,12 +67,17 @@ struct JobOptions: ParsableArguments {
         )
         switch only {
         case .docs: job.docs = .init(output: output, layout: layout)
-        case .swift: job.swift = .init(output: output, module: module, access: access)
+        case .swift:
+            job.swift = .init(output: output, module: module, access: access)
+            job.swift?.modelFiles = modelFiles
         case .referee: job.referee = .init(output: output, module: module)
         case nil:
             job.docs = .init(output: output + "/Docs", layout: layout)
             job.swift = .init(output: output + "/Swift", module: module, access: access)
+            job.swift?.modelFiles = modelFiles
         }
         return [job]
     }
 }
+
+extension SwiftEmitter.Options.ModelFiles: ExpressibleByArgument {}

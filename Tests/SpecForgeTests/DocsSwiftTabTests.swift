@@ -178,7 +178,7 @@ import Testing
 
     @Test func everyCallNamesAMethodTheSwiftEmitterGenerates() throws {
         var output = OutputSet()
-        SwiftEmitter(model: try Fixtures.model(Self.spec), options: .init(module: "PetsAPI", access: "public"), templates: try Fixtures.templates)
+        SwiftEmitter(model: try Fixtures.model(Self.spec), options: .init(module: "PetsAPI", access: "public", modelFiles: .perType), templates: try Fixtures.templates)
             .emit(into: &output)
         let client = try #require(output.files.first { $0.path == "Client/Client+Pets.swift" }?.contents)
         let calls = try Self.page.split(separator: "\n").filter { $0.contains("try await client.") }

@@ -7,13 +7,17 @@ import SpecForgeWrite
 import Testing
 
 /// Generates the Swift SDK for a spec given as YAML text: file contents by path.
-func swiftSDK(_ yaml: String, access: String = "public") throws -> [String: String] {
+/// The Swift SDK of a snippet by path; by default a file per declaration (`Models/<Type>.swift`),
+/// so that a test reads one declaration (the default layout groups them: SwiftModelFilesTests).
+func swiftSDK(_ yaml: String, access: String = "public", modelFiles: SwiftEmitter.Options.ModelFiles = .perType) throws -> [String: String] {
     var files: [String: String] = [:]
-    for file in try swiftFiles(yaml, access: access) { files[file.path] = file.contents }
+    for file in try swiftFiles(yaml, access: access, modelFiles: modelFiles) { files[file.path] = file.contents }
     return files
 }
 
-func swiftFiles(_ yaml: String, access: String = "public", credentialPrefixes: [String: String] = [:]) throws -> [OutputSet.File] {
+func swiftFiles(
+    _ yaml: String, access: String = "public", modelFiles: SwiftEmitter.Options.ModelFiles = .perType, credentialPrefixes: [String: String] = [:]
+) throws -> [OutputSet.File] {
     let node = try YAMLLoader.load(bytes: Array(yaml.utf8), file: "spec.yaml")
     let sources = SourceSet(root: "spec.yaml", node: node) { (path: String) throws(LoadError) -> Node in
         throw LoadError(file: path, mark: nil, message: "no other files in a snippet")
@@ -22,7 +26,7 @@ func swiftFiles(_ yaml: String, access: String = "public", credentialPrefixes: [
     let model = ModelBuilder.build(document)
     var output = OutputSet()
     let templates = try Templates.library(Templates.builtin)
-    SwiftEmitter(model: model, options: .init(module: "API", access: access, credentialPrefixes: credentialPrefixes), templates: templates)
+    SwiftEmitter(model: model, options: .init(module: "API", access: access, modelFiles: modelFiles, credentialPrefixes: credentialPrefixes), templates: templates)
         .emit(into: &output)
     return output.files
 }

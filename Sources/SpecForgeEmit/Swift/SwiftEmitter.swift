@@ -4,19 +4,31 @@ import SpecForgeWrite
 
 /// Emits Swift models and a client for the API.
 ///
-/// Layout: `Models/<Type>.swift` per named schema (and per type an operation declares inline),
-/// `Client/Client.swift` with the client and its transport plumbing, `Client/Client+<Tag>.swift`
-/// with one method per operation of the tag, and `Support/*.swift` with the runtime helpers.
+/// Layout: `Client/Client.swift` with the client and its transport plumbing,
+/// `Client/Client+<Tag>.swift` with one method per operation of the tag, `Models/<Tag>.swift`
+/// with the types those methods are the first to use (`SwiftModelFiles`; or, with
+/// `files: .perDeclaration`, `Models/<Type>.swift` per declaration), and `Support/*.swift` with
+/// the runtime helpers.
 public struct SwiftEmitter: Emitter {
     public struct Options: Sendable {
+        /// How the models are spread over files: beside the client file that first uses them
+        /// (the default), or one file per declaration.
+        public enum ModelFiles: String, Sendable, CaseIterable {
+            case perTag = "per-tag"
+            case perType = "per-type"
+        }
         public var module: String
         public var access: String
         /// With a count, the sharded layout of `SwiftShards` instead of a file per declaration.
         public var shards: Int?
+        public var modelFiles: ModelFiles
         /// By security scheme name, the text sent before an API key (`Token `).
         public var credentialPrefixes: [String: String]
-        public init(module: String, access: String, shards: Int? = nil, credentialPrefixes: [String: String] = [:]) {
+        public init(
+            module: String, access: String, shards: Int? = nil, modelFiles: ModelFiles = .perTag, credentialPrefixes: [String: String] = [:]
+        ) {
             self.module = module
+            self.modelFiles = modelFiles
             self.access = access
             self.shards = shards
             self.credentialPrefixes = credentialPrefixes
@@ -56,12 +68,23 @@ public struct SwiftEmitter: Emitter {
             return
         }
 
-        // Model files are independent: build and render them on every core, in declaration order.
-        let models = concurrentMap(decls) { decl in
-            templates.render("swift/model", Self.modelValue(decl.templateValue(access: access), access: access))
-        }
-        for (decl, text) in zip(decls, models) {
-            output.add("Models/\(decl.name).swift", text)
+        // Model files are independent: build and render them on every core.
+        switch options.modelFiles {
+        case .perTag:
+            let files = SwiftModelFiles.group(decls, by: groups)
+            let models = concurrentMap(files) { file in
+                templates.render("swift/model", Self.modelValue(.list(file.decls.map { $0.templateValue(access: access) }), access: access))
+            }
+            for (file, text) in zip(files, models) {
+                output.add("Models/\(file.name).swift", text)
+            }
+        case .perType:
+            let models = concurrentMap(decls) { decl in
+                templates.render("swift/model", Self.modelValue(decl.templateValue(access: access), access: access))
+            }
+            for (decl, text) in zip(decls, models) {
+                output.add("Models/\(decl.name).swift", text)
+            }
         }
 
         output.add("Client/Client.swift", client)

@@ -2,6 +2,29 @@
 
 import Foundation
 
+public nonisolated struct User: Codable, Sendable, Hashable {
+    public let id: Int
+    public let name: String
+
+    public init(id: Int, name: String) {
+        self.id = id
+        self.name = name
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.id = try container.value("id")
+        self.name = try container.value("name")
+    }
+
+    // Nil optional properties are left out; a required nullable property is written as an explicit null.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.put(self.id, "id")
+        try container.put(self.name, "name")
+    }
+}
+
 /// `User` as sent in requests: without its read-only properties.
 public nonisolated struct UserRequest: Codable, Sendable, Hashable {
     public let name: String
