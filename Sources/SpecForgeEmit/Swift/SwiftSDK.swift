@@ -71,9 +71,27 @@ struct SwiftSDK: Sendable {
         }
     }
 
-    /// The type names in a type expression (`[String: Foo.Bar?]` → `String`, `Foo`, `Bar`).
+    /// The type names in a type expression (`[String: Foo.Bar?]` → `String`, `Foo`, `Bar`): the
+    /// runs of letters, digits, `_` and non-ASCII characters (names are made by `SwiftNaming`;
+    /// the rest of an expression is ASCII punctuation and spaces), read on the UTF-8 bytes.
     static func identifiers(in type: String) -> [String] {
-        type.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_") }).map(String.init)
+        var names: [String] = []
+        var type = type
+        type.withUTF8 { bytes in
+            var start = -1
+            for i in 0...bytes.count {
+                let b = i < bytes.count ? bytes[i] : 0x20
+                let inName = b >= 0x80 || b == UInt8(ascii: "_") || (b | 0x20 >= UInt8(ascii: "a") && b | 0x20 <= UInt8(ascii: "z"))
+                    || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9"))
+                if inName {
+                    if start < 0 { start = i }
+                } else if start >= 0 {
+                    names.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
+                    start = -1
+                }
+            }
+        }
+        return names
     }
 
     /// Tarjan's strongly connected components, iteratively (deep chains must not exhaust the

@@ -11,23 +11,20 @@ enum SwiftModelFiles {
     static func group(_ decls: [SwiftDecl], by groups: [(tag: String, ops: [SwiftOperationView])]) -> [(name: String, decls: [SwiftDecl])] {
         var index: [String: Int] = [:]
         for (i, d) in decls.enumerated() where index[d.name] == nil { index[d.name] = i }
-        var owner = [Int?](repeating: nil, count: decls.count)
-        var references: [[Int]?] = Array(repeating: nil, count: decls.count)
-        func refs(_ i: Int) -> [Int] {
-            if let known = references[i] { return known }
-            var found: [Int] = []
-            func add(_ type: String) {
-                for name in SwiftSDK.identifiers(in: type) { if let j = index[name] { found.append(j) } }
-            }
-            func walk(_ d: SwiftDecl) {
-                for p in d.properties { add(p.type) }
-                for c in d.unionCases { add(c.type) }
-                add(d.aliasTarget)
-                for n in d.nested { walk(n) }
-            }
-            walk(decls[i])
-            references[i] = found
+        // The declarations a type expression names, found once per distinct expression.
+        var named: [String: [Int]] = [:]
+        func declarations(in type: String) -> [Int] {
+            if let known = named[type] { return known }
+            let found = SwiftSDK.identifiers(in: type).compactMap { index[$0] }
+            named[type] = found
             return found
+        }
+        var owner = [Int?](repeating: nil, count: decls.count)
+        func refs(_ d: SwiftDecl, into found: inout [Int]) {
+            for p in d.properties { found += declarations(in: p.type) }
+            for c in d.unionCases { found += declarations(in: c.type) }
+            if !d.aliasTarget.isEmpty { found += declarations(in: d.aliasTarget) }
+            for n in d.nested { refs(n, into: &found) }
         }
         for (g, group) in groups.enumerated() {
             var stack: [Int] = []
@@ -35,13 +32,13 @@ enum SwiftModelFiles {
                 var types = op.parameters.map(\.type) + [op.resultType] + op.statusCases.map(\.type) + op.errors.map(\.type)
                 if let headers = op.headersType { types.append(headers) }
                 // Pushed in reverse, so the first type is visited first.
-                for type in types.reversed() {
-                    for name in SwiftSDK.identifiers(in: type).reversed() { if let i = index[name] { stack.append(i) } }
-                }
+                for type in types.reversed() { stack += declarations(in: type).reversed() }
                 while let i = stack.popLast() {
                     guard owner[i] == nil else { continue }
                     owner[i] = g
-                    stack += refs(i).reversed()
+                    var found: [Int] = []
+                    refs(decls[i], into: &found)
+                    stack += found.reversed()
                 }
             }
         }
