@@ -95,9 +95,15 @@ public enum Pipeline {
         let sectionWarnings = DispatchGroup()
         nonisolated(unsafe) var sectionDiagnostics: [Diagnostic] = []
         if let docs = job.docs {
-            let emitter = try docsEmitter(
+            var configured = try docsEmitter(
                 model: model, docs: docs, templateFiles: files, templates: job.templates, library: library, swiftModule: job.swift?.module,
                 swiftSDK: swiftSDK)
+            // The Swift SDK's analysis, one thread long, keeps a core of its own: pages built on
+            // every core would share it and put off every Swift file.
+            if job.swift != nil || job.referee != nil {
+                configured.pageWidth = max(1, ProcessInfo.processInfo.activeProcessorCount - 1)
+            }
+            let emitter = configured
             warnings += emitter.coverageWarnings(
                 spec: SourceSet.normalize(job.spec), filteredOut: fullModel.operations.count - model.operations.count)
             let spec = SourceSet.normalize(job.spec)

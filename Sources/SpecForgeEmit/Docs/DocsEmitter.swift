@@ -20,6 +20,10 @@ public struct DocsEmitter: Emitter {
     let typescriptNames: TypeScriptNaming?
     /// The page plan, made once for the pages and the section warnings.
     let sharedPlan = SharedPagePlan()
+    /// How many pages are built at once: nil for as many as there are cores; fewer leave cores
+    /// to an emitter running beside this one (`Pipeline` leaves one to the Swift SDK's analysis,
+    /// which runs on one thread and is the longest stretch of work before the Swift files).
+    public var pageWidth: Int? = nil
 
     /// `swiftSDK`: the SDK of `model` the Swift emitter of the same run renders, shared rather than made twice.
     public init(model: APIModel, config: DocsConfig, defaults: DocsDefaults, templates: TemplateLibrary, swiftSDK: SharedSwiftSDK? = nil) {
@@ -92,7 +96,7 @@ public struct DocsEmitter: Emitter {
     public func emit(into output: inout OutputSet) {
         let plans = self.plans
         // Pages are independent: build and render them on every core, in plan order.
-        let pages = concurrentMap(plans) { render($0) }
+        let pages = concurrentMap(plans, width: pageWidth) { render($0) }
         let links = DescriptionLinks(base: model.externalDocsURL)
         for (plan, page) in zip(plans, pages) {
             // The upstream mode reproduces the upstream pages as they are, links included.
