@@ -126,32 +126,59 @@ struct SwiftTypeResolver {
     /// The schemas, reachable from `roots`, that have a read-only or write-only property or hold
     /// (at any depth) a schema that does.
     static func reachingReadOrWriteOnly(from roots: [SchemaIR]) -> Set<ObjectIdentifier> {
-        var seen: Set<ObjectIdentifier> = []
-        var parents: [ObjectIdentifier: [ObjectIdentifier]] = [:]
-        var marked: [ObjectIdentifier] = []
+        // Schemas numbered as first met; each one's parents kept as a list threaded through
+        // flat arrays (no array per schema).
+        var index: [ObjectIdentifier: Int] = [:]
+        var ids: [ObjectIdentifier] = []
+        var visited: [Bool] = []
+        var firstParent: [Int] = []
+        var edgeParent: [Int] = []
+        var edgeNext: [Int] = []
+        func number(_ s: SchemaIR) -> Int {
+            let id = ObjectIdentifier(s)
+            if let i = index[id] { return i }
+            index[id] = ids.count
+            ids.append(id)
+            visited.append(false)
+            firstParent.append(-1)
+            return ids.count - 1
+        }
+        var marked: [Int] = []
         var stack = roots
         while let s = stack.popLast() {
-            let id = ObjectIdentifier(s)
-            guard seen.insert(id).inserted else { continue }
-            if s.fields.contains(where: { $0.schema.readOnly || $0.schema.writeOnly }) { marked.append(id) }
-            for child in children(of: s) {
-                parents[ObjectIdentifier(child), default: []].append(id)
+            let i = number(s)
+            guard !visited[i] else { continue }
+            visited[i] = true
+            if s.fields.contains(where: { $0.schema.readOnly || $0.schema.writeOnly }) { marked.append(i) }
+            func link(_ child: SchemaIR) {
+                let c = number(child)
+                edgeParent.append(i)
+                edgeNext.append(firstParent[c])
+                firstParent[c] = edgeParent.count - 1
                 stack.append(child)
             }
+            for f in s.fields { link(f.schema) }
+            if let item = s.items { link(item) }
+            if case .some(.some(let a)) = s.additionalProperties { link(a) }
+            for m in s.allOf { link(m) }
+            for m in s.oneOf { link(m) }
+            for m in s.anyOf { link(m) }
         }
-        var result = Set(marked)
+        var reaching = [Bool](repeating: false, count: ids.count)
+        for i in marked { reaching[i] = true }
         var queue = marked
-        while let id = queue.popLast() {
-            for parent in parents[id] ?? [] where result.insert(parent).inserted { queue.append(parent) }
+        while let c = queue.popLast() {
+            var e = firstParent[c]
+            while e >= 0 {
+                let parent = edgeParent[e]
+                if !reaching[parent] {
+                    reaching[parent] = true
+                    queue.append(parent)
+                }
+                e = edgeNext[e]
+            }
         }
-        return result
-    }
-
-    static func children(of s: SchemaIR) -> [SchemaIR] {
-        var out = s.fields.map(\.schema)
-        if let i = s.items { out.append(i) }
-        if case .some(.some(let a)) = s.additionalProperties { out.append(a) }
-        return out + s.allOf + s.oneOf + s.anyOf
+        return Set(ids.indices.lazy.filter { reaching[$0] }.map { ids[$0] })
     }
 
     /// Named schemas reachable from `roots` (iterative; each schema visited once).
