@@ -897,6 +897,9 @@ import Foundation
 {{/decl}}
 
 """#),
+        ("swift/operation-new-request.mustache", #"""
+{{#pathThrows}}try {{/pathThrows}}APIRequest(method: .{{{method}}}, path: "{{#path}}{{{text}}}{{#isParameter}}{{#plain}}\(pathComponent({{{name}}})){{/plain}}{{^plain}}\(pathParameter("{{{key}}}", {{#object}}object: {{/object}}{{{name}}}, style: .{{{style}}}, explode: {{{explode}}})){{/plain}}{{/isParameter}}{{/path}}", operationID: "{{{operationId}}}"{{#accept}}, accept: "{{{accept}}}"{{/accept}})
+"""#),
         ("swift/operation-request.mustache", #"""
 {{#hasSecurity}}
         _authenticate(&request, {{{security}}})
@@ -963,19 +966,34 @@ import Foundation
 {{#deprecated}}
     @available(*, deprecated)
 {{/deprecated}}
+{{#builder}}
+    /// The request of `{{{methodName}}}` and its variants.
+    private func {{{builderName}}}({{#parameters}}{{{name}}}: {{{type}}}{{^last}}, {{/last}}{{/parameters}}) throws -> APIRequest {
+{{#mutable}}
+        var request = {{> swift/operation-new-request}}
+{{> swift/operation-request}}
+        return request
+{{/mutable}}
+{{^mutable}}
+        return {{> swift/operation-new-request}}
+{{/mutable}}
+    }
+{{/builder}}
 {{#paged}}
     {{{access}}} func {{{methodName}}}({{#parameters}}{{{name}}}: {{{type}}}{{#defaultNil}} = nil{{/defaultNil}}{{^last}}, {{/last}}{{/parameters}}) -> PageSequence<{{{pageElement}}}> {
-        PageSequence(client: self) { page in
-            var request = {{#pathThrows}}try {{/pathThrows}}APIRequest(method: .{{{method}}}, path: "{{#path}}{{{text}}}{{#isParameter}}{{#plain}}\(pathComponent({{{name}}})){{/plain}}{{^plain}}\(pathParameter("{{{key}}}", {{#object}}object: {{/object}}{{{name}}}, style: .{{{style}}}, explode: {{{explode}}})){{/plain}}{{/isParameter}}{{/path}}", operationID: "{{{operationId}}}"{{#accept}}, accept: "{{{accept}}}"{{/accept}})
-    {{> swift/operation-request}}
-            return request
-        }
+        PageSequence(client: self) { page in try self.{{{builderName}}}({{#arguments}}{{{label}}}: {{{value}}}{{^last}}, {{/last}}{{/arguments}}) }
     }
 {{/paged}}
 {{^paged}}
+{{^builder}}
     {{{access}}} func {{{methodName}}}({{#parameters}}{{{name}}}: {{{type}}}{{#defaultNil}} = nil{{/defaultNil}}{{^last}}, {{/last}}{{/parameters}}) async throws{{^returnsVoid}} -> {{{resultType}}}{{/returnsVoid}} {
-        {{#mutable}}var{{/mutable}}{{^mutable}}let{{/mutable}} request = {{#pathThrows}}try {{/pathThrows}}APIRequest(method: .{{{method}}}, path: "{{#path}}{{{text}}}{{#isParameter}}{{#plain}}\(pathComponent({{{name}}})){{/plain}}{{^plain}}\(pathParameter("{{{key}}}", {{#object}}object: {{/object}}{{{name}}}, style: .{{{style}}}, explode: {{{explode}}})){{/plain}}{{/isParameter}}{{/path}}", operationID: "{{{operationId}}}"{{#accept}}, accept: "{{{accept}}}"{{/accept}})
+{{#shared}}
+        let request = try {{{builderName}}}({{#arguments}}{{{label}}}: {{{value}}}{{^last}}, {{/last}}{{/arguments}})
+{{/shared}}
+{{^shared}}
+        {{#mutable}}var{{/mutable}}{{^mutable}}let{{/mutable}} request = {{> swift/operation-new-request}}
 {{> swift/operation-request}}
+{{/shared}}
 {{#withHeaders}}
         let response = try await _sendChecked(request, expecting: {{{statuses}}}{{#errors}}, errors: {{{errors}}}{{/errors}})
         let headers = try {{{headersType}}}(response)
@@ -1037,6 +1055,7 @@ import Foundation
 {{/returnsVoid}}
 {{/withHeaders}}
     }
+{{/builder}}
 {{/paged}}
 
 """#),

@@ -307,11 +307,7 @@ struct SwiftEmitterTests {
 
                 /// List volumes
                 public func volumesList(page: Int? = nil, pageSize: Int? = nil, state: [String]? = nil, o: [String]? = nil) async throws -> [Volume] {
-                    var request = APIRequest(method: .get, path: "/api/volumes/", operationID: "volumes_list", accept: "application/json")
-                    request.addQuery("page", page)
-                    request.addQuery("page_size", pageSize)
-                    request.addQuery("state", state)
-                    request.addQuery("o", o, style: .form, explode: false)
+                    let request = try _volumesListRequest(page: page, pageSize: pageSize, state: state, o: o)
                     return try await _sendJSON(request, expecting: [200], as: [Volume].self)
                 }
 
@@ -319,14 +315,17 @@ struct SwiftEmitterTests {
                 ///
                 /// Every element of every page, fetching pages on demand (until an empty page or no `rel="next"` link).
                 public func volumesListPaginated(pageSize: Int? = nil, state: [String]? = nil, o: [String]? = nil) -> PageSequence<Volume> {
-                    PageSequence(client: self) { page in
-                        var request = APIRequest(method: .get, path: "/api/volumes/", operationID: "volumes_list", accept: "application/json")
-                        request.addQuery("page", page)
-                        request.addQuery("page_size", pageSize)
-                        request.addQuery("state", state)
-                        request.addQuery("o", o, style: .form, explode: false)
-                        return request
-                    }
+                    PageSequence(client: self) { page in try self._volumesListRequest(page: page, pageSize: pageSize, state: state, o: o) }
+                }
+
+                /// The request of `volumesList` and its variants.
+                private func _volumesListRequest(page: Int?, pageSize: Int?, state: [String]?, o: [String]?) throws -> APIRequest {
+                    var request = APIRequest(method: .get, path: "/api/volumes/", operationID: "volumes_list", accept: "application/json")
+                    request.addQuery("page", page)
+                    request.addQuery("page_size", pageSize)
+                    request.addQuery("state", state)
+                    request.addQuery("o", o, style: .form, explode: false)
+                    return request
                 }
 
                 /// `POST /api/volumes/{uuid}/attach/`

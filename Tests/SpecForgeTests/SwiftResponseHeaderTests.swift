@@ -85,12 +85,12 @@ struct SwiftResponseHeaderTests {
             """)
     }
 
-    @Test("The plain method returns the body; the …WithHeaders variant the body and the headers")
+    @Test("The plain method returns the body; the …WithHeaders variant the body and the headers; both send the request one builder makes")
     func methods() throws {
         let client = try #require(try swiftSDK(Self.spec)["Client/Client+Untagged.swift"])
         #expect(client.contains("""
                 public func petsList() async throws -> Names {
-                    let request = APIRequest(method: .get, path: "/pets", operationID: "pets_list", accept: "application/json")
+                    let request = try _petsListRequest()
                     return try await _sendJSON(request, expecting: [200, 206], as: Names.self)
                 }
 
@@ -98,10 +98,15 @@ struct SwiftResponseHeaderTests {
                 ///
                 /// With the headers the response declares, read as their types (`PetsListHeaders`).
                 public func petsListWithHeaders() async throws -> (body: Names, headers: PetsListHeaders) {
-                    let request = APIRequest(method: .get, path: "/pets", operationID: "pets_list", accept: "application/json")
+                    let request = try _petsListRequest()
                     let response = try await _sendChecked(request, expecting: [200, 206])
                     let headers = try PetsListHeaders(response)
                     return (try APICoding.decoder.decode(Names.self, from: response.body), headers)
+                }
+
+                /// The request of `petsList` and its variants.
+                private func _petsListRequest() throws -> APIRequest {
+                    return APIRequest(method: .get, path: "/pets", operationID: "pets_list", accept: "application/json")
                 }
             """))
     }
@@ -112,7 +117,7 @@ struct SwiftResponseHeaderTests {
         let client = try #require(sdk["Client/Client+Untagged.swift"])
         #expect(client.contains("""
                 public func petsDestroyWithHeaders(id: Int) async throws -> PetsDestroyHeaders {
-                    let request = APIRequest(method: .delete, path: "/pets/\\(pathComponent(id))", operationID: "pets_destroy")
+                    let request = try _petsDestroyRequest(id: id)
                     let response = try await _sendChecked(request, expecting: [204])
                     let headers = try PetsDestroyHeaders(response)
                     return headers

@@ -150,6 +150,7 @@ extension SwiftOperationView {
         if pagedName != nil { methods.append(templateValue(paged: true)) }
         if streamName != nil { methods.append(templateValue(paged: false, streaming: true)) }
         if headersName != nil { methods.append(templateValue(paged: false, withHeaders: true)) }
+        if hasVariants { methods.append(templateValue(paged: false, builder: true)) }
         return methods
     }
 }

@@ -84,7 +84,7 @@ nonisolated extension Client {
 
     /// `GET /files/{id}`
     public func filesDownload(id: String) async throws -> Data {
-        let request = APIRequest(method: .get, path: "/files/\(pathComponent(id))", operationID: "files_download", accept: "application/octet-stream, image/png")
+        let request = try _filesDownloadRequest(id: id)
         return try await _sendData(request, expecting: [200])
     }
 
@@ -92,8 +92,13 @@ nonisolated extension Client {
     ///
     /// The body unread, to be consumed as it arrives (for large downloads).
     public func filesDownloadStream(id: String) async throws -> HTTPBody {
-        let request = APIRequest(method: .get, path: "/files/\(pathComponent(id))", operationID: "files_download", accept: "application/octet-stream, image/png")
+        let request = try _filesDownloadRequest(id: id)
         return try await _sendStreaming(request, expecting: [200])
+    }
+
+    /// The request of `filesDownload` and its variants.
+    private func _filesDownloadRequest(id: String) throws -> APIRequest {
+        return APIRequest(method: .get, path: "/files/\(pathComponent(id))", operationID: "files_download", accept: "application/octet-stream, image/png")
     }
 
     /// `POST /notes`
@@ -105,7 +110,7 @@ nonisolated extension Client {
 
     /// `POST /jobs`
     public func jobsStart() async throws -> JobsStartResult? {
-        let request = APIRequest(method: .post, path: "/jobs", operationID: "jobs_start", accept: "application/json")
+        let request = try _jobsStartRequest()
         let response = try await _sendChecked(request, expecting: [200, 202, 204])
         if response.body.isEmpty { return nil }
         switch response.response.status.code {
@@ -118,7 +123,7 @@ nonisolated extension Client {
     ///
     /// With the headers the response declares, read as their types (`JobsStartHeaders`).
     public func jobsStartWithHeaders() async throws -> (body: JobsStartResult?, headers: JobsStartHeaders) {
-        let request = APIRequest(method: .post, path: "/jobs", operationID: "jobs_start", accept: "application/json")
+        let request = try _jobsStartRequest()
         let response = try await _sendChecked(request, expecting: [200, 202, 204])
         let headers = try JobsStartHeaders(response)
         if response.body.isEmpty { return (nil, headers) }
@@ -126,6 +131,11 @@ nonisolated extension Client {
         case 200: return (.status200(try APICoding.decoder.decode(Problem.self, from: response.body)), headers)
         default: return (.status202(try APICoding.decoder.decode(JobsStartResponse202.self, from: response.body)), headers)
         }
+    }
+
+    /// The request of `jobsStart` and its variants.
+    private func _jobsStartRequest() throws -> APIRequest {
+        return APIRequest(method: .post, path: "/jobs", operationID: "jobs_start", accept: "application/json")
     }
 
     /// `GET /search`
@@ -138,7 +148,7 @@ nonisolated extension Client {
 
     /// `GET /pages`
     public func pagesList() async throws -> [String] {
-        let request = APIRequest(method: .get, path: "/pages", operationID: "pages_list", accept: "application/json")
+        let request = try _pagesListRequest()
         return try await _sendJSON(request, expecting: [200], as: [String].self)
     }
 
@@ -146,15 +156,20 @@ nonisolated extension Client {
     ///
     /// With the headers the response declares, read as their types (`PagesListHeaders`).
     public func pagesListWithHeaders() async throws -> (body: [String], headers: PagesListHeaders) {
-        let request = APIRequest(method: .get, path: "/pages", operationID: "pages_list", accept: "application/json")
+        let request = try _pagesListRequest()
         let response = try await _sendChecked(request, expecting: [200])
         let headers = try PagesListHeaders(response)
         return (try APICoding.decoder.decode([String].self, from: response.body), headers)
     }
 
+    /// The request of `pagesList` and its variants.
+    private func _pagesListRequest() throws -> APIRequest {
+        return APIRequest(method: .get, path: "/pages", operationID: "pages_list", accept: "application/json")
+    }
+
     /// `DELETE /pages`
     public func pagesPurge() async throws {
-        let request = APIRequest(method: .delete, path: "/pages", operationID: "pages_purge")
+        let request = try _pagesPurgeRequest()
         try await _sendVoid(request, expecting: [204])
     }
 
@@ -162,9 +177,14 @@ nonisolated extension Client {
     ///
     /// With the headers the response declares, read as their types (`PagesPurgeHeaders`).
     public func pagesPurgeWithHeaders() async throws -> PagesPurgeHeaders {
-        let request = APIRequest(method: .delete, path: "/pages", operationID: "pages_purge")
+        let request = try _pagesPurgeRequest()
         let response = try await _sendChecked(request, expecting: [204])
         let headers = try PagesPurgeHeaders(response)
         return headers
+    }
+
+    /// The request of `pagesPurge` and its variants.
+    private func _pagesPurgeRequest() throws -> APIRequest {
+        return APIRequest(method: .delete, path: "/pages", operationID: "pages_purge")
     }
 }

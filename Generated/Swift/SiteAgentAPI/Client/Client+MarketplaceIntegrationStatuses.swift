@@ -16,18 +16,7 @@ nonisolated extension Client {
     ///   - page: A page number within the paginated result set.
     ///   - pageSize: Number of results to return per page.
     public func marketplaceIntegrationStatusesList(agentType: String? = nil, customerUuid: String? = nil, o: [MarketplaceIntegrationStatusesListOItem]? = nil, offering: String? = nil, offeringSlug: [String]? = nil, offeringUuid: [UUID]? = nil, page: Int? = nil, pageSize: Int? = nil, parentOfferingUuid: UUID? = nil, status: [MarketplaceIntegrationStatusesListStatusItem]? = nil) async throws -> [IntegrationStatusDetails] {
-        var request = APIRequest(method: .get, path: "/api/marketplace-integration-statuses/", operationID: "marketplace_integration_statuses_list", accept: "application/json")
-        _authenticate(&request, [[.tokenAuth]])
-        request.addQuery("agent_type", agentType)
-        request.addQuery("customer_uuid", customerUuid)
-        request.addQuery("o", o, style: .form, explode: false)
-        request.addQuery("offering", offering)
-        request.addQuery("offering_slug", offeringSlug, style: .form, explode: false)
-        request.addQuery("offering_uuid", offeringUuid, style: .form, explode: false)
-        request.addQuery("page", page)
-        request.addQuery("page_size", pageSize)
-        request.addQuery("parent_offering_uuid", parentOfferingUuid)
-        request.addQuery("status", status)
+        let request = try _marketplaceIntegrationStatusesListRequest(agentType: agentType, customerUuid: customerUuid, o: o, offering: offering, offeringSlug: offeringSlug, offeringUuid: offeringUuid, page: page, pageSize: pageSize, parentOfferingUuid: parentOfferingUuid, status: status)
         return try await _sendJSON(request, expecting: [200], as: [IntegrationStatusDetails].self)
     }
 
@@ -44,21 +33,24 @@ nonisolated extension Client {
     ///
     /// Every element of every page, fetching pages on demand (until an empty page or no `rel="next"` link).
     public func marketplaceIntegrationStatusesListPaginated(agentType: String? = nil, customerUuid: String? = nil, o: [MarketplaceIntegrationStatusesListOItem]? = nil, offering: String? = nil, offeringSlug: [String]? = nil, offeringUuid: [UUID]? = nil, pageSize: Int? = nil, parentOfferingUuid: UUID? = nil, status: [MarketplaceIntegrationStatusesListStatusItem]? = nil) -> PageSequence<IntegrationStatusDetails> {
-        PageSequence(client: self) { page in
-            var request = APIRequest(method: .get, path: "/api/marketplace-integration-statuses/", operationID: "marketplace_integration_statuses_list", accept: "application/json")
-            _authenticate(&request, [[.tokenAuth]])
-            request.addQuery("agent_type", agentType)
-            request.addQuery("customer_uuid", customerUuid)
-            request.addQuery("o", o, style: .form, explode: false)
-            request.addQuery("offering", offering)
-            request.addQuery("offering_slug", offeringSlug, style: .form, explode: false)
-            request.addQuery("offering_uuid", offeringUuid, style: .form, explode: false)
-            request.addQuery("page", page)
-            request.addQuery("page_size", pageSize)
-            request.addQuery("parent_offering_uuid", parentOfferingUuid)
-            request.addQuery("status", status)
-            return request
-        }
+        PageSequence(client: self) { page in try self._marketplaceIntegrationStatusesListRequest(agentType: agentType, customerUuid: customerUuid, o: o, offering: offering, offeringSlug: offeringSlug, offeringUuid: offeringUuid, page: page, pageSize: pageSize, parentOfferingUuid: parentOfferingUuid, status: status) }
+    }
+
+    /// The request of `marketplaceIntegrationStatusesList` and its variants.
+    private func _marketplaceIntegrationStatusesListRequest(agentType: String?, customerUuid: String?, o: [MarketplaceIntegrationStatusesListOItem]?, offering: String?, offeringSlug: [String]?, offeringUuid: [UUID]?, page: Int?, pageSize: Int?, parentOfferingUuid: UUID?, status: [MarketplaceIntegrationStatusesListStatusItem]?) throws -> APIRequest {
+        var request = APIRequest(method: .get, path: "/api/marketplace-integration-statuses/", operationID: "marketplace_integration_statuses_list", accept: "application/json")
+        _authenticate(&request, [[.tokenAuth]])
+        request.addQuery("agent_type", agentType)
+        request.addQuery("customer_uuid", customerUuid)
+        request.addQuery("o", o, style: .form, explode: false)
+        request.addQuery("offering", offering)
+        request.addQuery("offering_slug", offeringSlug, style: .form, explode: false)
+        request.addQuery("offering_uuid", offeringUuid, style: .form, explode: false)
+        request.addQuery("page", page)
+        request.addQuery("page_size", pageSize)
+        request.addQuery("parent_offering_uuid", parentOfferingUuid)
+        request.addQuery("status", status)
+        return request
     }
 
     /// Retrieve an integration status

@@ -11,13 +11,7 @@ nonisolated extension Client {
     ///   - page: A page number within the paginated result set.
     ///   - pageSize: Number of results to return per page.
     public func marketplaceSiteAgentServicesList(identityUuid: UUID? = nil, mode: String? = nil, page: Int? = nil, pageSize: Int? = nil, state: [MarketplaceSiteAgentServicesListStateItem]? = nil) async throws -> [AgentService] {
-        var request = APIRequest(method: .get, path: "/api/marketplace-site-agent-services/", operationID: "marketplace_site_agent_services_list", accept: "application/json")
-        _authenticate(&request, [[.tokenAuth]])
-        request.addQuery("identity_uuid", identityUuid)
-        request.addQuery("mode", mode)
-        request.addQuery("page", page)
-        request.addQuery("page_size", pageSize)
-        request.addQuery("state", state)
+        let request = try _marketplaceSiteAgentServicesListRequest(identityUuid: identityUuid, mode: mode, page: page, pageSize: pageSize, state: state)
         return try await _sendJSON(request, expecting: [200], as: [AgentService].self)
     }
 
@@ -29,16 +23,19 @@ nonisolated extension Client {
     ///
     /// Every element of every page, fetching pages on demand (until an empty page or no `rel="next"` link).
     public func marketplaceSiteAgentServicesListPaginated(identityUuid: UUID? = nil, mode: String? = nil, pageSize: Int? = nil, state: [MarketplaceSiteAgentServicesListStateItem]? = nil) -> PageSequence<AgentService> {
-        PageSequence(client: self) { page in
-            var request = APIRequest(method: .get, path: "/api/marketplace-site-agent-services/", operationID: "marketplace_site_agent_services_list", accept: "application/json")
-            _authenticate(&request, [[.tokenAuth]])
-            request.addQuery("identity_uuid", identityUuid)
-            request.addQuery("mode", mode)
-            request.addQuery("page", page)
-            request.addQuery("page_size", pageSize)
-            request.addQuery("state", state)
-            return request
-        }
+        PageSequence(client: self) { page in try self._marketplaceSiteAgentServicesListRequest(identityUuid: identityUuid, mode: mode, page: page, pageSize: pageSize, state: state) }
+    }
+
+    /// The request of `marketplaceSiteAgentServicesList` and its variants.
+    private func _marketplaceSiteAgentServicesListRequest(identityUuid: UUID?, mode: String?, page: Int?, pageSize: Int?, state: [MarketplaceSiteAgentServicesListStateItem]?) throws -> APIRequest {
+        var request = APIRequest(method: .get, path: "/api/marketplace-site-agent-services/", operationID: "marketplace_site_agent_services_list", accept: "application/json")
+        _authenticate(&request, [[.tokenAuth]])
+        request.addQuery("identity_uuid", identityUuid)
+        request.addQuery("mode", mode)
+        request.addQuery("page", page)
+        request.addQuery("page_size", pageSize)
+        request.addQuery("state", state)
+        return request
     }
 
     /// `GET /api/marketplace-site-agent-services/{uuid}/`

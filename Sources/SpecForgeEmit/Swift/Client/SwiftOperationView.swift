@@ -83,7 +83,13 @@ struct SwiftOperationView: Sendable {
     /// `default`) and the type, exact statuses first, `default` last.
     var errors: [(statuses: String, type: String)] = []
 
-    func templateValue(paged: Bool, streaming: Bool = false, withHeaders: Bool = false) -> Value {
+    /// Whether the operation has more than one method (paginated, streaming or with headers):
+    /// they then share one request builder (`builder`), a private method each of them calls.
+    var hasVariants: Bool { pagedName != nil || streamName != nil || headersName != nil }
+
+    /// One method of the operation: the call, a variant, or (`builder`) the request builder the
+    /// methods of an operation with variants share.
+    func templateValue(paged: Bool, streaming: Bool = false, withHeaders: Bool = false, builder: Bool = false) -> Value {
         let pageName = parts.first(where: \.isPage)?.name
         let params = parameters.filter { !(paged && $0.name == pageName) }
         let name: String =
@@ -93,14 +99,25 @@ struct SwiftOperationView: Sendable {
             returned = resultKind == "void" ? headersType : "(body: \(returned), headers: \(headersType))"
         }
         return .object([
+            "builder": .bool(builder),
+            "shared": .bool(hasVariants && !builder),
+            "builderName": .string("_" + methodName + "Request"),
+            "arguments": .list(
+                parameters.enumerated().map { i, p in
+                    .object([
+                        "label": .string(SwiftNaming.escaped(p.name)),
+                        "value": .string(paged && p.name == pageName ? "page" : SwiftNaming.escaped(p.name)),
+                        "last": .bool(i == parameters.count - 1),
+                    ])
+                }),
             "withHeaders": .bool(withHeaders),
             "headersType": .string(headersType ?? ""),
             "operationId": .string(SwiftNaming.literal(operationId)),
             "methodName": .string(SwiftNaming.escaped(name)),
             "paged": .bool(paged),
             "pageElement": .string(pageElement ?? ""),
-            "doc": SwiftDecl.docValue(doc),
-            "deprecated": .bool(deprecated),
+            "doc": builder ? .list([]) : SwiftDecl.docValue(doc),
+            "deprecated": .bool(deprecated && !builder),
             "method": .string(method),
             "path": .list(
                 path.map { piece in
@@ -119,7 +136,7 @@ struct SwiftOperationView: Sendable {
                     ])
                 }),
             "pathThrows": .bool(path.contains { $0.parameter?.shape == .object }),
-            "mutable": .bool(paged || !parts.isEmpty || bodyKind != nil || !security.isEmpty),
+            "mutable": .bool(!parts.isEmpty || bodyKind != nil || !security.isEmpty),
             "hasSecurity": .bool(!security.isEmpty),
             "accept": accept.map { .string(SwiftNaming.literal($0)) } ?? .null,
             "errors": errors.isEmpty ? .null : .string("[" + errors.map { ".init(\($0.statuses), \($0.type).self)" }.joined(separator: ", ") + "]"),
