@@ -136,6 +136,30 @@ struct SwiftNamingTests {
         #expect(sdk["Models/TypeModel.swift"]?.contains("public typealias TypeModel = String") == true)
     }
 
+    @Test("A keyword parameter passed on to the request builder: the label unescaped, the value escaped")
+    func keywordArgument() throws {
+        let sdk = try swiftSDK(
+            #"""
+            openapi: 3.0.3
+            info: {title: Snippet, version: "1"}
+            paths:
+              /files:
+                get:
+                  operationId: files_list
+                  parameters:
+                    - {name: extension, in: query, schema: {type: string}}
+                    - {name: page, in: query, schema: {type: integer}}
+                    - {name: page_size, in: query, schema: {type: integer}}
+                  responses:
+                    '200': {description: ok, content: {application/json: {schema: {type: array, items: {type: string}}}}}
+            """#)
+        let client = try #require(sdk["Client/Client+Untagged.swift"])
+        #expect(client.contains("public func filesList(`extension`: String? = nil, page: Int? = nil, pageSize: Int? = nil)"))
+        #expect(client.contains("let request = try _filesListRequest(extension: `extension`, page: page, pageSize: pageSize)"))
+        #expect(client.contains("PageSequence(client: self) { page in try self._filesListRequest(extension: `extension`, page: page, pageSize: pageSize) }"))
+        #expect(client.contains("private func _filesListRequest(`extension`: String?, page: Int?, pageSize: Int?) throws -> APIRequest {"))
+    }
+
     @Test("Names made from their words' bytes are the names the rules make word by word")
     func bytesAndWordsAgree() {
         let names = [

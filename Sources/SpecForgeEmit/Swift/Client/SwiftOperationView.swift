@@ -105,7 +105,7 @@ struct SwiftOperationView: Sendable {
             "arguments": .list(
                 parameters.enumerated().map { i, p in
                     .object([
-                        "label": .string(SwiftNaming.escaped(p.name)),
+                        "label": .string(SwiftNaming.argumentLabel(p.name)),
                         "value": .string(paged && p.name == pageName ? "page" : SwiftNaming.escaped(p.name)),
                         "last": .bool(i == parameters.count - 1),
                     ])
