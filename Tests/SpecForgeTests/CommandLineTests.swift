@@ -53,6 +53,28 @@ import Testing
         #expect(check.stdout == "specforge check: 0 stale, 0 missing, 0 extra\n")
     }
 
+    @Test("--model-files chooses a file per tag (the default) or per type; another value is refused")
+    func modelFilesOption() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let spec = Self.spec.replacingOccurrences(
+            of: "responses: {'200': {description: ok}}",
+            with: "responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Thing'}}}}}")
+            + "\ncomponents: {schemas: {Thing: {type: object, properties: {name: {type: string}}}}}\n"
+        try spec.write(to: dir.appending(path: "api.yaml"), atomically: true, encoding: .utf8)
+        func models(_ extra: [String]) throws -> [String] {
+            let out = dir.appending(path: "out-\(extra.joined())")
+            let run = try Self.run(["generate", "--spec", "api.yaml", "--output", out.path, "--only", "swift"] + extra, in: dir)
+            #expect(run.status == 0, "\(run.stderr)")
+            return try FileManager.default.contentsOfDirectory(atPath: out.appending(path: "Models").path).sorted()
+        }
+        #expect(try models([]) == ["Things.swift"])
+        #expect(try models(["--model-files", "per-type"]) == ["Thing.swift"])
+        let refused = try Self.run(["generate", "--spec", "api.yaml", "--output", "x", "--only", "swift", "--model-files", "per-file"], in: dir)
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("per-file"))
+    }
+
     @Test func checkExitsOneWithADiffWhenOutputDrifted() throws {
         let dir = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
