@@ -639,7 +639,11 @@ import OpenAPIRuntime
 
 nonisolated extension Client {
 {{#operations}}
+{{#common}}
+{{#methods}}
 {{> swift/operation}}
+{{/methods}}
+{{/common}}
 {{/operations}}
 }
 

@@ -89,7 +89,7 @@ public struct SwiftEmitter: Emitter {
 
         output.add("Client/Client.swift", client)
         let tagFiles = concurrentMap(groups.map { ($0.0, $0.1) }) { tag, ops in
-            templates.render("swift/client-tag", ["access": .string(access), "tag": .string(tag), "operations": .list(ops.flatMap(\.methodValues))])
+            templates.render("swift/client-tag", ["access": .string(access), "tag": .string(tag), "operations": .list(ops.map(\.operationValue))])
         }
         for ((tag, _), text) in zip(groups, tagFiles) {
             output.add("Client/Client+\(tag).swift", text)
@@ -143,14 +143,15 @@ public struct SwiftEmitter: Emitter {
 }
 
 extension SwiftOperationView {
-    /// The client methods of one operation: the call, and its paginated, streaming and
-    /// headers-returning variants where it has them.
-    var methodValues: [Value] {
-        var methods = [templateValue(paged: false)]
-        if pagedName != nil { methods.append(templateValue(paged: true)) }
-        if streamName != nil { methods.append(templateValue(paged: false, streaming: true)) }
-        if headersName != nil { methods.append(templateValue(paged: false, withHeaders: true)) }
-        if hasVariants { methods.append(templateValue(paged: false, builder: true)) }
-        return methods
+    /// The client methods of one operation (the call, and its paginated, streaming and
+    /// headers-returning variants where it has them, with their request builder), each rendered
+    /// above what they share.
+    var operationValue: Value {
+        var methods = [methodValue(paged: false)]
+        if pagedName != nil { methods.append(methodValue(paged: true)) }
+        if streamName != nil { methods.append(methodValue(paged: false, streaming: true)) }
+        if headersName != nil { methods.append(methodValue(paged: false, withHeaders: true)) }
+        if hasVariants { methods.append(methodValue(paged: false, builder: true)) }
+        return ["common": commonValue, "methods": .list(methods)]
     }
 }

@@ -48,7 +48,7 @@ extension SwiftEmitter {
         var opShards = Array(repeating: [Value](), count: count)
         for (_, ops) in sdk.groups {
             for op in ops {
-                opShards[SwiftShards.shard(of: op.operationId, count: count)] += op.methodValues
+                opShards[SwiftShards.shard(of: op.operationId, count: count)].append(op.operationValue)
             }
         }
         let templates = self.templates

@@ -87,37 +87,16 @@ struct SwiftOperationView: Sendable {
     /// they then share one request builder (`builder`), a private method each of them calls.
     var hasVariants: Bool { pagedName != nil || streamName != nil || headersName != nil }
 
-    /// One method of the operation: the call, a variant, or (`builder`) the request builder the
-    /// methods of an operation with variants share.
-    func templateValue(paged: Bool, streaming: Bool = false, withHeaders: Bool = false, builder: Bool = false) -> Value {
-        let pageName = parts.first(where: \.isPage)?.name
-        let params = parameters.filter { !(paged && $0.name == pageName) }
-        let name: String =
-            paged ? pagedName ?? methodName : streaming ? streamName ?? methodName : withHeaders ? headersName ?? methodName : methodName
-        var returned: String = streaming ? "HTTPBody" : resultKind.hasPrefix("optional") ? resultType + "?" : resultType
-        if withHeaders, let headersType {
-            returned = resultKind == "void" ? headersType : "(body: \(returned), headers: \(headersType))"
-        }
-        return .object([
-            "builder": .bool(builder),
-            "shared": .bool(hasVariants && !builder),
+    /// What the methods of the operation share: how the request is built and the response read.
+    /// A method's own values (`methodValue`) sit above these when it is rendered.
+    var commonValue: Value {
+        .object([
             "builderName": .string("_" + methodName + "Request"),
-            "arguments": .list(
-                parameters.enumerated().map { i, p in
-                    .object([
-                        "label": .string(SwiftNaming.argumentLabel(p.name)),
-                        "value": .string(paged && p.name == pageName ? "page" : SwiftNaming.escaped(p.name)),
-                        "last": .bool(i == parameters.count - 1),
-                    ])
-                }),
-            "withHeaders": .bool(withHeaders),
             "headersType": .string(headersType ?? ""),
             "operationId": .string(SwiftNaming.literal(operationId)),
-            "methodName": .string(SwiftNaming.escaped(name)),
-            "paged": .bool(paged),
             "pageElement": .string(pageElement ?? ""),
-            "doc": builder ? .list([]) : SwiftDecl.docValue(doc),
-            "deprecated": .bool(deprecated && !builder),
+            "doc": SwiftDecl.docValue(doc),
+            "deprecated": .bool(deprecated),
             "method": .string(method),
             "path": .list(
                 path.map { piece in
@@ -141,21 +120,12 @@ struct SwiftOperationView: Sendable {
             "accept": accept.map { .string(SwiftNaming.literal($0)) } ?? .null,
             "errors": errors.isEmpty ? .null : .string("[" + errors.map { ".init(\($0.statuses), \($0.type).self)" }.joined(separator: ", ") + "]"),
             "security": .string("[" + security.map { "[" + $0.map { "." + SwiftNaming.escaped($0) }.joined(separator: ", ") + "]" }.joined(separator: ", ") + "]"),
-            "parameters": .list(
-                params.enumerated().map { i, p in
-                    .object([
-                        "name": .string(SwiftNaming.escaped(p.name)),
-                        "type": .string(p.optional ? p.type + "?" : p.type),
-                        "defaultNil": .bool(p.optional),
-                        "last": .bool(i == params.count - 1),
-                    ])
-                }),
             "parts": .list(
                 parts.map { part in
                     .object([
                         "call": .string(part.call),
                         "key": .string(SwiftNaming.literal(part.key)),
-                        "value": .string(paged && part.isPage ? "page" : SwiftNaming.escaped(part.name)),
+                        "value": .string(SwiftNaming.escaped(part.name)),
                         "object": .bool(part.shape == .object),
                         "json": .bool(part.shape == .json),
                         "style": .string(part.style),
@@ -176,7 +146,6 @@ struct SwiftOperationView: Sendable {
             "partContentTypes": Self.partContentTypes(multipart),
             "partHeaders": Self.partHeaders(multipart),
             "binaryFields": .string(binaryFields.map { "\"\(SwiftNaming.literal($0))\"" }.joined(separator: ", ")),
-            "resultType": .string(returned),
             "returnsStatus": .bool(resultKind == "status" || resultKind == "optionalStatus"),
             "returnsOptionalStatus": .bool(resultKind == "optionalStatus"),
             "statusCases": .list(
@@ -187,12 +156,58 @@ struct SwiftOperationView: Sendable {
             "returnsJSON": .bool(resultKind == "json"),
             "returnsOptionalJSON": .bool(resultKind == "optionalJSON"),
             "returnsText": .bool(resultKind == "text"),
+            "statuses": .string(statuses),
+        ])
+    }
+
+    /// One method of the operation: the call, a variant, or (`builder`) the request builder the
+    /// methods of an operation with variants share; rendered above `commonValue`.
+    func methodValue(paged: Bool, streaming: Bool = false, withHeaders: Bool = false, builder: Bool = false) -> Value {
+        let pageName = parts.first(where: \.isPage)?.name
+        let params = parameters.filter { !(paged && $0.name == pageName) }
+        let name: String =
+            paged ? pagedName ?? methodName : streaming ? streamName ?? methodName : withHeaders ? headersName ?? methodName : methodName
+        var returned: String = streaming ? "HTTPBody" : resultKind.hasPrefix("optional") ? resultType + "?" : resultType
+        if withHeaders, let headersType {
+            returned = resultKind == "void" ? headersType : "(body: \(returned), headers: \(headersType))"
+        }
+        var fields: Fields = [
+            "builder": .bool(builder),
+            "shared": .bool(hasVariants && !builder),
+            "withHeaders": .bool(withHeaders),
+            "methodName": .string(SwiftNaming.escaped(name)),
+            "paged": .bool(paged),
+            "parameters": .list(
+                params.enumerated().map { i, p in
+                    .object([
+                        "name": .string(SwiftNaming.escaped(p.name)),
+                        "type": .string(p.optional ? p.type + "?" : p.type),
+                        "defaultNil": .bool(p.optional),
+                        "last": .bool(i == params.count - 1),
+                    ])
+                }),
+            "resultType": .string(returned),
             "returnsData": .bool(resultKind == "data" && !streaming),
             "returnsStream": .bool(streaming),
             "returnsVoid": .bool(resultKind == "void" && !withHeaders),
             "returnsHeadersOnly": .bool(resultKind == "void" && withHeaders),
-            "statuses": .string(statuses),
-        ])
+        ]
+        if hasVariants && !builder {
+            fields["arguments"] = .list(
+                parameters.enumerated().map { i, p in
+                    .object([
+                        "label": .string(SwiftNaming.argumentLabel(p.name)),
+                        "value": .string(paged && p.name == pageName ? "page" : SwiftNaming.escaped(p.name)),
+                        "last": .bool(i == parameters.count - 1),
+                    ])
+                })
+        }
+        if builder {
+            // The builder is private: no documentation of the call, no deprecation.
+            fields["doc"] = .list([])
+            fields["deprecated"] = false
+        }
+        return .object(fields)
     }
 }
 
