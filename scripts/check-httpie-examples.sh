@@ -13,21 +13,15 @@
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
+. "$root/scripts/lib/check.sh"
 scratch="${HTTPIECHECK_SCRATCH:-$root/.build-httpiecheck}"
 cd "$root"
 layout=()
 if [ "${1:-}" = "--layout" ]; then layout=(--layout "$2"); shift 2; fi
-if [ $# -eq 0 ]; then set -- ../shared/realworld/*.yaml ../shared/realworld/*.yml ../shared/realworld/*.json; fi
+if [ $# -eq 0 ]; then set -- "${realworld_specs[@]}"; fi
 
-mkdir -p "$scratch"
-if [ ! -x "$scratch/venv/bin/http" ] || [ ! -f "$scratch/venv/.openapi-core" ]; then
-    echo "== installing httpie and openapi-core"
-    python3 -m venv "$scratch/venv"
-    "$scratch/venv/bin/pip" install -q httpie==3.2.4 openapi-core==0.23.1 pyyaml && touch "$scratch/venv/.openapi-core"
-fi
-echo "== building specforge"
-swift build --product specforge >/dev/null
-bin="$(swift build --show-bin-path)/specforge"
+python_venv "$scratch" httpie==3.2.4 openapi-core==0.23.1 pyyaml
+build_specforge
 py="$scratch/venv/bin/python"
 
 status=0
@@ -38,7 +32,7 @@ for spec in "$@"; do
     work="$scratch/$name"
     rm -rf "$work"
     mkdir -p "$work"
-    "$bin" generate --spec "$spec" ${layout[@]+"${layout[@]}"} --output "$work/docs" --only docs --quiet >/dev/null 2>"$work/specforge.log" || {
+    "$specforge" generate --spec "$spec" ${layout[@]+"${layout[@]}"} --output "$work/docs" --only docs --quiet >/dev/null 2>"$work/specforge.log" || {
         echo "$name: specforge failed: $(head -1 "$work/specforge.log")"; status=1; continue; }
     # The base URL the examples call, as the first HTTPie command shows it.
     url="$(grep -rhoE '^      https?://[^ ]+' "$work/docs" | head -1 | sed 's/^ *//' || true)"

@@ -11,21 +11,15 @@
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
+. "$root/scripts/lib/check.sh"
 scratch="${MKDOCS_SCRATCH:-$root/.build-mkdocs}"
 cd "$root"
 layout=()
 if [ "${1:-}" = "--layout" ]; then layout=(--layout "$2"); shift 2; fi
-if [ $# -eq 0 ]; then set -- ../shared/realworld/*.yaml ../shared/realworld/*.yml ../shared/realworld/*.json; fi
+if [ $# -eq 0 ]; then set -- "${realworld_specs[@]}"; fi
 
-mkdir -p "$scratch"
-if [ ! -x "$scratch/venv/bin/mkdocs" ]; then
-    echo "== installing mkdocs-material"
-    python3 -m venv "$scratch/venv"
-    "$scratch/venv/bin/pip" install -q "mkdocs-material==9.*" "mkdocs==1.6.*"
-fi
-echo "== building specforge"
-swift build --product specforge >/dev/null
-bin="$(swift build --show-bin-path)/specforge"
+python_venv "$scratch" "mkdocs-material==9.*" "mkdocs==1.6.*"
+build_specforge
 
 status=0
 for spec in "$@"; do
@@ -33,7 +27,7 @@ for spec in "$@"; do
     work="$scratch/$name"
     rm -rf "$work"
     mkdir -p "$work"
-    "$bin" generate --spec "$spec" ${layout[@]+"${layout[@]}"} --output "$work/docs" --only docs --quiet >/dev/null 2>"$work/specforge.log" || {
+    "$specforge" generate --spec "$spec" ${layout[@]+"${layout[@]}"} --output "$work/docs" --only docs --quiet >/dev/null 2>"$work/specforge.log" || {
         echo "$name: specforge failed: $(head -1 "$work/specforge.log")"; status=1; continue; }
     rm -f "$work/docs/.specforge-manifest"
     cat >"$work/mkdocs.yml" <<YML

@@ -14,22 +14,16 @@
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
+. "$root/scripts/lib/check.sh"
 scratch="${PYCHECK_SCRATCH:-$root/.build-pycheck}"
 cd "$root"
 
 if [ $# -eq 0 ]; then
-    set -- ../shared/realworld/*.yaml ../shared/realworld/*.yml ../shared/realworld/*.json ../shared/waldur/waldur-openapi-8.0.5.yaml
+    set -- "${realworld_specs[@]}" ../shared/waldur/waldur-openapi-8.0.5.yaml
 fi
 
-mkdir -p "$scratch"
-if [ ! -x "$scratch/venv/bin/openapi-python-client" ]; then
-    echo "== installing openapi-python-client 0.29.1"
-    python3 -m venv "$scratch/venv"
-    "$scratch/venv/bin/pip" install -q openapi-python-client==0.29.1
-fi
-echo "== building specforge"
-swift build --product specforge >/dev/null
-bin="$(swift build --show-bin-path)/specforge"
+python_venv "$scratch" openapi-python-client==0.29.1
+build_specforge
 
 status=0
 for spec in "$@"; do
@@ -37,7 +31,7 @@ for spec in "$@"; do
     work="$scratch/$name"
     rm -rf "$work"
     mkdir -p "$work"
-    "$bin" generate --spec "$spec" --output "$work/docs" --only docs --quiet >/dev/null 2>"$work/specforge.log" || {
+    "$specforge" generate --spec "$spec" --output "$work/docs" --only docs --quiet >/dev/null 2>"$work/specforge.log" || {
         echo "$name: specforge failed: $(head -1 "$work/specforge.log")"; status=1; continue; }
     if ! (cd "$work" && "$scratch/venv/bin/openapi-python-client" generate --path "$(realpath "$root/$spec" 2>/dev/null || realpath "$spec")" \
         --output-path client --meta none >"$work/client.log" 2>&1) || [ ! -d "$work/client" ]; then

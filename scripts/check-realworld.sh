@@ -13,6 +13,7 @@ set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 . "$root/scripts/lib/sdk-package.sh"
+. "$root/scripts/lib/check.sh"
 scratch="$root/.build-realworld"
 if [ "$#" -gt 0 ]; then
     specs=()
@@ -28,10 +29,7 @@ else
 fi
 
 cd "$root"
-config="${CONFIG:-release}"
-echo "== building specforge ($config)"
-swift build -c "$config" --product specforge >/dev/null
-specforge="$(swift build -c "$config" --show-bin-path)/specforge"
+build_specforge "${CONFIG:-release}"
 
 echo "== generating the SDKs"
 mkdir -p "$scratch/logs"

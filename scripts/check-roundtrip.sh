@@ -17,6 +17,7 @@ set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 . "$root/scripts/lib/sdk-package.sh"
+. "$root/scripts/lib/check.sh"
 scratch="${ROUNDTRIP_SCRATCH:-$root/.build-roundtrip}"
 if [ "$#" -eq 0 ]; then
     echo "usage: scripts/check-roundtrip.sh SPEC..." >&2
@@ -25,19 +26,11 @@ fi
 specs=()
 for s in "$@"; do specs+=("$(cd "$(dirname "$s")" && pwd)/$(basename "$s")"); done
 
-mkdir -p "$scratch"
-if [ ! -f "$scratch/venv/.openapi-core" ]; then
-    echo "== installing openapi-core"
-    python3 -m venv "$scratch/venv"
-    "$scratch/venv/bin/pip" install -q openapi-core==0.23.1 pyyaml && touch "$scratch/venv/.openapi-core"
-fi
+python_venv "$scratch" openapi-core==0.23.1 pyyaml
 py="$scratch/venv/bin/python"
 
 cd "$root"
-config="${CONFIG:-debug}"
-echo "== building specforge ($config)"
-swift build -c "$config" --product specforge >/dev/null
-specforge="$(swift build -c "$config" --show-bin-path)/specforge"
+build_specforge "${CONFIG:-debug}"
 
 echo "== generating the SDKs and their drivers"
 mkdir -p "$scratch/Sources" "$scratch/work"

@@ -14,6 +14,7 @@ set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 . "$root/scripts/lib/sdk-package.sh"
+. "$root/scripts/lib/check.sh"
 scratch="$root/.build-strict"
 if [ "$#" -gt 0 ]; then
     specs=()
@@ -30,9 +31,7 @@ accesses=(public package internal)
 isolations=(nonisolated MainActor)
 
 cd "$root"
-echo "== building specforge"
-swift build --product specforge >/dev/null
-specforge="$(swift build --show-bin-path)/specforge"
+build_specforge
 
 # A module name per spec: the spec's directory and file name, letters and digits only.
 spec_name() {

@@ -13,15 +13,14 @@ set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 . "$root/scripts/lib/sdk-package.sh"
+. "$root/scripts/lib/check.sh"
 spec="$(realpath "${1:-$root/specs/waldur-site-agent.yaml}")"
 layout="$(realpath "${2:-$root/specs/waldur-site-agent-layout.yaml}")"
 scratch="${SWIFTTAB_SCRATCH:-$root/.build-swifttab}"
 module="SnippetSDK"
 
 cd "$root"
-echo "== building specforge"
-swift build --product specforge >/dev/null
-bin="$(swift build --show-bin-path)/specforge"
+build_specforge
 
 mkdir -p "$scratch"
 rm -rf "$scratch/Sources" "$scratch/docs"
@@ -43,8 +42,8 @@ else
 fi
 
 echo "== generating docs (Swift tab on) and the SDK"
-"$bin" generate --quiet --spec "$spec" --layout "$tab_layout" --only docs --output "$scratch/docs"
-"$bin" generate --quiet --spec "$spec" --only swift --module "$module" --output "$scratch/Sources/$module"
+"$specforge" generate --quiet --spec "$spec" --layout "$tab_layout" --only docs --output "$scratch/docs"
+"$specforge" generate --quiet --spec "$spec" --only swift --module "$module" --output "$scratch/Sources/$module"
 
 echo "== extracting snippets"
 mkdir -p "$scratch/Sources/Snippets"
