@@ -52,6 +52,19 @@ public struct Field: Sendable {
     public var required: Bool
 }
 
+extension SchemaIR {
+    /// Each schema this one holds directly: its properties', its items', its additional
+    /// properties', then its `allOf`, `oneOf` and `anyOf` members.
+    @inlinable public func forEachSubschema(_ body: (SchemaIR) -> Void) {
+        for f in fields { body(f.schema) }
+        if let items { body(items) }
+        if case .some(.some(let extra)) = additionalProperties { body(extra) }
+        for m in allOf { body(m) }
+        for m in oneOf { body(m) }
+        for m in anyOf { body(m) }
+    }
+}
+
 public struct DiscriminatorIR: Sendable {
     public var propertyName: String
     public var mapping: [(value: String, schema: SchemaIR)]

@@ -69,28 +69,18 @@ public struct SwiftEmitter: Emitter {
         }
 
         // Model files are independent: build and render them on every core.
-        switch options.modelFiles {
-        case .perTag:
-            let files = SwiftModelFiles.group(decls, by: groups)
-            let models = concurrentMap(files) { file in
-                templates.render("swift/model", Self.modelValue(.list(file.decls.map { $0.templateValue(access: access) }), access: access))
+        let files: [(name: String, decls: [SwiftDecl])] =
+            switch options.modelFiles {
+            case .perTag: SwiftModelFiles.group(decls, by: groups)
+            case .perType: decls.map { ($0.name, [$0]) }
             }
-            for (file, text) in zip(files, models) {
-                output.add("Models/\(file.name).swift", text)
-            }
-        case .perType:
-            let models = concurrentMap(decls) { decl in
-                templates.render("swift/model", Self.modelValue(decl.templateValue(access: access), access: access))
-            }
-            for (decl, text) in zip(decls, models) {
-                output.add("Models/\(decl.name).swift", text)
-            }
+        let models = concurrentMap(files) { file in self.modelsFile(file.decls, access: access) }
+        for (file, text) in zip(files, models) {
+            output.add("Models/\(file.name).swift", text)
         }
 
         output.add("Client/Client.swift", client)
-        let tagFiles = concurrentMap(groups.map { ($0.0, $0.1) }) { tag, ops in
-            templates.render("swift/client-tag", ["access": .string(access), "tag": .string(tag), "operations": .list(ops.map(\.operationValue))])
-        }
+        let tagFiles = concurrentMap(groups.map(\.ops)) { ops in self.clientFile(ops, access: access) }
         for ((tag, _), text) in zip(groups, tagFiles) {
             output.add("Client/Client+\(tag).swift", text)
         }
@@ -100,14 +90,21 @@ public struct SwiftEmitter: Emitter {
         output.files.sort { $0.path < $1.path }
     }
 
-    /// The values of the `swift/model` template: one declaration, or a list of them (a shard).
-    static func modelValue(_ decl: Value, access: String) -> Value {
-        .object([
-            "decl": decl,
-            "accessPublic": .bool(access == "public"),
-            "accessPackage": .bool(access == "package"),
-            "accessInternal": .bool(access == "internal"),
-        ])
+    /// A file of model declarations (`swift/model`), in the order given.
+    func modelsFile(_ decls: [SwiftDecl], access: String) -> String {
+        templates.render(
+            "swift/model",
+            [
+                "decl": .list(decls.map { $0.templateValue(access: access) }),
+                "accessPublic": .bool(access == "public"),
+                "accessPackage": .bool(access == "package"),
+                "accessInternal": .bool(access == "internal"),
+            ])
+    }
+
+    /// A file of client methods (`swift/client-tag`, an extension of `Client`), in the order given.
+    func clientFile(_ ops: [SwiftOperationView], access: String) -> String {
+        templates.render("swift/client-tag", ["access": .string(access), "operations": .list(ops.map(\.operationValue))])
     }
 
     /// The values of the `swift/client` template: the client struct and its credentials.

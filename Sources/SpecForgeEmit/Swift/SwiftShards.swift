@@ -45,20 +45,12 @@ extension SwiftEmitter {
     func emitShards(count: Int, sdk: SwiftSDK, access: String, client: String, support: [String], into output: inout OutputSet) {
         var declShards = Array(repeating: [SwiftDecl](), count: count)
         for decl in sdk.decls { declShards[SwiftShards.shard(of: decl.name, count: count)].append(decl) }
-        var opShards = Array(repeating: [Value](), count: count)
+        var opShards = Array(repeating: [SwiftOperationView](), count: count)
         for (_, ops) in sdk.groups {
-            for op in ops {
-                opShards[SwiftShards.shard(of: op.operationId, count: count)].append(op.operationValue)
-            }
+            for op in ops { opShards[SwiftShards.shard(of: op.operationId, count: count)].append(op) }
         }
-        let templates = self.templates
-        let types = concurrentMap(declShards) { decls in
-            let list = Value.list(decls.sorted { $0.name < $1.name }.map { $0.templateValue(access: access) })
-            return templates.render("swift/model", SwiftEmitter.modelValue(list, access: access))
-        }
-        let clients = concurrentMap(opShards) { ops in
-            templates.render("swift/client-tag", ["access": .string(access), "operations": .list(ops)])
-        }
+        let types = concurrentMap(declShards) { decls in self.modelsFile(decls.sorted { $0.name < $1.name }, access: access) }
+        let clients = concurrentMap(opShards) { ops in self.clientFile(ops, access: access) }
         for i in 0..<count {
             output.add("Types-\(SwiftShards.suffix(i, count)).swift", types[i])
             output.add("Client-\(SwiftShards.suffix(i, count)).swift", clients[i])
