@@ -1,12 +1,26 @@
 /// A set of named templates that can include each other as partials.
 public struct TemplateLibrary: Sendable {
     public private(set) var templates: [String: Template] = [:]
+    /// The templates' programs, and by template name the index of its program.
+    private var programs: [Program] = []
+    private var indices: [String: Int] = [:]
+    /// By program, by partial: the index of the program the partial names (-1: none).
+    private var targets: [[Int]] = []
 
     public init() {}
 
     /// Parses `text` and registers it under `name`, replacing any template of that name.
     public mutating func register(name: String, text: String) throws(TemplateError) {
-        templates[name] = try Template(name: name, text: text)
+        let template = try Template(name: name, text: text)
+        templates[name] = template
+        if let i = indices[name] {
+            programs[i] = template.program
+        } else {
+            indices[name] = programs.count
+            programs.append(template.program)
+        }
+        // Partials are resolved once here, not by name each time one is rendered.
+        targets = programs.map { program in program.partials.map { indices[$0] ?? -1 } }
     }
 
     /// The first partial (by template name, then position) that names no registered template.
@@ -20,84 +34,112 @@ public struct TemplateLibrary: Sendable {
     }
 
     public func render(_ name: String, _ value: Value) -> String {
-        guard let template = templates[name] else { return "" }
+        guard let index = indices[name] else { return "" }
         // Rendered as UTF-8 bytes and made a String once: appending to a String checks each
         // piece for grapheme boundaries, which was most of the cost of rendering.
         var out: [UInt8] = []
         out.reserveCapacity(1 << 14)
         var stack = [value]
-        render(template.nodes, stack: &stack, indent: [], into: &out)
+        var indent: [UInt8] = []
+        let program = programs[index]
+        run(program, index, 0..<program.instructions.count, stack: &stack, indent: &indent, into: &out)
         return String(decoding: out, as: UTF8.self)
     }
 
-    private func render(_ nodes: [TemplateNode], stack: inout [Value], indent: [UInt8], into out: inout [UInt8]) {
-        for node in nodes {
-            switch node {
-            case .text(let text):
-                if indent.isEmpty {
-                    out += text
-                } else {
-                    appendIndented(text, indent: indent, into: &out)
+    /// Renders the instructions `range` of `program` (the program at `index`). `indent` is what
+    /// every line that starts inside a standalone partial begins with (empty outside one).
+    private func run(
+        _ program: Program, _ index: Int, _ range: Range<Int>, stack: inout [Value], indent: inout [UInt8], into out: inout [UInt8]
+    ) {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let instruction = program.instructions[i]
+            i += 1
+            switch instruction.kind {
+            case .text:
+                let (a, b) = (Int(instruction.a), Int(instruction.b))
+                program.text.withUnsafeBufferPointer { text in
+                    let piece = UnsafeBufferPointer(rebasing: text[a..<b])
+                    if indent.isEmpty {
+                        out.append(contentsOf: piece)
+                    } else {
+                        Self.appendIndented(piece, indent: indent, into: &out)
+                    }
                 }
-            case .variable(let path, let escaped):
-                let value = lookup(path, in: stack)
+            case .variable:
+                let value = lookup(program.paths[Int(instruction.a)], in: stack)
                 // Inside an indented partial, a line that starts with a tag is indented like any other.
                 if !indent.isEmpty, out.last == 0x0A, value?.rendersText == true { out += indent }
                 switch value {
                 case .string(let s):
-                    if escaped { Self.appendEscapingHTML(s, into: &out) } else { out += s.utf8 }
+                    if instruction.b == 1 { Self.appendEscapingHTML(s, into: &out) } else { out += s.utf8 }
                 case .bool(let b): out += (b ? "true" : "false").utf8
                 case .null, .list, .object, nil: break
                 }
-            case .section(let path, let children, let inverted):
-                let value = lookup(path, in: stack) ?? .null
-                if inverted {
-                    if value.isFalsy { render(children, stack: &stack, indent: indent, into: &out) }
-                    continue
+            case .inverted:
+                let body = i..<Int(instruction.b)
+                i = body.upperBound
+                if (lookup(program.paths[Int(instruction.a)], in: stack) ?? .null).isFalsy {
+                    run(program, index, body, stack: &stack, indent: &indent, into: &out)
                 }
+            case .section:
+                let body = i..<Int(instruction.b)
+                i = body.upperBound
+                let value = lookup(program.paths[Int(instruction.a)], in: stack) ?? .null
                 switch value {
                 case .bool(true):
-                    render(children, stack: &stack, indent: indent, into: &out)
+                    run(program, index, body, stack: &stack, indent: &indent, into: &out)
                 case .list(let items):
                     for item in items {
                         stack.append(item)
-                        render(children, stack: &stack, indent: indent, into: &out)
+                        run(program, index, body, stack: &stack, indent: &indent, into: &out)
                         stack.removeLast()
                     }
                 case .string, .object:
                     stack.append(value)
-                    render(children, stack: &stack, indent: indent, into: &out)
+                    run(program, index, body, stack: &stack, indent: &indent, into: &out)
                     stack.removeLast()
                 case .bool(false), .null:
                     break
                 }
-            case .partial(let name, let partialIndent):
-                guard let template = templates[name] else { continue }
-                let inner = indent + partialIndent
-                if !partialIndent.isEmpty { out += inner }
-                render(template.nodes, stack: &stack, indent: inner, into: &out)
+            case .partial:
+                let target = targets[index][Int(instruction.a)]
+                guard target >= 0 else { continue }
+                let partialIndent = program.indents[Int(instruction.b)]
+                let outer = indent.count
+                indent += partialIndent
+                if !partialIndent.isEmpty { out += indent }
+                let partial = programs[target]
+                run(partial, target, 0..<partial.instructions.count, stack: &stack, indent: &indent, into: &out)
+                indent.removeLast(indent.count - outer)
             }
         }
     }
 
     /// Appends template text, indenting every line that starts within it.
-    private func appendIndented(_ text: [UInt8], indent: [UInt8], into out: inout [UInt8]) {
+    private static func appendIndented(_ text: UnsafeBufferPointer<UInt8>, indent: [UInt8], into out: inout [UInt8]) {
+        var lineStart = 0
         var first = true
-        for line in text.split(separator: 0x0A, omittingEmptySubsequences: false) {
+        while true {
+            var lineEnd = lineStart
+            while lineEnd < text.count, text[lineEnd] != 0x0A { lineEnd += 1 }
+            let line = UnsafeBufferPointer(rebasing: text[lineStart..<lineEnd])
             if !first {
                 out.append(0x0A)
                 if !line.isEmpty { out += indent }
             } else if out.last == 0x0A, !line.isEmpty {
                 out += indent
             }
-            out += line
+            out.append(contentsOf: line)
             first = false
+            guard lineEnd < text.count else { return }
+            lineStart = lineEnd + 1
         }
     }
 
-    private func lookup(_ path: [String], in stack: [Value]) -> Value? {
+    private func lookup(_ path: Program.Path, in stack: [Value]) -> Value? {
         guard let name = path.first else { return stack.last }
-        let length = name.utf8.count
+        let length = path.firstLength
         let found: Value? = stack.withUnsafeBufferPointer { frames in
             var frame = frames.count
             while frame > 0 {
@@ -107,7 +149,7 @@ public struct TemplateLibrary: Sendable {
             return nil
         }
         guard var value = found else { return nil }
-        for key in path.dropFirst() {
+        for key in path.rest {
             guard case .object(let fields) = value, let v = fields[key] else { return nil }
             value = v
         }

@@ -5,14 +5,14 @@
 /// (`{{> name}}`, indented when standalone) and standalone-line removal.
 public struct Template: Sendable {
     public let name: String
-    let nodes: [TemplateNode]
+    let program: Program
     /// The partials (`{{> name}}`) the template includes, with their positions.
     public let partials: [PartialReference]
 
     public init(name: String, text: String) throws(TemplateError) {
         self.name = name
         var parser = TemplateParser(name: name, text: text)
-        self.nodes = try parser.parse()
+        self.program = Program(try parser.parse())
         self.partials = parser.partials
     }
 }

@@ -1,0 +1,70 @@
+/// A template flattened into a list of instructions, the form it is rendered from: the parsed
+/// nodes' nesting becomes jumps, their text one byte buffer, their names a table. Rendering then
+/// walks plain integers instead of nested enums, which cost a retain and a release each time they
+/// were read.
+struct Program: Sendable {
+    enum Kind: UInt8, Sendable {
+        /// `text[a..<b]`.
+        case text
+        /// The value of `paths[a]`, HTML-escaped when `b` is 1.
+        case variable
+        /// The section over `paths[a]`: its body is the instructions up to `b`.
+        case section
+        /// The inverted section over `paths[a]`, its body up to `b`.
+        case inverted
+        /// The partial named `partials[a]`, indented by `indents[b]`.
+        case partial
+    }
+
+    struct Instruction: Sendable {
+        var kind: Kind
+        var a: Int32
+        var b: Int32
+    }
+
+    /// A dotted name: its first name (looked up through the enclosing values) with that name's
+    /// UTF-8 length, and the names below it. No names at all stands for the implicit iterator.
+    struct Path: Sendable {
+        var first: String?
+        var firstLength: Int
+        var rest: [String]
+    }
+
+    private(set) var instructions: [Instruction] = []
+    private(set) var text: [UInt8] = []
+    private(set) var paths: [Path] = []
+    /// The names of the partials, and what stands before each standalone one on its line.
+    private(set) var partials: [String] = []
+    private(set) var indents: [[UInt8]] = []
+
+    init(_ nodes: [TemplateNode]) {
+        append(nodes)
+    }
+
+    private mutating func append(_ nodes: [TemplateNode]) {
+        for node in nodes {
+            switch node {
+            case .text(let bytes):
+                let start = Int32(text.count)
+                text += bytes
+                instructions.append(Instruction(kind: .text, a: start, b: Int32(text.count)))
+            case .variable(let path, let escaped):
+                instructions.append(Instruction(kind: .variable, a: add(path), b: escaped ? 1 : 0))
+            case .section(let path, let children, let inverted):
+                let at = instructions.count
+                instructions.append(Instruction(kind: inverted ? .inverted : .section, a: add(path), b: 0))
+                append(children)
+                instructions[at].b = Int32(instructions.count)
+            case .partial(let name, let indent):
+                partials.append(name)
+                indents.append(indent)
+                instructions.append(Instruction(kind: .partial, a: Int32(partials.count - 1), b: Int32(indents.count - 1)))
+            }
+        }
+    }
+
+    private mutating func add(_ names: [String]) -> Int32 {
+        paths.append(Path(first: names.first, firstLength: names.first?.utf8.count ?? 0, rest: Array(names.dropFirst())))
+        return Int32(paths.count - 1)
+    }
+}
