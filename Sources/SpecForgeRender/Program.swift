@@ -22,12 +22,11 @@ struct Program: Sendable {
         var b: Int32
     }
 
-    /// A dotted name: its first name (looked up through the enclosing values) with that name's
-    /// UTF-8 length, and the names below it. No names at all stands for the implicit iterator.
+    /// A dotted name: its first name (looked up through the enclosing values) and the names below
+    /// it. No names at all stands for the implicit iterator.
     struct Path: Sendable {
-        var first: String?
-        var firstLength: Int
-        var rest: [String]
+        var first: FieldKey?
+        var rest: [FieldKey]
     }
 
     private(set) var instructions: [Instruction] = []
@@ -64,7 +63,7 @@ struct Program: Sendable {
     }
 
     private mutating func add(_ names: [String]) -> Int32 {
-        paths.append(Path(first: names.first, firstLength: names.first?.utf8.count ?? 0, rest: Array(names.dropFirst())))
+        paths.append(Path(first: names.first.map(FieldKey.init), rest: names.dropFirst().map(FieldKey.init)))
         return Int32(paths.count - 1)
     }
 }

@@ -139,18 +139,17 @@ public struct TemplateLibrary: Sendable {
 
     private func lookup(_ path: Program.Path, in stack: [Value]) -> Value? {
         guard let name = path.first else { return stack.last }
-        let length = path.firstLength
         let found: Value? = stack.withUnsafeBufferPointer { frames in
             var frame = frames.count
             while frame > 0 {
                 frame -= 1
-                if case .object(let fields) = frames[frame], let v = fields.value(name, length: length) { return v }
+                if case .object(let fields) = frames[frame], let v = fields.value(name) { return v }
             }
             return nil
         }
         guard var value = found else { return nil }
         for key in path.rest {
-            guard case .object(let fields) = value, let v = fields[key] else { return nil }
+            guard case .object(let fields) = value, let v = fields.value(key) else { return nil }
             value = v
         }
         return value

@@ -47,7 +47,7 @@ public struct Fields: Sendable, Sequence, ExpressibleByDictionaryLiteral {
 
     /// The value of `key`: the last one given.
     public subscript(key: String) -> Value? {
-        get { value(key, length: key.utf8.count) }
+        get { value(FieldKey(key)) }
         set {
             if let i = pairs.lastIndex(where: { $0.0 == key }) {
                 if let newValue { pairs[i].1 = newValue } else { pairs.removeAll { $0.0 == key } }
@@ -57,14 +57,13 @@ public struct Fields: Sendable, Sequence, ExpressibleByDictionaryLiteral {
         }
     }
 
-    /// The value of `key`, whose UTF-8 length is `length`: keys of another length are passed
-    /// over without comparing their bytes, and the pairs are read in place.
-    func value(_ key: String, length: Int) -> Value? {
+    /// The value of `key`, the pairs read in place.
+    func value(_ key: FieldKey) -> Value? {
         pairs.withUnsafeBufferPointer { pairs in
             var i = pairs.count
             while i > 0 {
                 i -= 1
-                if pairs[i].0.utf8.count == length, pairs[i].0 == key { return pairs[i].1 }
+                if key.matches(pairs[i].0) { return pairs[i].1 }
             }
             return nil
         }

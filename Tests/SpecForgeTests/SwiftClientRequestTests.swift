@@ -61,6 +61,38 @@ struct SwiftClientRequestTests {
         #expect(client.contains(#"request.setBody(body, contentType: "application/octet-stream")"#))
     }
 
+    @Test("Braces that name no parameter stay in the path as written, in an ASCII path and in one that is not; a range with parameters after it (application/* ; q=1) is a range")
+    func pathTextAndRangeWithParameters() throws {
+        let sdk = try swiftSDK(
+            """
+            openapi: 3.0.3
+            info: {title: Snippet, version: "1"}
+            paths:
+              /files/{id}/{version}/{:
+                put:
+                  operationId: put_file
+                  tags: [core]
+                  parameters:
+                    - {name: id, in: path, required: true, schema: {type: string}}
+                  requestBody:
+                    required: true
+                    content: {'application/* ; q=1': {schema: {type: object, properties: {name: {type: string}}}}}
+                  responses: {'204': {description: ok}}
+              /städte/{id}/{version}#copy:
+                get:
+                  operationId: get_stadt
+                  tags: [core]
+                  parameters:
+                    - {name: id, in: path, required: true, schema: {type: string}}
+                  responses: {'204': {description: ok}}
+            """)
+        let client = try #require(sdk["Client/Client+Core.swift"])
+        #expect(client.contains(#"path: "/files/\(pathComponent(id))/{version}/{""#), "\(client)")
+        #expect(client.contains(#"path: "/städte/\(pathComponent(id))/{version}""#), "\(client)")
+        #expect(client.contains("public func putFile(id: String, body: PutFileBody) async throws {"), "\(client)")
+        #expect(client.contains("        try request.setJSONBody(body)\n"))
+    }
+
     @Test("What the client cannot send is a warning where the operation is: a header name that is no HTTP token, an array of objects in the query, a GET with a body")
     func unsendableHeaderName() throws {
         let yaml = """

@@ -255,7 +255,14 @@ struct SwiftClientBuilder {
 
     /// Whether a media type names a range (`*/*`, `application/*`) rather than one type.
     static func isMediaRange(_ contentType: String) -> Bool {
-        (contentType.split(separator: ";").first ?? "").trimmingCharacters(in: .whitespaces).hasSuffix("/*")
+        let utf8 = contentType.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            return (contentType.split(separator: ";").first ?? "").trimmingCharacters(in: .whitespaces).hasSuffix("/*")
+        }
+        // ASCII: the first run of text between semicolons, less the spaces and tabs after it, read on bytes.
+        var type = utf8.drop { $0 == UInt8(ascii: ";") }.prefix { $0 != UInt8(ascii: ";") }
+        while let last = type.last, last == 0x20 || last == 0x09 { type = type.dropLast() }
+        return type.count >= 2 && type.suffix(2).elementsEqual("/*".utf8)
     }
 
     /// `/api/keys/{uuid}/` → the text `/api/keys/`, the parameter `uuid`, the text `/`; a name
@@ -266,14 +273,36 @@ struct SwiftClientBuilder {
         _ path: String, parameters: [String: (key: String, name: String, shape: SwiftOperationView.Shape, style: String, explode: Bool)]
     ) -> [SwiftOperationView.PathPiece] {
         var pieces: [SwiftOperationView.PathPiece] = []
+        // In an ASCII path each brace is a character of its own: found on bytes.
+        if path.utf8.allSatisfy({ $0 < 0x80 }) {
+            var path = path
+            path.withUTF8 { bytes in
+                let end = bytes.firstIndex(of: UInt8(ascii: "#")) ?? bytes.count
+                var text: [UInt8] = []
+                var i = 0
+                while i < end {
+                    guard bytes[i] == UInt8(ascii: "{"), let close = bytes[(i + 1)..<end].firstIndex(of: UInt8(ascii: "}")) else {
+                        text.append(bytes[i])
+                        i += 1
+                        continue
+                    }
+                    let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[(i + 1)..<close]), as: UTF8.self)
+                    if let parameter = parameters[key] {
+                        if !text.isEmpty { pieces.append(.init(text: String(decoding: text, as: UTF8.self))) }
+                        text.removeAll(keepingCapacity: true)
+                        pieces.append(.init(text: "", parameter: parameter))
+                    } else {
+                        text += bytes[i...close]
+                    }
+                    i = close + 1
+                }
+                if !text.isEmpty || pieces.isEmpty { pieces.append(.init(text: String(decoding: text, as: UTF8.self))) }
+            }
+            return pieces
+        }
         var text = ""
         var rest = path.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? Substring(path)
-        // In an ASCII path each brace is a character of its own: found on bytes.
-        let ascii = path.utf8.allSatisfy { $0 < 0x80 }
-        func find(_ brace: Character, in s: Substring) -> Substring.Index? {
-            ascii ? s.utf8.firstIndex(of: brace.asciiValue!) : s.firstIndex(of: brace)
-        }
-        while let open = find("{", in: rest), let close = find("}", in: rest[open...]) {
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
             text += rest[..<open]
             let key = String(rest[rest.index(after: open)..<close])
             if let parameter = parameters[key] {

@@ -70,6 +70,8 @@ extension SwiftTypeResolver {
     /// All properties of an object, `allOf` members merged in order; a later definition of a
     /// property replaces an earlier one in place.
     static func mergedFields(_ s: SchemaIR) -> [Field] {
+        // Without members to merge, the properties as written (their names are the keys of one mapping).
+        if s.allOf.isEmpty { return s.fields }
         var order: [String] = []
         var byName: [String: Field] = [:]
         var visiting: Set<ObjectIdentifier> = []
