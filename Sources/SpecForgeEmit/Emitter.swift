@@ -18,6 +18,7 @@ public func emitAll(_ emitters: [any Emitter]) -> [(files: OutputSet, seconds: D
         let start = ContinuousClock.now
         var set = OutputSet()
         emitter.emit(into: &set)
+        Trace.mark("\(type(of: emitter)) done")
         return (set, (ContinuousClock.now - start).seconds)
     }
     guard let first = emitters.first else { return [] }

@@ -46,11 +46,14 @@ public enum Pipeline {
         let spec = SourceSet.normalize(spec)
         let sources = SourceSet(root: spec, node: try Files.node(spec), load: { (path: String) throws(LoadError) -> Node in try Files.node(path) })
         timings.load = lap()
+        Trace.mark("loaded")
         let (document, parseWarnings) = try DocumentParser.parse(sources: sources, rootFile: spec)
         warnings += parseWarnings
         timings.parse = lap()
+        Trace.mark("parsed")
         let model = ModelBuilder.build(document)
         timings.ir = lap()
+        Trace.mark("IR built")
         return Loaded(spec: spec, sources: sources, document: document, model: model)
     }
 
@@ -81,7 +84,9 @@ public enum Pipeline {
         return library
     }
 
-    public static func run(_ job: Job, warnings: inout [Diagnostic], timings: inout Timings) throws -> [PlannedOutput] {
+    /// `lifetime`: what becomes of the structures the run is done with (`untilExit` for a
+    /// command that exits after the run).
+    public static func run(_ job: Job, warnings: inout [Diagnostic], timings: inout Timings, lifetime: Lifetime = .freed) throws -> [PlannedOutput] {
         var loaded: Loaded? = try loaded(spec: job.spec, warnings: &warnings, timings: &timings)
         let fullModel = loaded!.model
         let model = fullModel.filtered(job.filter)
@@ -121,15 +126,15 @@ public enum Pipeline {
             emitters.append(RefereeEmitter(model: model, options: options, rules: rules, templates: library, sdk: swiftSDK))
             directories.append(referee.output)
         }
-        // Only a changes page reads the loaded trees again; otherwise they are freed on another
-        // thread while the emitters run, instead of in front of them or after them.
+        // Only a changes page reads the loaded trees again; otherwise they are let go of now
+        // (freed on another thread while the emitters run, or kept until exit).
         if emitters.compactMap({ ($0 as? DocsEmitter)?.changesPage }).isEmpty {
-            nonisolated(unsafe) let trees = loaded
-            loaded = nil
-            DispatchQueue.global().async { withExtendedLifetime(trees) {} }
+            lifetime.release(loaded.take())
         }
         // The emitters read the same model and write nothing: they run side by side.
+        Trace.mark("emitters start")
         var results = emitAll(emitters)
+        Trace.mark("emitters done")
         sectionWarnings.wait()
         warnings += sectionDiagnostics
         for (i, (emitter, result)) in zip(emitters, results).enumerated() {
@@ -143,13 +148,11 @@ public enum Pipeline {
                 timings.swift = result.seconds
             }
         }
-        // The emitters and the Swift SDK they share are freed on another thread while the files
-        // are written, instead of in front of the writing: only that thread lets go of them (this
-        // one lets go of the variable that holds them, which the thread empties).
-        nonisolated(unsafe) var used = Optional((emitters, swiftSDK))
+        // The emitters and the Swift SDK they share are let go of while the files are written,
+        // not in front of the writing.
+        lifetime.release((emitters, swiftSDK))
         emitters = []
         swiftSDK = nil
-        DispatchQueue.global().async { _ = used.take() }
         return zip(directories, results).map { PlannedOutput(directory: $0, files: $1.files) }
     }
 

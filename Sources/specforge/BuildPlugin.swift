@@ -29,7 +29,8 @@ struct BuildPlugin: ParsableCommand {
     func run() throws {
         let planned = try Runner.report {
             var planned: [PlannedOutput] = []
-            for var job in try ConfigFile.load(config, requireOutputs: false) {
+            let jobs = try ConfigFile.load(config, requireOutputs: false)
+            for (i, var job) in jobs.enumerated() {
                 if let configured = job.swift?.shards, configured != shards {
                     throw PluginMismatch(config: config, configured: configured, declared: shards)
                 }
@@ -39,7 +40,7 @@ struct BuildPlugin: ParsableCommand {
                 job.swift = swift
                 var warnings: [Diagnostic] = []
                 var timings = Pipeline.Timings()
-                planned += try Pipeline.run(job, warnings: &warnings, timings: &timings)
+                planned += try Pipeline.run(job, warnings: &warnings, timings: &timings, lifetime: i == jobs.count - 1 ? .untilExit : .freed)
                 for w in warnings { FileHandle.standardError.write(Data((w.description + "\n").utf8)) }
             }
             return planned

@@ -16,6 +16,7 @@ struct Generate: ParsableCommand {
 
     func run() throws {
         let start = ContinuousClock.now
+        Trace.begin()
         let planned = try Runner.plan(options)
         // Nothing is written unless every output can be written without losing anything.
         let writers = planned.map { Writer(directory: URL(fileURLWithPath: $0.directory)) }
@@ -38,6 +39,7 @@ struct Generate: ParsableCommand {
         }
         let elapsed = ContinuousClock.now - start
         let ms = Int(elapsed.seconds * 1000)
+        Trace.mark("written")
         print("specforge: \(summary.written.count) written, \(summary.unchanged.count) unchanged, \(summary.removed.count) removed in \(ms) ms")
     }
 }
@@ -81,10 +83,14 @@ enum Runner {
             var planned: [PlannedOutput] = []
             // Jobs that share a spec share its warnings: each is printed once.
             var printed: Set<Diagnostic> = []
-            for job in try options.jobs() {
+            let jobs = try options.jobs()
+            for (i, job) in jobs.enumerated() {
                 var warnings: [Diagnostic] = []
                 var timings = Pipeline.Timings()
-                planned += try Pipeline.run(job, warnings: &warnings, timings: &timings)
+                // The last job's structures are left to the exit; earlier ones' are freed, so
+                // that memory does not grow with the number of jobs.
+                let lifetime: Lifetime = i == jobs.count - 1 ? .untilExit : .freed
+                planned += try Pipeline.run(job, warnings: &warnings, timings: &timings, lifetime: lifetime)
                 warnings.removeAll { !printed.insert($0).inserted }
                 for var w in warnings {
                     if options.warningsAsErrors { w.severity = .error }

@@ -14,10 +14,11 @@ import Testing
         var stderr: String
     }
 
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Run {
+    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         if let directory { process.currentDirectoryURL = directory }
         let out = Pipe()
         let err = Pipe()
@@ -51,6 +52,25 @@ import Testing
         let check = try Self.run(["check", "--spec", "api.yaml", "--output", "out", "--only", "docs"], in: dir)
         #expect(check.status == 0)
         #expect(check.stdout == "specforge check: 0 stale, 0 missing, 0 extra\n")
+    }
+
+    @Test("SPECFORGE_TRACE=1: each phase of generate writes when it ended on standard error, in the order the phases end")
+    func trace() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Self.spec.write(to: dir.appending(path: "api.yaml"), atomically: true, encoding: .utf8)
+        let plain = try Self.run(["generate", "--spec", "api.yaml", "--output", "plain"], in: dir)
+        #expect(plain.status == 0 && !plain.stderr.contains("trace"), "\(plain.stderr)")
+        let traced = try Self.run(["generate", "--spec", "api.yaml", "--output", "out"], in: dir, environment: ["SPECFORGE_TRACE": "1"])
+        #expect(traced.status == 0, "\(traced.stderr)")
+        let lines = traced.stderr.split(separator: "\n").filter { $0.hasPrefix("specforge: trace ") }
+        let phases = lines.map { $0.split(separator: " ms ", maxSplits: 1).last.map(String.init) ?? "" }
+        for phase in ["loaded", "parsed", "IR built", "emitters start", "DocsEmitter done", "Swift SDK analysed", "SwiftEmitter done", "emitters done", "written"] {
+            #expect(phases.contains(phase), "\(traced.stderr)")
+        }
+        let times = lines.compactMap { Double($0.dropFirst("specforge: trace ".count).split(separator: " ").first ?? "") }
+        #expect(times.count == lines.count && times == times.sorted())
+        #expect(phases.first == "loaded" && phases.last == "written")
     }
 
     @Test("--model-files chooses a file per tag (the default) or per type; another value is refused")

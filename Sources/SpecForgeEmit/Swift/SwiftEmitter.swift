@@ -54,6 +54,7 @@ public struct SwiftEmitter: Emitter {
     public func emit(into output: inout OutputSet) {
         let access = options.access == "internal" ? "internal" : options.access
         let sdk = self.sdk.sdk
+        Trace.mark("Swift SDK analysed")
         let decls = sdk.decls
         let groups = sdk.groups
         let templates = self.templates
@@ -75,6 +76,7 @@ public struct SwiftEmitter: Emitter {
             case .perType: decls.map { ($0.name, [$0]) }
             }
         let models = concurrentMap(files) { file in self.modelsFile(file.decls, access: access) }
+        Trace.mark("Swift models rendered")
         for (file, text) in zip(files, models) {
             output.add("Models/\(file.name).swift", text)
         }
