@@ -70,11 +70,16 @@ struct TreeBuilder {
     let lineOffset: Int
     let baseDepth: Int
     /// Open collections: a sequence collects nodes, a mapping collects alternating keys and values.
+    /// Their members wait on two stacks shared by every open collection (`items`, `entries`),
+    /// from `start` on: a collection's array is made once, at its exact size, when it ends,
+    /// instead of growing (and being copied) member by member.
     private enum Frame {
-        case sequence([Node], Mark, anchor: String?)
-        case mapping([Mapping.Entry], pendingKey: (String, Mark)?, Mark, anchor: String?)
+        case sequence(start: Int, Mark, anchor: String?)
+        case mapping(start: Int, pendingKey: (String, Mark)?, Mark, anchor: String?)
     }
     private var stack: [Frame] = []
+    private let items = MoveStack<Node>()
+    private let entries = MoveStack<Mapping.Entry>()
     /// The keys of each open mapping with many entries, beside `stack` (one set per mapping
     /// frame, innermost last; empty until the mapping outgrows `linearKeyLimit`).
     private var keySets: [Set<String>] = []
@@ -126,21 +131,21 @@ struct TreeBuilder {
                 starts.append(expanded)
                 if event.type == YAML_SEQUENCE_START_EVENT {
                     let a = event.data.sequence_start.anchor.map { String(cString: $0) }
-                    stack.append(.sequence([], mark, anchor: a))
+                    stack.append(.sequence(start: items.count, mark, anchor: a))
                 } else {
                     let a = event.data.mapping_start.anchor.map { String(cString: $0) }
-                    stack.append(.mapping([], pendingKey: nil, mark, anchor: a))
+                    stack.append(.mapping(start: entries.count, pendingKey: nil, mark, anchor: a))
                     keySets.append([])
                 }
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 let node: Node
                 let anchor: String?
                 switch stack.removeLast() {
-                case .sequence(let items, let m, let a):
-                    node = Node(.sequence(items), mark: m)
+                case .sequence(let start, let m, let a):
+                    node = Node(.sequence(items.take(from: start)), mark: m)
                     anchor = a
-                case .mapping(let entries, _, let m, let a):
-                    node = Node(.mapping(Mapping(entries)), mark: m)
+                case .mapping(let start, _, let m, let a):
+                    node = Node(.mapping(Mapping(entries.take(from: start))), mark: m)
                     anchor = a
                     keySets.removeLast()
                 }
@@ -169,35 +174,37 @@ struct TreeBuilder {
             root = node
             return nil
         }
-        // Switching on the removed frame itself (not a copy of it) moves its array into the
-        // pattern variable, so appending does not copy it: adding stays O(1).
+        // Switching on the removed frame itself (not a copy of it) moves its pending key into
+        // the pattern variable: no retain, no release.
         switch stack.removeLast() {
-        case .sequence(var items, let m, let a):
-            items.append(node)
-            stack.append(.sequence(items, m, anchor: a))
-        case .mapping(var entries, let pending, let m, let a):
+        case .sequence(let start, let m, let a):
+            items.push(node)
+            stack.append(.sequence(start: start, m, anchor: a))
+        case .mapping(let start, let pending, let m, let a):
+            stack.append(.mapping(start: start, pendingKey: nil, m, anchor: a))
             if let (key, keyMark) = pending {
-                if !isNewKey(key, in: entries) {
-                    stack.append(.mapping(entries, pendingKey: nil, m, anchor: a))
+                if !isNewKey(key, from: start) {
                     return LoadError(file: file, mark: keyMark, message: "duplicate key '\(key)'")
                 }
-                entries.append(Mapping.Entry(key: key, keyMark: keyMark, value: node))
-                stack.append(.mapping(entries, pendingKey: nil, m, anchor: a))
+                entries.push(Mapping.Entry(key: key, keyMark: keyMark, value: node))
             } else {
                 guard case .scalar(let s) = node.value else {
                     return LoadError(file: file, mark: node.mark, message: "mapping keys must be scalars")
                 }
-                stack.append(.mapping(entries, pendingKey: (s.text, node.mark), m, anchor: a))
+                stack[stack.count - 1] = .mapping(start: start, pendingKey: (s.text, node.mark), m, anchor: a)
             }
         }
         return nil
     }
 
-    /// Whether `key` is not among the keys of `entries`, the innermost open mapping's.
-    private mutating func isNewKey(_ key: String, in entries: [Mapping.Entry]) -> Bool {
-        if entries.count < Self.linearKeyLimit { return !entries.contains { $0.key == key } }
+    /// Whether `key` is not among the keys of the innermost open mapping, whose entries are
+    /// those of `entries` from `start` on.
+    private mutating func isNewKey(_ key: String, from start: Int) -> Bool {
         let keys = keySets.count - 1
-        if keySets[keys].isEmpty { keySets[keys] = Set(entries.lazy.map(\.key)) }
+        if entries.count - start < Self.linearKeyLimit {
+            return entries.withElements(from: start) { open in !open.contains { $0.key == key } }
+        }
+        if keySets[keys].isEmpty { keySets[keys] = entries.withElements(from: start) { open in Set(open.lazy.map(\.key)) } }
         return keySets[keys].insert(key).inserted
     }
 
