@@ -34,16 +34,22 @@ public struct TemplateLibrary: Sendable {
     }
 
     public func render(_ name: String, _ value: Value) -> String {
-        guard let index = indices[name] else { return "" }
-        // Rendered as UTF-8 bytes and made a String once: appending to a String checks each
-        // piece for grapheme boundaries, which was most of the cost of rendering.
+        String(decoding: renderBytes(name, value), as: UTF8.self)
+    }
+
+    /// The UTF-8 bytes of `render(name, value)`, for a file: made into a `String` they would be
+    /// checked to be UTF-8 again, which they are (templates and values are `String`s).
+    public func renderBytes(_ name: String, _ value: Value) -> [UInt8] {
+        guard let index = indices[name] else { return [] }
+        // Rendered as UTF-8 bytes: appending to a String checks each piece for grapheme
+        // boundaries, which was most of the cost of rendering.
         var out: [UInt8] = []
         out.reserveCapacity(1 << 14)
         var stack = [value]
         var indent: [UInt8] = []
         let program = programs[index]
         run(program, index, 0..<program.instructions.count, stack: &stack, indent: &indent, into: &out)
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// Renders the instructions `range` of `program` (the program at `index`). `indent` is what

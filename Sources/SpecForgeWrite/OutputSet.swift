@@ -2,10 +2,19 @@
 public struct OutputSet: Sendable {
     public struct File: Sendable {
         public var path: String
-        public var contents: String
+        /// The file's UTF-8 bytes, as rendered and as written: made a `String` only when read as one.
+        public var bytes: [UInt8]
+        public var contents: String {
+            get { String(decoding: bytes, as: UTF8.self) }
+            set { bytes = Array(newValue.utf8) }
+        }
         public init(path: String, contents: String) {
             self.path = path
-            self.contents = contents
+            self.bytes = Array(contents.utf8)
+        }
+        public init(path: String, bytes: [UInt8]) {
+            self.path = path
+            self.bytes = bytes
         }
     }
 
@@ -31,5 +40,10 @@ public struct OutputSet: Sendable {
 
     public mutating func add(_ path: String, _ contents: String) {
         files.append(File(path: path, contents: contents))
+    }
+
+    /// Adds a file of rendered UTF-8 bytes (`TemplateLibrary.renderBytes`).
+    public mutating func add(_ path: String, bytes: [UInt8]) {
+        files.append(File(path: path, bytes: bytes))
     }
 }

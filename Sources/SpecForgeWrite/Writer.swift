@@ -109,7 +109,7 @@ public struct Writer {
                 out.append(Conflict(path: file.path, message: "would replace a directory of the same name; nothing was written"))
             case .other:
                 exists[i] = true
-                if !owned.contains(file.path), !Self.file(path(file.path), holds: file.contents) {
+                if !owned.contains(file.path), !Self.file(path(file.path), holds: file.bytes) {
                     out.append(Conflict(path: file.path, message: "would overwrite a file SpecForge did not generate (it is not in \(Self.manifestName)); move it away or delete it; nothing was written"))
                 }
             }
@@ -146,7 +146,7 @@ public struct Writer {
         let targets = all.map { path($0.path) }
         let exists = survey.exists + [Self.kind(targets[targets.count - 1]) == .other]
         // Comparing with what is there is independent per file: it runs on every core.
-        let unchanged = concurrentMap(Array(all.indices)) { i in exists[i] && Self.file(targets[i], holds: all[i].contents) }
+        let unchanged = concurrentMap(Array(all.indices)) { i in exists[i] && Self.file(targets[i], holds: all[i].bytes) }
         var staged: [(temp: String, target: String, index: Int)] = []
         var created: [(target: String, index: Int)] = []
         for i in all.indices {
@@ -174,10 +174,10 @@ public struct Writer {
             }
             // Written one after another: in parallel, file creation contends in the kernel (measured slower).
             for c in created {
-                try Self.writeFile(c.target, all[c.index].contents, new: true)
+                try Self.writeFile(c.target, all[c.index].bytes, new: true)
                 madeFiles.append(c.target)
             }
-            for s in staged { try Self.writeFile(s.temp, all[s.index].contents, new: false) }
+            for s in staged { try Self.writeFile(s.temp, all[s.index].bytes, new: false) }
         } catch {
             for s in staged { unlink(s.temp) }
             for file in madeFiles { unlink(file) }
@@ -241,11 +241,10 @@ public struct Writer {
         return info.st_mode & S_IFMT == S_IFDIR ? .directory : .other
     }
 
-    /// Whether the file at `path` holds exactly the UTF-8 bytes of `contents`; a file of
+    /// Whether the file at `path` holds exactly the bytes `contents`; a file of
     /// another size is not read.
-    static func file(_ path: String, holds contents: String) -> Bool {
-        var contents = contents
-        return contents.withUTF8 { expected in
+    static func file(_ path: String, holds contents: [UInt8]) -> Bool {
+        contents.withUnsafeBufferPointer { expected in
             let fd = open(path, O_RDONLY | O_CLOEXEC)
             guard fd >= 0 else { return false }
             defer { close(fd) }
@@ -288,17 +287,16 @@ public struct Writer {
         throw WriteError(path: path, message: "cannot create the directory: \(String(cString: strerror(errno)))")
     }
 
-    /// Writes the UTF-8 bytes of `contents` to `path`: a file that must not exist yet when `new`,
+    /// Writes the bytes `contents` to `path`: a file that must not exist yet when `new`,
     /// else created or truncated.
     ///
     /// Unlike `Data.write(to:)`, this does not fsync each file: output is regenerated from its
     /// inputs, and an fsync per file was most of the time of writing a fresh output directory.
-    static func writeFile(_ path: String, _ contents: String, new: Bool) throws {
+    static func writeFile(_ path: String, _ contents: [UInt8], new: Bool) throws {
         let fd = open(path, O_WRONLY | O_CREAT | (new ? O_EXCL : O_TRUNC) | O_CLOEXEC, 0o666)
         guard fd >= 0 else { throw WriteError(path: path, message: String(cString: strerror(errno))) }
         defer { close(fd) }
-        var contents = contents
-        try contents.withUTF8 { buffer in
+        try contents.withUnsafeBufferPointer { buffer in
             var offset = 0
             while offset < buffer.count {
                 let n = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)

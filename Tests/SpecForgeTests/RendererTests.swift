@@ -98,7 +98,7 @@ import Testing
         let plans = emitter.plan()
         #expect(plans.count == 5)
         for plan in plans {
-            let ours = emitter.render(plan)
+            let ours = String(decoding: emitter.render(plan), as: UTF8.self)
             let theirs = reference.render(Self.foundationValue(emitter.pageValue(plan)) as Any, withTemplate: "docs/page")
             #expect(ours == theirs, "\(plan.path): \(Fixtures.firstDifference(theirs ?? "", ours) ?? "")")
         }

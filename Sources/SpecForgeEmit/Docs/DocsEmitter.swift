@@ -101,10 +101,10 @@ public struct DocsEmitter: Emitter {
         for (plan, page) in zip(plans, pages) {
             // The upstream mode reproduces the upstream pages as they are, links included.
             guard !config.examples.upstream else {
-                output.add(plan.path, page)
+                output.add(plan.path, bytes: page)
                 continue
             }
-            let fixed = links.apply(toPage: page)
+            let fixed = links.apply(toPage: String(decoding: page, as: UTF8.self))
             output.add(plan.path, fixed.page)
             output.warnings += fixed.unresolved.map { linkWarning($0, plan: plan) }
         }
@@ -127,8 +127,8 @@ public struct DocsEmitter: Emitter {
                 + ": written as its text")
     }
 
-    func render(_ plan: PagePlan) -> String {
-        templates.render("docs/page", pageValue(plan))
+    func render(_ plan: PagePlan) -> [UInt8] {
+        templates.renderBytes("docs/page", pageValue(plan))
     }
 
     static func sorted(_ ops: [OperationIR]) -> [OperationIR] {

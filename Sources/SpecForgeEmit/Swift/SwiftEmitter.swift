@@ -78,13 +78,13 @@ public struct SwiftEmitter: Emitter {
         let models = concurrentMap(files) { file in self.modelsFile(file.decls, access: access) }
         Trace.mark("Swift models rendered")
         for (file, text) in zip(files, models) {
-            output.add("Models/\(file.name).swift", text)
+            output.add("Models/\(file.name).swift", bytes: text)
         }
 
         output.add("Client/Client.swift", client)
         let tagFiles = concurrentMap(groups.map(\.ops)) { ops in self.clientFile(ops, access: access) }
         for ((tag, _), text) in zip(groups, tagFiles) {
-            output.add("Client/Client+\(tag).swift", text)
+            output.add("Client/Client+\(tag).swift", bytes: text)
         }
         for (name, text) in zip(Self.supportFiles, support) {
             output.add("Support/\(name).swift", text)
@@ -93,8 +93,8 @@ public struct SwiftEmitter: Emitter {
     }
 
     /// A file of model declarations (`swift/model`), in the order given.
-    func modelsFile(_ decls: [SwiftDecl], access: String) -> String {
-        templates.render(
+    func modelsFile(_ decls: [SwiftDecl], access: String) -> [UInt8] {
+        templates.renderBytes(
             "swift/model",
             [
                 "decl": .list(decls.map { $0.templateValue(access: access) }),
@@ -105,8 +105,8 @@ public struct SwiftEmitter: Emitter {
     }
 
     /// A file of client methods (`swift/client-tag`, an extension of `Client`), in the order given.
-    func clientFile(_ ops: [SwiftOperationView], access: String) -> String {
-        templates.render("swift/client-tag", ["access": .string(access), "operations": .list(ops.map(\.operationValue))])
+    func clientFile(_ ops: [SwiftOperationView], access: String) -> [UInt8] {
+        templates.renderBytes("swift/client-tag", ["access": .string(access), "operations": .list(ops.map(\.operationValue))])
     }
 
     /// The values of the `swift/client` template: the client struct and its credentials.

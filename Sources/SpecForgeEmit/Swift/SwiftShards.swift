@@ -52,8 +52,8 @@ extension SwiftEmitter {
         let types = concurrentMap(declShards) { decls in self.modelsFile(decls.sorted { $0.name < $1.name }, access: access) }
         let clients = concurrentMap(opShards) { ops in self.clientFile(ops, access: access) }
         for i in 0..<count {
-            output.add("Types-\(SwiftShards.suffix(i, count)).swift", types[i])
-            output.add("Client-\(SwiftShards.suffix(i, count)).swift", clients[i])
+            output.add("Types-\(SwiftShards.suffix(i, count)).swift", bytes: types[i])
+            output.add("Client-\(SwiftShards.suffix(i, count)).swift", bytes: clients[i])
         }
         output.add("Client.swift", client)
         output.add("Support.swift", support.joined(separator: "\n"))
