@@ -97,36 +97,60 @@ struct SwiftSDK: Sendable {
     /// Tarjan's strongly connected components, iteratively (deep chains must not exhaust the
     /// stack): the component number of every node reachable from `nodes`.
     static func stronglyConnected(_ nodes: [String], edges: (String) -> [String]) -> [String: Int] {
-        var index: [String: Int] = [:]
-        var low: [String: Int] = [:]
-        var onStack: Set<String> = []
-        var stack: [String] = []
-        var component: [String: Int] = [:]
+        var number: [String: Int] = [:]
+        var names: [String] = []
+        func index(_ name: String) -> Int {
+            if let i = number[name] { return i }
+            number[name] = names.count
+            names.append(name)
+            return names.count - 1
+        }
+        for node in nodes { _ = index(node) }
+        var out: [[Int]] = []
+        var i = 0
+        while i < names.count {
+            out.append(edges(names[i]).map(index))
+            i += 1
+        }
+        let component = stronglyConnected(count: names.count) { out[$0] }
+        var byName: [String: Int] = [:]
+        for (i, name) in names.enumerated() where component[i] >= 0 { byName[name] = component[i] }
+        return byName
+    }
+
+    /// Tarjan's algorithm on nodes numbered `0..<count`: each node's component number (nodes of
+    /// one strongly connected component share it).
+    static func stronglyConnected(count: Int, edges: (Int) -> [Int]) -> [Int] {
+        var index = [Int](repeating: -1, count: count)
+        var low = [Int](repeating: 0, count: count)
+        var onStack = [Bool](repeating: false, count: count)
+        var stack: [Int] = []
+        var component = [Int](repeating: -1, count: count)
         var next = 0
-        for root in nodes where index[root] == nil {
-            var work: [(name: String, edges: [String], edge: Int)] = [(root, edges(root), 0)]
+        for root in 0..<count where index[root] < 0 {
+            var work: [(node: Int, edges: [Int], edge: Int)] = [(root, edges(root), 0)]
             index[root] = next; low[root] = next; next += 1
-            stack.append(root); onStack.insert(root)
-            while let (name, out, edge) = work.last {
+            stack.append(root); onStack[root] = true
+            while let (node, out, edge) = work.last {
                 if edge < out.count {
                     work[work.count - 1].edge += 1
                     let t = out[edge]
-                    if index[t] == nil {
+                    if index[t] < 0 {
                         index[t] = next; low[t] = next; next += 1
-                        stack.append(t); onStack.insert(t)
+                        stack.append(t); onStack[t] = true
                         work.append((t, edges(t), 0))
-                    } else if onStack.contains(t) {
-                        low[name] = min(low[name]!, index[t]!)
+                    } else if onStack[t] {
+                        low[node] = min(low[node], index[t])
                     }
                     continue
                 }
                 work.removeLast()
-                if let parent = work.last?.name { low[parent] = min(low[parent]!, low[name]!) }
-                if low[name] == index[name] {
+                if let parent = work.last?.node { low[parent] = min(low[parent], low[node]) }
+                if low[node] == index[node] {
                     while let top = stack.popLast() {
-                        onStack.remove(top)
-                        component[top] = index[name]
-                        if top == name { break }
+                        onStack[top] = false
+                        component[top] = index[node]
+                        if top == node { break }
                     }
                 }
             }
@@ -141,12 +165,27 @@ struct SwiftSDK: Sendable {
     /// looked up as Swift does: among the nested types of that declaration, then of each
     /// enclosing one, then at the top level (two nested `Item`s of different parents are two types).
     static func boxRecursiveProperties(_ decls: [SwiftDecl]) {
-        var structs: [String: SwiftDecl] = [:]
+        // Structs numbered by full path, the first declaration of a path keeping it.
+        var structIndex: [String: Int] = [:]
+        var structs: [SwiftDecl] = []
+        // What a written name may be short for inside some scope: every tail of a nested path
+        // (`Item` and `Line.Item` of `Order.Line.Item`); other names are top-level or no struct.
+        var nestedTails: Set<String> = []
         // Each declaration with the full paths of its scopes, innermost first (`Order.Item`, `Order`).
         var all: [(decl: SwiftDecl, path: String, scopes: [String])] = []
         func collect(_ d: SwiftDecl, _ enclosing: [String]) {
             let path = enclosing.first.map { $0 + "." + d.name } ?? d.name
-            if d.kind == .structure, structs[path] == nil { structs[path] = d }
+            if d.kind == .structure, structIndex[path] == nil {
+                structIndex[path] = structs.count
+                structs.append(d)
+                if !enclosing.isEmpty {
+                    var tail = Substring(path)
+                    while let dot = tail.firstIndex(of: ".") {
+                        tail = tail[tail.index(after: dot)...]
+                        nestedTails.insert(String(tail))
+                    }
+                }
+            }
             let scopes = [path] + enclosing
             all.append((d, path, scopes))
             for n in d.nested { collect(n, scopes) }
@@ -154,29 +193,37 @@ struct SwiftSDK: Sendable {
         for d in decls { collect(d, []) }
         var aliases: [String: String] = [:]
         for d in decls where d.kind == .alias { aliases[d.name] = d.aliasTarget }
-        /// The full path of the struct a property of the declaration with `scopes` holds directly:
-        /// its type, or the type an alias of it names (aliases are top-level).
-        func target(_ p: SwiftDecl.Property, in scopes: [String]) -> String? {
+        /// The struct a property of the declaration with `scopes` holds directly: its type, or
+        /// the type an alias of it names (aliases are top-level).
+        func target(_ p: SwiftDecl.Property, in scopes: [String]) -> Int? {
             guard !p.type.hasPrefix("[") else { return nil }
-            for scope in scopes {
-                let path = scope + "." + p.type
-                if structs[path] != nil { return path }
+            if nestedTails.contains(p.type) {
+                for scope in scopes {
+                    if let i = structIndex[scope + "." + p.type] { return i }
+                }
             }
             var type = p.type
             var hops = 0
             while let next = aliases[type], hops < 32 { type = next; hops += 1 }
-            return type.hasPrefix("[") ? nil : structs[type] != nil ? type : nil
+            return type.hasPrefix("[") ? nil : structIndex[type]
         }
         // Each struct's properties' targets, found once for the graph and the boxing.
-        let targets: [[String?]] = all.map { d, _, scopes in
-            d.kind == .structure ? d.properties.map { target($0, in: scopes) } : []
+        var edges = [[Int]](repeating: [], count: structs.count)
+        var targets: [[Int?]] = []
+        for (d, path, scopes) in all {
+            guard d.kind == .structure, let i = structIndex[path], structs[i] === d else {
+                targets.append([])
+                continue
+            }
+            let found = d.properties.map { target($0, in: scopes) }
+            edges[i] = found.compactMap { $0 }
+            targets.append(found)
         }
-        var edges: [String: [String]] = [:]
-        for (i, (d, path, _)) in all.enumerated() where d.kind == .structure { edges[path] = targets[i].compactMap { $0 } }
-        let component = stronglyConnected(structs.keys.sorted()) { edges[$0] ?? [] }
-        for (i, (d, path, _)) in all.enumerated() where d.kind == .structure && structs[path] === d {
-            for (p, t) in targets[i].enumerated() {
-                if let t, component[t] == component[path] { d.properties[p].boxed = true }
+        let component = stronglyConnected(count: structs.count) { edges[$0] }
+        for (k, (d, path, _)) in all.enumerated() {
+            guard let i = structIndex[path], structs[i] === d else { continue }
+            for (p, t) in targets[k].enumerated() {
+                if let t, component[t] == component[i] { d.properties[p].boxed = true }
             }
         }
     }
