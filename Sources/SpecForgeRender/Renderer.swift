@@ -43,19 +43,18 @@ public struct TemplateLibrary: Sendable {
         guard let index = indices[name] else { return [] }
         // Rendered as UTF-8 bytes: appending to a String checks each piece for grapheme
         // boundaries, which was most of the cost of rendering.
-        var out: [UInt8] = []
-        out.reserveCapacity(1 << 14)
+        var out = OutputBuffer(capacity: 1 << 14)
         var stack = [value]
         var indent: [UInt8] = []
         let program = programs[index]
         run(program, index, 0..<program.instructions.count, stack: &stack, indent: &indent, into: &out)
-        return out
+        return out.bytes()
     }
 
     /// Renders the instructions `range` of `program` (the program at `index`). `indent` is what
     /// every line that starts inside a standalone partial begins with (empty outside one).
     private func run(
-        _ program: Program, _ index: Int, _ range: Range<Int>, stack: inout [Value], indent: inout [UInt8], into out: inout [UInt8]
+        _ program: Program, _ index: Int, _ range: Range<Int>, stack: inout [Value], indent: inout [UInt8], into out: inout OutputBuffer
     ) {
         var i = range.lowerBound
         while i < range.upperBound {
@@ -67,7 +66,7 @@ public struct TemplateLibrary: Sendable {
                 program.text.withUnsafeBufferPointer { text in
                     let piece = UnsafeBufferPointer(rebasing: text[a..<b])
                     if indent.isEmpty {
-                        out.append(contentsOf: piece)
+                        out.append(piece)
                     } else {
                         Self.appendIndented(piece, indent: indent, into: &out)
                     }
@@ -75,11 +74,11 @@ public struct TemplateLibrary: Sendable {
             case .variable:
                 let value = lookup(program.paths[Int(instruction.a)], in: stack)
                 // Inside an indented partial, a line that starts with a tag is indented like any other.
-                if !indent.isEmpty, out.last == 0x0A, value?.rendersText == true { out += indent }
+                if !indent.isEmpty, out.last == 0x0A, value?.rendersText == true { out.append(indent) }
                 switch value {
                 case .string(let s):
-                    if instruction.b == 1 { Self.appendEscapingHTML(s, into: &out) } else { out += s.utf8 }
-                case .bool(let b): out += (b ? "true" : "false").utf8
+                    if instruction.b == 1 { Self.appendEscapingHTML(s, into: &out) } else { out.append(s) }
+                case .bool(let b): out.append(b ? "true" : "false")
                 case .null, .list, .object, nil: break
                 }
             case .inverted:
@@ -114,7 +113,7 @@ public struct TemplateLibrary: Sendable {
                 let partialIndent = program.indents[Int(instruction.b)]
                 let outer = indent.count
                 indent += partialIndent
-                if !partialIndent.isEmpty { out += indent }
+                if !partialIndent.isEmpty { out.append(indent) }
                 let partial = programs[target]
                 run(partial, target, 0..<partial.instructions.count, stack: &stack, indent: &indent, into: &out)
                 indent.removeLast(indent.count - outer)
@@ -123,7 +122,7 @@ public struct TemplateLibrary: Sendable {
     }
 
     /// Appends template text, indenting every line that starts within it.
-    private static func appendIndented(_ text: UnsafeBufferPointer<UInt8>, indent: [UInt8], into out: inout [UInt8]) {
+    private static func appendIndented(_ text: UnsafeBufferPointer<UInt8>, indent: [UInt8], into out: inout OutputBuffer) {
         var lineStart = 0
         var first = true
         while true {
@@ -132,11 +131,11 @@ public struct TemplateLibrary: Sendable {
             let line = UnsafeBufferPointer(rebasing: text[lineStart..<lineEnd])
             if !first {
                 out.append(0x0A)
-                if !line.isEmpty { out += indent }
+                if !line.isEmpty { out.append(indent) }
             } else if out.last == 0x0A, !line.isEmpty {
-                out += indent
+                out.append(indent)
             }
-            out.append(contentsOf: line)
+            out.append(line)
             first = false
             guard lineEnd < text.count else { return }
             lineStart = lineEnd + 1
@@ -161,13 +160,13 @@ public struct TemplateLibrary: Sendable {
         return value
     }
 
-    static func appendEscapingHTML(_ s: String, into out: inout [UInt8]) {
+    static func appendEscapingHTML(_ s: String, into out: inout OutputBuffer) {
         for byte in s.utf8 {
             switch byte {
-            case UInt8(ascii: "&"): out += "&amp;".utf8
-            case UInt8(ascii: "<"): out += "&lt;".utf8
-            case UInt8(ascii: ">"): out += "&gt;".utf8
-            case UInt8(ascii: "\""): out += "&quot;".utf8
+            case UInt8(ascii: "&"): out.append("&amp;")
+            case UInt8(ascii: "<"): out.append("&lt;")
+            case UInt8(ascii: ">"): out.append("&gt;")
+            case UInt8(ascii: "\""): out.append("&quot;")
             default: out.append(byte)
             }
         }

@@ -1,0 +1,58 @@
+/// The bytes a render writes: a buffer of its own that grows by doubling, appended to with
+/// plain copies (an `[UInt8]`'s `append(contentsOf:)` costs a generic call and checks per
+/// piece, and a render appends millions of small pieces). Freed by `bytes()`.
+struct OutputBuffer {
+    private var base: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private(set) var count = 0
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 16)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    var last: UInt8? { count > 0 ? base[count - 1] : nil }
+
+    @inline(__always)
+    private mutating func reserve(_ extra: Int) {
+        guard count + extra > capacity else { return }
+        var bigger = capacity * 2
+        while bigger < count + extra { bigger *= 2 }
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: bigger)
+        grown.update(from: base, count: count)
+        base.deallocate()
+        base = grown
+        capacity = bigger
+    }
+
+    @inline(__always)
+    mutating func append(_ byte: UInt8) {
+        reserve(1)
+        base[count] = byte
+        count += 1
+    }
+
+    @inline(__always)
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress, bytes.count > 0 else { return }
+        reserve(bytes.count)
+        (base + count).update(from: source, count: bytes.count)
+        count += bytes.count
+    }
+
+    mutating func append(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { append($0) }
+    }
+
+    mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { append($0) }
+    }
+
+    /// The bytes written, as an array; the buffer is freed and must not be used again.
+    consuming func bytes() -> [UInt8] {
+        let array = Array(UnsafeBufferPointer(start: base, count: count))
+        base.deallocate()
+        return array
+    }
+}
