@@ -22,6 +22,8 @@ public struct DocumentParser {
     var fileErrors: [(index: Int, file: String)] = []
     /// How many schemas enclose the one being parsed.
     var schemaDepth = 0
+    /// By referring file and `$ref` text, the schema key a reference resolved to.
+    var refKeys: [String: [String: String]] = [:]
 
     /// The deepest nesting of schemas accepted; deeper ones are an error, not a stack overflow.
     public static let maxSchemaDepth = 256

@@ -16,6 +16,11 @@ public final class SourceSet: @unchecked Sendable {
 
     private var files: [String: Result<Node, LoadError>] = [:]
     private let filesLock = NSLock()
+    /// Nodes found by file and pointer: a document refers to the same few hundred places
+    /// thousands of times, and finding one walks mappings key by key (`components/schemas` of a
+    /// large document holds thousands of keys).
+    private var found: [String: [String: Node]] = [:]
+    private let foundLock = NSLock()
     private let load: (String) throws(LoadError) -> Node
 
     /// `load` reads a file by path; paths are those written in the document, joined to the
@@ -46,6 +51,7 @@ public final class SourceSet: @unchecked Sendable {
 
     /// The node at `pointer` in `file`, loading the file when it is first named.
     public func node(file: String, pointer: String) -> Result<Node, Problem> {
+        if let node = foundLock.withLock({ found[file]?[pointer] }) { return .success(node) }
         let loaded: Result<Node, LoadError>
         switch self.file(file) {
         case .success(let result): loaded = result
@@ -76,6 +82,7 @@ public final class SourceSet: @unchecked Sendable {
                 return .failure(Problem(message: "\(file) has a scalar where '\(pointer)' continues"))
             }
         }
+        foundLock.withLock { found[file, default: [:]][pointer] = node }
         return .success(node)
     }
 
