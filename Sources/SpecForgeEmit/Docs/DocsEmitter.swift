@@ -20,6 +20,8 @@ public struct DocsEmitter: Emitter {
     let typescriptNames: TypeScriptNaming?
     /// The page plan, made once for the pages and the section warnings.
     let sharedPlan = SharedPagePlan()
+    /// The field tables, built once for every page that shows them.
+    let fieldTables = FieldTableCache()
     /// How many pages are built at once: nil for as many as there are cores; fewer leave cores
     /// to an emitter running beside this one (`Pipeline` leaves one to the Swift SDK's analysis,
     /// which runs on one thread and is the longest stretch of work before the Swift files).
@@ -179,6 +181,7 @@ public struct DocsEmitter: Emitter {
             basePath: basePath,
             pythonModule: "",
             swiftSDK: swiftSDK,
+            tables: fieldTables,
             baseURL: baseURL,
             auth: auth,
             pythonPackage: config.examples.pythonPackage ?? PythonNaming.package(title: model.title),

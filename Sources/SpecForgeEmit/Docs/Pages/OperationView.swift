@@ -22,8 +22,8 @@ struct OperationView {
         var pythonModule: String
         /// The SDK the Swift tab calls; nil when the tab is off.
         var swiftSDK: SwiftSDK?
-        /// The field tables built so far for the page's operations.
-        var tables = FieldTableCache()
+        /// The field tables built so far for the run's pages.
+        var tables: FieldTableCache
         /// Which schemas openapi-python-client types, as far as the page's operations asked.
         var pythonSupport = PythonSchemaSupport()
         /// The URL the examples call.
@@ -371,21 +371,24 @@ struct OperationView {
     }
 }
 
-/// The field tables of one page by schema and direction, each built once: a resource's
-/// operations mostly show the same schemas (list, retrieve, create and update all return it).
-final class FieldTableCache {
+/// The field tables of a run by schema and direction, each built once: a resource's operations
+/// mostly show the same schemas (list, retrieve, create and update all return it), and pages
+/// share the schemas they nest. Pages are built on several threads: the tables are read and
+/// added under a lock, and a table two pages miss at once is built by both, the same.
+final class FieldTableCache: @unchecked Sendable {
     private struct Key: Hashable {
         var schema: ObjectIdentifier
         var direction: FieldRows.Direction
     }
 
     private var tables: [Key: Value] = [:]
+    private let lock = NSLock()
 
     func table(of schema: SchemaIR, _ direction: FieldRows.Direction) -> Value {
         let key = Key(schema: ObjectIdentifier(schema), direction: direction)
-        if let table = tables[key] { return table }
+        if let table = lock.withLock({ tables[key] }) { return table }
         let table = OperationView.fieldTable(FieldRows.rows(of: schema, direction), direction).templateValue
-        tables[key] = table
+        lock.withLock { tables[key] = table }
         return table
     }
 }
