@@ -72,7 +72,7 @@ public struct TemplateLibrary: Sendable {
                     }
                 }
             case .variable:
-                let value = lookup(program.paths[Int(instruction.a)], in: stack)
+                let value = program.paths.withUnsafeBufferPointer { lookup($0.baseAddress! + Int(instruction.a), in: stack) }
                 // Inside an indented partial, a line that starts with a tag is indented like any other.
                 if !indent.isEmpty, out.last == 0x0A, value?.rendersText == true { out.append(indent) }
                 switch value {
@@ -84,13 +84,13 @@ public struct TemplateLibrary: Sendable {
             case .inverted:
                 let body = i..<Int(instruction.b)
                 i = body.upperBound
-                if (lookup(program.paths[Int(instruction.a)], in: stack) ?? .null).isFalsy {
+                if (program.paths.withUnsafeBufferPointer { lookup($0.baseAddress! + Int(instruction.a), in: stack) } ?? .null).isFalsy {
                     run(program, index, body, stack: &stack, indent: &indent, into: &out)
                 }
             case .section:
                 let body = i..<Int(instruction.b)
                 i = body.upperBound
-                let value = lookup(program.paths[Int(instruction.a)], in: stack) ?? .null
+                let value = program.paths.withUnsafeBufferPointer { lookup($0.baseAddress! + Int(instruction.a), in: stack) } ?? .null
                 switch value {
                 case .bool(true):
                     run(program, index, body, stack: &stack, indent: &indent, into: &out)
@@ -142,19 +142,21 @@ public struct TemplateLibrary: Sendable {
         }
     }
 
-    private func lookup(_ path: Program.Path, in stack: [Value]) -> Value? {
-        guard let name = path.first else { return stack.last }
+    /// The value a path names, read through a pointer into the program's paths (passing the
+    /// path itself copied it, a retain and a release of its names, at every lookup).
+    private func lookup(_ path: UnsafePointer<Program.Path>, in stack: [Value]) -> Value? {
+        guard path.pointee.first != nil else { return stack.last }
         let found: Value? = stack.withUnsafeBufferPointer { frames in
             var frame = frames.count
             while frame > 0 {
                 frame -= 1
-                if case .object(let fields) = frames[frame], let v = fields.value(name) { return v }
+                if let v = frames[frame].field(path.pointee.first!) { return v }
             }
             return nil
         }
-        guard var value = found else { return nil }
-        for key in path.rest {
-            guard case .object(let fields) = value, let v = fields.value(key) else { return nil }
+        guard var value = found, !path.pointee.rest.isEmpty else { return found }
+        for key in path.pointee.rest {
+            guard let v = value.field(key) else { return nil }
             value = v
         }
         return value

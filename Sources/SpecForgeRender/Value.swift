@@ -25,6 +25,13 @@ public enum Value: Sendable {
         }
     }
 
+    /// The value of `key` when this is an object that has it.
+    @inline(__always)
+    func field(_ key: FieldKey) -> Value? {
+        guard case .object(let fields) = self else { return nil }
+        return fields.value(key)
+    }
+
     /// An object of the fields of `dictionary`.
     @_disfavoredOverload
     public static func object(_ dictionary: [String: Value]) -> Value { .object(Fields(dictionary)) }
