@@ -9,34 +9,38 @@ public final class SchemaIR: @unchecked Sendable {
         case any
     }
 
+    // Written only while `ModelBuilder` builds the schema, then only read, by many threads at
+    // once: accesses are not checked for exclusivity at run time (a check is a call into the
+    // runtime at each read of a class's `var`, which the emitters make millions of).
+
     /// The component name for a named schema; nil for a schema written in place.
-    public internal(set) var name: String?
-    public internal(set) var kind: Kind = .any
-    public internal(set) var types: [String] = []
-    public internal(set) var format: String?
-    public internal(set) var nullable = false
-    public internal(set) var title: String?
-    public internal(set) var description: String?
-    public internal(set) var enumValues: [JSONValue]?
-    public internal(set) var fields: [Field] = []
+    @exclusivity(unchecked) public internal(set) var name: String?
+    @exclusivity(unchecked) public internal(set) var kind: Kind = .any
+    @exclusivity(unchecked) public internal(set) var types: [String] = []
+    @exclusivity(unchecked) public internal(set) var format: String?
+    @exclusivity(unchecked) public internal(set) var nullable = false
+    @exclusivity(unchecked) public internal(set) var title: String?
+    @exclusivity(unchecked) public internal(set) var description: String?
+    @exclusivity(unchecked) public internal(set) var enumValues: [JSONValue]?
+    @exclusivity(unchecked) public internal(set) var fields: [Field] = []
     /// The schema's `required` names, also those whose properties another `allOf` part declares.
-    public internal(set) var requiredNames: [String] = []
-    public internal(set) var items: SchemaIR?
+    @exclusivity(unchecked) public internal(set) var requiredNames: [String] = []
+    @exclusivity(unchecked) public internal(set) var items: SchemaIR?
     /// `additionalProperties`: nil when absent or `false`; `.some(nil)` for `true`/`{}`.
-    public internal(set) var additionalProperties: SchemaIR??
+    @exclusivity(unchecked) public internal(set) var additionalProperties: SchemaIR??
     /// `additionalProperties: false`: no property but the declared ones.
-    public internal(set) var closed = false
-    public internal(set) var allOf: [SchemaIR] = []
-    public internal(set) var oneOf: [SchemaIR] = []
-    public internal(set) var anyOf: [SchemaIR] = []
-    public internal(set) var discriminator: DiscriminatorIR?
-    public internal(set) var readOnly = false
-    public internal(set) var writeOnly = false
-    public internal(set) var deprecated = false
-    public internal(set) var example: JSONValue?
-    public internal(set) var defaultValue: JSONValue?
-    public internal(set) var constraints = Constraints()
-    public internal(set) var location: Location
+    @exclusivity(unchecked) public internal(set) var closed = false
+    @exclusivity(unchecked) public internal(set) var allOf: [SchemaIR] = []
+    @exclusivity(unchecked) public internal(set) var oneOf: [SchemaIR] = []
+    @exclusivity(unchecked) public internal(set) var anyOf: [SchemaIR] = []
+    @exclusivity(unchecked) public internal(set) var discriminator: DiscriminatorIR?
+    @exclusivity(unchecked) public internal(set) var readOnly = false
+    @exclusivity(unchecked) public internal(set) var writeOnly = false
+    @exclusivity(unchecked) public internal(set) var deprecated = false
+    @exclusivity(unchecked) public internal(set) var example: JSONValue?
+    @exclusivity(unchecked) public internal(set) var defaultValue: JSONValue?
+    @exclusivity(unchecked) public internal(set) var constraints = Constraints()
+    @exclusivity(unchecked) public internal(set) var location: Location
 
     init(location: Location) { self.location = location }
 
