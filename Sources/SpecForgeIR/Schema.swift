@@ -9,9 +9,10 @@ public final class SchemaIR: @unchecked Sendable {
         case any
     }
 
-    // Written only while `ModelBuilder` builds the schema, then only read, by many threads at
-    // once: accesses are not checked for exclusivity at run time (a check is a call into the
-    // runtime at each read of a class's `var`, which the emitters make millions of).
+    // Written only while `ModelBuilder` builds the schema, then only read: the builder's
+    // accesses are not checked for exclusivity at run time (a check is a call into the runtime
+    // at each access of a class's `var`; the builder makes half a million). Other modules
+    // compile their own reads, checked: the attribute does not reach them.
 
     /// The component name for a named schema; nil for a schema written in place.
     @exclusivity(unchecked) public internal(set) var name: String?
