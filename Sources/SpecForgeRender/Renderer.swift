@@ -72,7 +72,7 @@ public struct TemplateLibrary: Sendable {
                     }
                 }
             case .variable:
-                let value = program.paths.withUnsafeBufferPointer { lookup($0.baseAddress! + Int(instruction.a), in: stack) }
+                let value = lookup(program, instruction.a, in: stack)
                 // Inside an indented partial, a line that starts with a tag is indented like any other.
                 if !indent.isEmpty, out.last == 0x0A, value?.rendersText == true { out.append(indent) }
                 switch value {
@@ -84,13 +84,13 @@ public struct TemplateLibrary: Sendable {
             case .inverted:
                 let body = i..<Int(instruction.b)
                 i = body.upperBound
-                if (program.paths.withUnsafeBufferPointer { lookup($0.baseAddress! + Int(instruction.a), in: stack) } ?? .null).isFalsy {
+                if (lookup(program, instruction.a, in: stack) ?? .null).isFalsy {
                     run(program, index, body, stack: &stack, indent: &indent, into: &out)
                 }
             case .section:
                 let body = i..<Int(instruction.b)
                 i = body.upperBound
-                let value = program.paths.withUnsafeBufferPointer { lookup($0.baseAddress! + Int(instruction.a), in: stack) } ?? .null
+                let value = lookup(program, instruction.a, in: stack) ?? .null
                 switch value {
                 case .bool(true):
                     run(program, index, body, stack: &stack, indent: &indent, into: &out)
@@ -140,6 +140,12 @@ public struct TemplateLibrary: Sendable {
             guard lineEnd < text.count else { return }
             lineStart = lineEnd + 1
         }
+    }
+
+    /// The value of the program's path number `path` in `stack`.
+    @inline(__always)
+    private func lookup(_ program: Program, _ path: Int32, in stack: [Value]) -> Value? {
+        program.paths.withUnsafeBufferPointer { lookup($0.baseAddress! + Int(path), in: stack) }
     }
 
     /// The value a path names, read through a pointer into the program's paths (passing the

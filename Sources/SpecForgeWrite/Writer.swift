@@ -212,8 +212,9 @@ public struct Writer {
                 drift.missing.append(file.path)
                 continue
             }
-            let onDisk = String(decoding: data, as: UTF8.self)
-            if onDisk != file.contents {
+            // Compared as bytes; made text only for the diff of a stale file.
+            if !data.elementsEqual(file.bytes) {
+                let onDisk = String(decoding: data, as: UTF8.self)
                 drift.stale.append((file.path, UnifiedDiff.make(old: onDisk, new: file.contents, path: file.path)))
             }
         }
