@@ -56,8 +56,9 @@ public struct Fields: Sendable, Sequence, ExpressibleByDictionaryLiteral {
     public subscript(key: String) -> Value? {
         get { value(FieldKey(key)) }
         set {
-            if let i = pairs.lastIndex(where: { $0.0 == key }) {
-                if let newValue { pairs[i].1 = newValue } else { pairs.removeAll { $0.0 == key } }
+            let name = FieldKey(key)
+            if let i = pairs.lastIndex(where: { name.matches($0.0) }) {
+                if let newValue { pairs[i].1 = newValue } else { pairs.removeAll { name.matches($0.0) } }
             } else if let newValue {
                 pairs.append((key, newValue))
             }

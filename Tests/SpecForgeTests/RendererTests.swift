@@ -36,6 +36,23 @@ import Testing
         #expect(try render("{{#items}}{{name}}{{sep}}{{/items}}", ["sep": ",", "items": [["name": "a"], ["name": "b"]]]) == "a,b,")
     }
 
+    @Test("A name matches a key of the same UTF-8 bytes however either string is stored (in its two words, or on the heap), long names too; no Unicode normalization")
+    func namesMatchKeysByTheirBytes() throws {
+        // A short key made on the heap (reserved capacity), not in the string's own words.
+        var heapKey = String()
+        heapKey.reserveCapacity(64)
+        heapKey += "name"
+        #expect(try render("{{name}}", .object(Fields([heapKey: "x"]))) == "x")
+        var heapName = String()
+        heapName.reserveCapacity(64)
+        heapName += "{{name}}"
+        #expect(try render(heapName, ["name": "y"]) == "y")
+        // Longer than a string's own words hold (15 bytes), and differing only in the last byte.
+        #expect(try render("{{returnsOptionalStatus}}", ["returnsOptionalStatusX": "no", "returnsOptionalStatus": "yes"]) == "yes")
+        #expect(try render("{{café}}", ["café": "composed"]) == "composed")
+        #expect(try render("{{café}}", ["cafe\u{301}": "decomposed"]) == "")
+    }
+
     @Test func objectFieldsReadLikeADictionary() throws {
         // Written as a literal, built up key by key, or made from a dictionary: the same object.
         var built: Fields = ["a": "1", "b": "2"]
