@@ -1,7 +1,7 @@
 /// The bytes a render writes: a buffer of its own that grows by doubling, appended to with
 /// plain copies (an `[UInt8]`'s `append(contentsOf:)` costs a generic call and checks per
-/// piece, and a render appends millions of small pieces). Freed by `bytes()`.
-struct OutputBuffer {
+/// piece, and a render appends millions of small pieces). Not copyable: it owns its memory.
+struct OutputBuffer: ~Copyable {
     private var base: UnsafeMutablePointer<UInt8>
     private var capacity: Int
     private(set) var count = 0
@@ -10,6 +10,8 @@ struct OutputBuffer {
         self.capacity = max(capacity, 16)
         base = .allocate(capacity: self.capacity)
     }
+
+    deinit { base.deallocate() }
 
     var last: UInt8? { count > 0 ? base[count - 1] : nil }
 
@@ -49,10 +51,8 @@ struct OutputBuffer {
         text.withUTF8 { append($0) }
     }
 
-    /// The bytes written, as an array; the buffer is freed and must not be used again.
+    /// The bytes written, as an array (the buffer ends here).
     consuming func bytes() -> [UInt8] {
-        let array = Array(UnsafeBufferPointer(start: base, count: count))
-        base.deallocate()
-        return array
+        Array(UnsafeBufferPointer(start: base, count: count))
     }
 }
