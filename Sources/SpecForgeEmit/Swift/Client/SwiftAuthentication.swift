@@ -69,7 +69,9 @@ extension SwiftClientBuilder {
         var order: [String] = []
         var users: [String: [OperationIR]] = [:]
         for op in model.operations {
-            for name in Set(op.security.joined()) where !sendable.contains(name) {
+            var seen: [String] = []
+            for name in op.security.joined() where !sendable.contains(name) && !seen.contains(name) {
+                seen.append(name)
                 if users[name] == nil { order.append(name) }
                 users[name, default: []].append(op)
             }
@@ -91,8 +93,19 @@ extension SwiftClientBuilder {
     /// alternatives naming a scheme the SDK cannot send are left out, as are empty ones (no
     /// credentials needed: the request goes without when the client holds none of the others).
     static func security(_ op: OperationIR, _ credentials: [SwiftCredential]) -> [[String]] {
+        security(op, cases: caseNames(credentials))
+    }
+
+    /// By security scheme name, the `SecurityScheme` case of its credential.
+    static func caseNames(_ credentials: [SwiftCredential]) -> [String: String] {
         var byScheme: [String: String] = [:]
         for c in credentials { byScheme[c.scheme] = c.caseName }
+        return byScheme
+    }
+
+    /// `security(_:_:)` with the credentials' case names made once for every operation.
+    static func security(_ op: OperationIR, cases byScheme: [String: String]) -> [[String]] {
+        guard !op.security.isEmpty else { return [] }
         return op.security.compactMap { alternative in
             let cases = alternative.compactMap { byScheme[$0] }
             return cases.isEmpty || cases.count != alternative.count ? nil : cases

@@ -9,6 +9,8 @@ struct SwiftClientBuilder {
     let declsByName: [String: SwiftDecl]
     /// The credentials the client takes (`authentication(_:)`).
     var credentials: [SwiftCredential] = []
+    /// By security scheme name, the case of its credential: made at the first operation.
+    private(set) var credentialCases: [String: String]? = nil
     /// What the client cannot represent, where the spec says it.
     var warnings: [(location: Location, message: String)] = []
 
@@ -50,6 +52,8 @@ struct SwiftClientBuilder {
     }
 
     mutating func operation(_ op: OperationIR, methodNames: inout UniqueNames) -> SwiftOperationView {
+        let cases = credentialCases ?? Self.caseNames(credentials)
+        credentialCases = cases
         let methodName = methodNames.claim(SwiftNaming.lowerCamel(op.operationId))
         let typeStem = SwiftNaming.upperCamel(op.operationId)
         var names = UniqueNames(reserved: ["request"])
@@ -205,7 +209,7 @@ struct SwiftClientBuilder {
             resultKind: resultKind,
             resultType: resultType,
             statuses: statuses.count == 100 ? "200..<300" : "[" + statuses.map(String.init).joined(separator: ", ") + "]",
-            security: Self.security(op, credentials),
+            security: Self.security(op, cases: cases),
             accept: accept,
             statusCases: result.cases,
             errors: errors
