@@ -96,10 +96,7 @@ struct SwiftTypeResolver {
         for schema in model.schemas {
             var base = SwiftNaming.upperCamel(schema.name ?? "Schema")
             if SwiftNaming.reservedTypeNames.contains(base) || SwiftNaming.keywords.contains(base) { base += "Model" }
-            // File names must differ ignoring case too (case-insensitive file systems).
-            var name = topNames.claim(base)
-            while !lowered.claim(name.lowercased()).elementsEqual(name.lowercased()) { name = topNames.claim(base) }
-            names[ObjectIdentifier(schema)] = name
+            names[ObjectIdentifier(schema)] = Self.claim(base, in: &topNames, ignoringCase: &lowered)
         }
         var requestRoots: [SchemaIR] = []
         var responseRoots: [SchemaIR] = []
@@ -117,9 +114,17 @@ struct SwiftTypeResolver {
             // `FooRequest`, or `FooInput` when a schema already has that name; unique ignoring case.
             var stem = base + "Request"
             if topNames.contains(stem) || lowered.contains(stem.lowercased()) { stem = base + "Input" }
-            var name = topNames.claim(stem)
-            while !lowered.claim(name.lowercased()).elementsEqual(name.lowercased()) { name = topNames.claim(stem) }
-            requestNames[id] = name
+            requestNames[id] = Self.claim(stem, in: &topNames, ignoringCase: &lowered)
+        }
+    }
+
+    /// A name from `stem` unique in `names` and, in lower case, in `lowered`: file names must
+    /// differ ignoring case too (case-insensitive file systems).
+    private static func claim(_ stem: String, in names: inout UniqueNames, ignoringCase lowered: inout UniqueNames) -> String {
+        while true {
+            let name = names.claim(stem)
+            let lower = name.lowercased()
+            if lowered.claim(lower) == lower { return name }
         }
     }
 
