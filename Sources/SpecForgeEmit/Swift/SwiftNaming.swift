@@ -309,8 +309,9 @@ enum SwiftNaming {
 /// `lowerCamel` and `upperCamel` by name, shared by the threads that make identifiers.
 private final class NameCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var lower: [String: String] = [:]
-    private var upper: [String: String] = [:]
+    // Read and written under the lock only: not checked for exclusivity at run time as well.
+    @exclusivity(unchecked) private var lower: [String: String] = [:]
+    @exclusivity(unchecked) private var upper: [String: String] = [:]
 
     func lowerCamel(_ name: String, _ make: (String, Bool) -> String) -> String {
         lock.lock()
