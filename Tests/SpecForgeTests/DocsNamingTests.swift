@@ -42,4 +42,18 @@ import Testing
         #expect(DocsNaming.usableFirstLine(String(repeating: "é", count: 80) + "\n") == String(repeating: "é", count: 80))
         #expect(DocsNaming.usableFirstLine("Créer \u{301}\nx") == "Créer \u{301}")
     }
+
+    @Test("The token of the examples' header item: the value after the colon, without its quotes; none for an option")
+    func headerValueOfAnHTTPieItem() {
+        #expect(ExampleAuthentication.headerValue(#"Authorization:"Token YOUR_API_TOKEN""#) == "Token YOUR_API_TOKEN")
+        #expect(ExampleAuthentication.headerValue("X-API-Key:abc") == "abc")
+        #expect(ExampleAuthentication.headerValue(#"X-Key:"""#) == "")
+        #expect(ExampleAuthentication.headerValue(#"X-Key:""#) == "\"")
+        #expect(ExampleAuthentication.headerValue("--auth-type=bearer") == nil)
+        #expect(ExampleAuthentication.headerValue("no colon") == nil)
+        #expect(ExampleAuthentication.headerValue(nil) == nil)
+        // Not ASCII: read by character, the same rules.
+        #expect(ExampleAuthentication.headerValue(#"Authorization:"Clé é""#) == "Clé é")
+        #expect(ExampleAuthentication.headerValue("Clé:\"\u{301}x\"") == "\"\u{301}x\"")
+    }
 }

@@ -13,6 +13,8 @@ public struct DocsEmitter: Emitter {
     var swiftSDK: SwiftSDK? { sharedSwiftSDK?.sdk }
     /// The layout's base path, else the one the spec's paths share.
     let basePath: String
+    /// How many segments `basePath` has.
+    let basePathDepth: Int
     /// The URL the examples call: the layout's, else the spec's first server, else the defaults'.
     let baseURL: String
     let auth: ExampleAuthentication
@@ -39,6 +41,7 @@ public struct DocsEmitter: Emitter {
         self.sharedSwiftSDK = config.examples.swiftTab ? swiftSDK ?? SharedSwiftSDK(model: model) : nil
         self.typescriptNames = config.examples.typescriptPackage != nil && !config.examples.upstream ? TypeScriptNaming(operations: model.operations) : nil
         self.basePath = config.basePath ?? model.inferredBasePath
+        self.basePathDepth = basePath.split(separator: "/").count
         self.baseURL = config.examples.baseURL ?? model.servers.first.map { Self.absolute($0, against: defaults.baseURL) } ?? defaults.baseURL
         self.auth = ExampleAuthentication(
             model: model, defaults: defaults.authentication, layout: config.examples.authentication, upstream: config.examples.upstream)
@@ -142,7 +145,7 @@ public struct DocsEmitter: Emitter {
     /// Static path segments (below the base path) shared by every operation of the page, joined by `_`.
     func actionPrefix(_ plan: PagePlan) -> String {
         if plan.operations.count == 1 { return (plan.keys.first ?? "").replacingAll("-", with: "_") }
-        let depth = basePath.split(separator: "/").count
+        let depth = basePathDepth
         let prefixes = plan.operations.map { Array($0.staticPrefix.dropFirst(depth)) }
         var common: [Substring] = []
         for (i, segment) in (prefixes.first ?? []).enumerated() {
@@ -179,6 +182,7 @@ public struct DocsEmitter: Emitter {
             examples: defaults.examples,
             config: config.examples,
             basePath: basePath,
+            basePathDepth: basePathDepth,
             pythonModule: "",
             swiftSDK: swiftSDK,
             tables: fieldTables,

@@ -72,7 +72,10 @@ enum DocsNaming {
             stem = String(op.operationId.dropLast(s.count))
             break
         }
-        let segments = op.path.split(separator: "/")
+        // An ASCII path's `/` characters are its `/` bytes: split on bytes.
+        let segments: [Substring] =
+            op.path.utf8.allSatisfy({ $0 < 0x80 })
+            ? op.path.utf8.split(separator: UInt8(ascii: "/")).map { Substring($0) } : op.path.split(separator: "/")
         let hasParameter = segments.contains { $0.hasPrefix("{") }
         let lastWord = op.operationId.split(separator: "_").last.map { capitalized($0) } ?? ""
         guard let last = segments.last else { return lastWord }

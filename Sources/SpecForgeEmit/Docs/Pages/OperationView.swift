@@ -19,6 +19,8 @@ struct OperationView {
         var examples: ExampleValues
         var config: DocsConfig.Examples
         var basePath: String
+        /// How many segments the base path has (`/api/` → 1): the resource's words start after them.
+        var basePathDepth: Int
         var pythonModule: String
         /// The SDK the Swift tab calls; nil when the tab is off.
         var swiftSDK: SwiftSDK?
@@ -46,8 +48,7 @@ struct OperationView {
 
     /// The resource an operation acts on, in the singular: `aws-instances` → `aws-instance`.
     var resource: String {
-        let depth = page.basePath.split(separator: "/").count
-        let joined = op.staticPrefix.dropFirst(depth).joined(separator: "-")
+        let joined = op.staticPrefix.dropFirst(page.basePathDepth).joined(separator: "-")
         // The last word in the singular: in ASCII text, the one after the last `-` byte.
         if joined.utf8.allSatisfy({ $0 < 0x80 }) {
             let start = joined.utf8.lastIndex(of: UInt8(ascii: "-")).map { joined.utf8.index(after: $0) } ?? joined.startIndex
