@@ -45,10 +45,26 @@ public struct OperationIR: Sendable {
 
     /// Path segments before the first templated one, e.g. `/api/keys/{uuid}/x/` → `["api", "keys"]`.
     public var staticPrefix: [Substring] {
-        // Split on UTF-8 bytes: splitting the String walks it by Character, several times slower.
-        path.utf8.split(separator: UInt8(ascii: "/"))
-            .prefix { $0.first != UInt8(ascii: "{") }
-            .map { Substring($0) }
+        // Cut on UTF-8 bytes, by offset: splitting the String walks it by Character, and even a
+        // generic split of its bytes cost more than the rest of an operation's title.
+        var segments: [Substring] = []
+        let utf8 = path.utf8
+        var path = path
+        path.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                if bytes[i] == UInt8(ascii: "/") {
+                    i += 1
+                    continue
+                }
+                if bytes[i] == UInt8(ascii: "{") { return }
+                var end = i
+                while end < bytes.count, bytes[end] != UInt8(ascii: "/") { end += 1 }
+                segments.append(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: i)..<utf8.index(utf8.startIndex, offsetBy: end)]))
+                i = end
+            }
+        }
+        return segments
     }
 }
 
