@@ -49,8 +49,8 @@ public struct OperationIR: Sendable {
         // generic split of its bytes cost more than the rest of an operation's title.
         var segments: [Substring] = []
         let utf8 = path.utf8
-        var path = path
-        path.withUTF8 { bytes in
+        var contiguous = path
+        contiguous.withUTF8 { bytes in
             var i = 0
             while i < bytes.count {
                 if bytes[i] == UInt8(ascii: "/") {

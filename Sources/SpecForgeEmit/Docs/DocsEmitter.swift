@@ -181,7 +181,6 @@ public struct DocsEmitter: Emitter {
         let context = OperationView.PageContext(
             examples: defaults.examples,
             config: config.examples,
-            basePath: basePath,
             basePathDepth: basePathDepth,
             pythonModule: "",
             swiftSDK: swiftSDK,

@@ -207,22 +207,15 @@ struct SwiftSDK: Sendable {
             while let next = aliases[type], hops < 32 { type = next; hops += 1 }
             return type.hasPrefix("[") ? nil : structIndex[type]
         }
-        // Each struct's properties' targets, found once for the graph and the boxing.
-        var edges = [[Int]](repeating: [], count: structs.count)
-        var targets: [[Int?]] = []
+        // Each struct's properties' targets (by struct number), found once for the graph and the boxing.
+        var targets = [[Int?]](repeating: [], count: structs.count)
         for (d, path, scopes) in all {
-            guard d.kind == .structure, let i = structIndex[path], structs[i] === d else {
-                targets.append([])
-                continue
-            }
-            let found = d.properties.map { target($0, in: scopes) }
-            edges[i] = found.compactMap { $0 }
-            targets.append(found)
-        }
-        let component = stronglyConnected(count: structs.count) { edges[$0] }
-        for (k, (d, path, _)) in all.enumerated() {
             guard let i = structIndex[path], structs[i] === d else { continue }
-            for (p, t) in targets[k].enumerated() {
+            targets[i] = d.properties.map { target($0, in: scopes) }
+        }
+        let component = stronglyConnected(count: structs.count) { targets[$0].compactMap { $0 } }
+        for (i, d) in structs.enumerated() {
+            for (p, t) in targets[i].enumerated() {
                 if let t, component[t] == component[i] { d.properties[p].boxed = true }
             }
         }

@@ -18,7 +18,6 @@ struct OperationView {
     struct PageContext {
         var examples: ExampleValues
         var config: DocsConfig.Examples
-        var basePath: String
         /// How many segments the base path has (`/api/` → 1): the resource's words start after them.
         var basePathDepth: Int
         var pythonModule: String

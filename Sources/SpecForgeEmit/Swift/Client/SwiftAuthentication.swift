@@ -89,13 +89,6 @@ extension SwiftClientBuilder {
         }
     }
 
-    /// The operation's security alternatives as lists of `SecurityScheme` cases, in order;
-    /// alternatives naming a scheme the SDK cannot send are left out, as are empty ones (no
-    /// credentials needed: the request goes without when the client holds none of the others).
-    static func security(_ op: OperationIR, _ credentials: [SwiftCredential]) -> [[String]] {
-        security(op, cases: caseNames(credentials))
-    }
-
     /// By security scheme name, the `SecurityScheme` case of its credential.
     static func caseNames(_ credentials: [SwiftCredential]) -> [String: String] {
         var byScheme: [String: String] = [:]
@@ -103,7 +96,10 @@ extension SwiftClientBuilder {
         return byScheme
     }
 
-    /// `security(_:_:)` with the credentials' case names made once for every operation.
+    /// The operation's security alternatives as lists of `SecurityScheme` cases, in order;
+    /// alternatives naming a scheme the SDK cannot send are left out, as are empty ones (no
+    /// credentials needed: the request goes without when the client holds none of the others).
+    /// `byScheme`: by security scheme name, the `SecurityScheme` case of its credential (`caseNames`).
     static func security(_ op: OperationIR, cases byScheme: [String: String]) -> [[String]] {
         guard !op.security.isEmpty else { return [] }
         return op.security.compactMap { alternative in

@@ -8,11 +8,18 @@ struct SwiftClientBuilder {
     var resolver: SwiftTypeResolver
     let declsByName: [String: SwiftDecl]
     /// The credentials the client takes (`authentication(_:)`).
-    var credentials: [SwiftCredential] = []
-    /// By security scheme name, the case of its credential: made at the first operation.
-    private(set) var credentialCases: [String: String]? = nil
+    let credentials: [SwiftCredential]
+    /// By security scheme name, the case of its credential.
+    let credentialCases: [String: String]
     /// What the client cannot represent, where the spec says it.
     var warnings: [(location: Location, message: String)] = []
+
+    init(resolver: SwiftTypeResolver, declsByName: [String: SwiftDecl], credentials: [SwiftCredential]) {
+        self.resolver = resolver
+        self.declsByName = declsByName
+        self.credentials = credentials
+        self.credentialCases = Self.caseNames(credentials)
+    }
 
     func decl(named name: String) -> SwiftDecl? {
         declsByName[name] ?? resolver.extraDecls.last { $0.name == name }
@@ -52,8 +59,6 @@ struct SwiftClientBuilder {
     }
 
     mutating func operation(_ op: OperationIR, methodNames: inout UniqueNames) -> SwiftOperationView {
-        let cases = credentialCases ?? Self.caseNames(credentials)
-        credentialCases = cases
         let methodName = methodNames.claim(SwiftNaming.lowerCamel(op.operationId))
         let typeStem = SwiftNaming.upperCamel(op.operationId)
         var names = UniqueNames(reserved: ["request"])
@@ -209,7 +214,7 @@ struct SwiftClientBuilder {
             resultKind: resultKind,
             resultType: resultType,
             statuses: statuses.count == 100 ? "200..<300" : "[" + statuses.map(String.init).joined(separator: ", ") + "]",
-            security: Self.security(op, cases: cases),
+            security: Self.security(op, cases: credentialCases),
             accept: accept,
             statusCases: result.cases,
             errors: errors
@@ -277,49 +282,30 @@ struct SwiftClientBuilder {
         _ path: String, parameters: [String: (key: String, name: String, shape: SwiftOperationView.Shape, style: String, explode: Bool)]
     ) -> [SwiftOperationView.PathPiece] {
         var pieces: [SwiftOperationView.PathPiece] = []
-        // In an ASCII path each brace is a character of its own: found on bytes.
-        if path.utf8.allSatisfy({ $0 < 0x80 }) {
-            var path = path
-            path.withUTF8 { bytes in
-                let end = bytes.firstIndex(of: UInt8(ascii: "#")) ?? bytes.count
-                var text: [UInt8] = []
-                var i = 0
-                while i < end {
-                    guard bytes[i] == UInt8(ascii: "{"), let close = bytes[(i + 1)..<end].firstIndex(of: UInt8(ascii: "}")) else {
-                        text.append(bytes[i])
-                        i += 1
-                        continue
-                    }
-                    let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[(i + 1)..<close]), as: UTF8.self)
-                    if let parameter = parameters[key] {
-                        if !text.isEmpty { pieces.append(.init(text: String(decoding: text, as: UTF8.self))) }
-                        text.removeAll(keepingCapacity: true)
-                        pieces.append(.init(text: "", parameter: parameter))
-                    } else {
-                        text += bytes[i...close]
-                    }
-                    i = close + 1
+        // Read on UTF-8 bytes: `{`, `}` and `#` are ASCII, and no byte of another character is one.
+        var path = path
+        path.withUTF8 { bytes in
+            let end = bytes.firstIndex(of: UInt8(ascii: "#")) ?? bytes.count
+            var text: [UInt8] = []
+            var i = 0
+            while i < end {
+                guard bytes[i] == UInt8(ascii: "{"), let close = bytes[(i + 1)..<end].firstIndex(of: UInt8(ascii: "}")) else {
+                    text.append(bytes[i])
+                    i += 1
+                    continue
                 }
-                if !text.isEmpty || pieces.isEmpty { pieces.append(.init(text: String(decoding: text, as: UTF8.self))) }
+                let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[(i + 1)..<close]), as: UTF8.self)
+                if let parameter = parameters[key] {
+                    if !text.isEmpty { pieces.append(.init(text: String(decoding: text, as: UTF8.self))) }
+                    text.removeAll(keepingCapacity: true)
+                    pieces.append(.init(text: "", parameter: parameter))
+                } else {
+                    text += bytes[i...close]
+                }
+                i = close + 1
             }
-            return pieces
+            if !text.isEmpty || pieces.isEmpty { pieces.append(.init(text: String(decoding: text, as: UTF8.self))) }
         }
-        var text = ""
-        var rest = path.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? Substring(path)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            text += rest[..<open]
-            let key = String(rest[rest.index(after: open)..<close])
-            if let parameter = parameters[key] {
-                if !text.isEmpty { pieces.append(.init(text: text)) }
-                text = ""
-                pieces.append(.init(text: "", parameter: parameter))
-            } else {
-                text += "{" + key + "}"
-            }
-            rest = rest[rest.index(after: close)...]
-        }
-        text += rest
-        if !text.isEmpty || pieces.isEmpty { pieces.append(.init(text: text)) }
         return pieces
     }
 
