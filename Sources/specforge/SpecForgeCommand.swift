@@ -8,4 +8,9 @@ struct SpecForgeCommand: ParsableCommand {
         subcommands: [Generate.self, Check.self, Diff.self, BuildPlugin.self],
         defaultSubcommand: Generate.self
     )
+
+    static func main() {
+        Heap.prepare()
+        main(nil)
+    }
 }
