@@ -18,6 +18,14 @@ public enum Trace {
         defer { lock.unlock() }
         let elapsed = (ContinuousClock.now - start).components
         let ms = Double(elapsed.seconds) * 1000 + Double(elapsed.attoseconds) / 1e15
-        FileHandle.standardError.write(Data("specforge: trace \(String(format: "%6.1f", ms)) ms \(phase())\n".utf8))
+        FileHandle.standardError.write(Data("specforge: trace \(String(format: "%6.1f", ms)) ms \(String(format: "%5.1f", residentMB())) MB \(phase())\n".utf8))
+    }
+
+    /// The process's resident memory in MB (Linux; 0 where `/proc/self/statm` is not there).
+    private static func residentMB() -> Double {
+        guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
+        let fields = text.split(separator: " ")
+        guard fields.count > 1, let pages = Double(fields[1]) else { return 0 }
+        return pages * Double(sysconf(Int32(_SC_PAGESIZE))) / 1_048_576
     }
 }
