@@ -50,4 +50,33 @@ import Testing
         let pages = try Fixtures.docs(Self.spec(externalDocs: ""), layout: "examples: {mode: upstream}")
         #expect(pages["uncategorized/events/events.md"]?.contains("See [language codes](/guides/language-codes), [fields](#param-fields),") == true)
     }
+
+    @Test("A page is read line by line as bytes: headings and ids anywhere outside fences are anchors, links in fences and code spans stay")
+    func pagesAreReadAsLines() {
+        let page = """
+            # Events
+
+            <a id="paging"></a>
+            See [events](#events), [paging](#paging), [gone](#gone) and `[code](#code)`.
+            ```
+            # not a heading
+            [fenced](#fenced)
+            ```
+            [after](#not-a-heading)
+            """
+        let links = DescriptionLinks(base: nil)
+        #expect(DescriptionLinks.anchors(of: Array(page.utf8)) == ["events", "paging"])
+        let fixed = links.apply(toPage: Array(page.utf8))
+        #expect(String(decoding: fixed.page, as: UTF8.self) == page
+            .replacingOccurrences(of: "[gone](#gone)", with: "gone")
+            .replacingOccurrences(of: "[after](#not-a-heading)", with: "after"))
+        #expect(fixed.unresolved == ["#gone", "#not-a-heading"])
+    }
+
+    @Test("A carriage return and line feed is one character, so it does not end a line (as Swift splits strings)")
+    func carriageReturnLineFeedIsOneCharacter() {
+        let page = "text\r\n# Joined\n# Own line\n"
+        #expect(DescriptionLinks.anchors(of: Array(page.utf8)) == ["own-line"])
+        #expect(DescriptionLinks(base: nil).apply(toPage: Array(page.utf8)).page == Array(page.utf8))
+    }
 }

@@ -100,18 +100,16 @@ public struct DocsEmitter: Emitter {
 
     public func emit(into output: inout OutputSet) {
         let plans = self.plans
-        // Pages are independent: build and render them on every core, in plan order.
-        let pages = concurrentMap(plans, width: pageWidth) { render($0) }
-        let links = DescriptionLinks(base: model.externalDocsURL)
+        let links = config.examples.upstream ? nil : DescriptionLinks(base: model.externalDocsURL)
+        // Pages are independent: build, render and link them on every core, in plan order.
+        // The upstream mode reproduces the upstream pages as they are, links included.
+        let pages = concurrentMap(plans, width: pageWidth) { plan in
+            let page = render(plan)
+            return links?.apply(toPage: page) ?? DescriptionLinks.Result(page: page, unresolved: [])
+        }
         for (plan, page) in zip(plans, pages) {
-            // The upstream mode reproduces the upstream pages as they are, links included.
-            guard !config.examples.upstream else {
-                output.add(plan.path, bytes: page)
-                continue
-            }
-            let fixed = links.apply(toPage: String(decoding: page, as: UTF8.self))
-            output.add(plan.path, fixed.page)
-            output.warnings += fixed.unresolved.map { linkWarning($0, plan: plan) }
+            output.add(plan.path, bytes: page.page)
+            output.warnings += page.unresolved.map { linkWarning($0, plan: plan) }
         }
         if let index = config.index {
             output.add(index.path, templates.render("docs/index", indexValue(index, plans: plans)))

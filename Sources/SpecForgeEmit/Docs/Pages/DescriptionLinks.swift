@@ -8,25 +8,31 @@ struct DescriptionLinks {
     var base: String?
 
     struct Result {
-        var page: String
+        var page: [UInt8]
         /// The targets written as text, in page order.
         var unresolved: [String]
     }
 
-    func apply(toPage page: String) -> Result {
+    /// The page's UTF-8 bytes with its links fixed. Lines are read as bytes; the few that can hold
+    /// a link, a fence or a heading are then read as text, as Markdown sees them.
+    func apply(toPage page: [UInt8]) -> Result {
         let anchors = Self.anchors(of: page)
         var unresolved: [String] = []
-        var out: [Substring] = []
+        var out: [UInt8] = []
+        out.reserveCapacity(page.count)
         var inFence = false
-        for line in page.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.drop(while: { $0 == " " }).hasPrefix("```") { inFence.toggle() }
-            if inFence || !line.contains("](") {
-                out.append(line)
+        var first = true
+        Self.forEachLine(of: page) { line in
+            if !first { out.append(0x0A) }
+            first = false
+            if Self.opensOrClosesFence(line) { inFence.toggle() }
+            if inFence || !Self.contains(line, Self.linkMiddle) {
+                out += line
             } else {
-                out.append(Substring(rewrite(line, anchors: anchors, unresolved: &unresolved)))
+                out += rewrite(Substring(String(decoding: line, as: UTF8.self)), anchors: anchors, unresolved: &unresolved).utf8
             }
         }
-        return Result(page: out.joined(separator: "\n"), unresolved: unresolved)
+        return Result(page: out, unresolved: unresolved)
     }
 
     /// The line with each Markdown link `[text](target)` (outside code spans) kept, resolved or made text.
@@ -105,18 +111,21 @@ struct DescriptionLinks {
     }
 
     /// The anchors of the page's headings (outside code blocks) and explicit `id`s.
-    static func anchors(of page: String) -> Set<String> {
+    static func anchors(of page: [UInt8]) -> Set<String> {
         var out: Set<String> = []
         var inFence = false
-        for line in page.split(separator: "\n") {
+        forEachLine(of: page) { bytes in
+            if opensOrClosesFence(bytes) { inFence.toggle() }
+            guard !inFence else { return }
+            let heading = firstAfterSpaces(bytes) == UInt8(ascii: "#")
+            guard heading || contains(bytes, idAttribute) else { return }
+            let line = Substring(String(decoding: bytes, as: UTF8.self))
             let trimmed = line.drop(while: { $0 == " " })
-            if trimmed.hasPrefix("```") { inFence.toggle() }
-            guard !inFence else { continue }
             if trimmed.hasPrefix("#") {
                 let title = trimmed.drop(while: { $0 == "#" }).trimmingCharacters(in: .whitespaces)
                 out.insert(DocsNaming.anchor(title))
             }
-            var rest = Substring(line)
+            var rest = line
             while let r = rest.range(of: "id=\"") {
                 let after = rest[r.upperBound...]
                 guard let close = after.firstIndex(of: "\"") else { break }
@@ -125,6 +134,46 @@ struct DescriptionLinks {
             }
         }
         return out
+    }
+
+    // MARK: Lines as bytes
+
+    static let linkMiddle = Array("](".utf8)
+    static let idAttribute = Array("id=\"".utf8)
+
+    /// Calls `body` with each line of `page` (without its line feed) as a Swift string splits it:
+    /// at a line feed, but not inside a carriage return and line feed, which is one character.
+    static func forEachLine(of page: [UInt8], _ body: (ArraySlice<UInt8>) -> Void) {
+        var start = 0
+        for i in page.indices where page[i] == 0x0A && (i == 0 || page[i - 1] != 0x0D) {
+            body(page[start..<i])
+            start = i + 1
+        }
+        body(page[start...])
+    }
+
+    /// The first byte after the line's leading spaces.
+    static func firstAfterSpaces(_ line: ArraySlice<UInt8>) -> UInt8? {
+        line.first { $0 != 0x20 }
+    }
+
+    /// Whether the line, after its spaces, starts with three backticks (as characters: a
+    /// backtick with a combining mark is another character).
+    static func opensOrClosesFence(_ line: ArraySlice<UInt8>) -> Bool {
+        guard let start = line.firstIndex(where: { $0 != 0x20 }), line[start...].starts(with: [0x60, 0x60, 0x60]) else { return false }
+        return Substring(String(decoding: line, as: UTF8.self)).drop(while: { $0 == " " }).hasPrefix("```")
+    }
+
+    /// Whether `needle`'s bytes occur in the line (needed, not enough, for them to occur as characters).
+    static func contains(_ line: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard let head = needle.first, line.count >= needle.count else { return false }
+        var i = line.startIndex
+        let last = line.endIndex - needle.count
+        while i <= last {
+            if line[i] == head, line[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
     }
 
     static func hasScheme(_ url: String) -> Bool {
