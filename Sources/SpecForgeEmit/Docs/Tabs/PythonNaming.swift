@@ -30,12 +30,24 @@ enum PythonNaming {
 
     /// Keeps word characters and the delimiters `. _-`.
     static func sanitize(_ s: String) -> String {
+        if let bytes = ASCII.bytes(s) {
+            return String(decoding: bytes.filter { ASCII.isLetter($0) || ASCII.isDigit($0) || ASCII.isDelimiter($0) }, as: UTF8.self)
+        }
+        return sanitizeCharacters(s)
+    }
+
+    static func sanitizeCharacters(_ s: String) -> String {
         String(s.filter { $0.isLetter || $0.isNumber || $0 == "_" || isDelimiter($0) })
     }
 
     /// Words: with an upper-case letter present, each `[A-Z]?[a-z]+` run is a word of its own;
     /// then split on the delimiters.
     static func words(_ s: String) -> [String] {
+        if let bytes = ASCII.bytes(s) { return ASCII.words(bytes) }
+        return wordsOfCharacters(s)
+    }
+
+    static func wordsOfCharacters(_ s: String) -> [String] {
         var text = s
         if s.contains(where: \.isUppercase) {
             let chars = Array(s)
@@ -75,6 +87,10 @@ enum PythonNaming {
     static func fixReserved(_ s: String) -> String { reserved.contains(s) ? s + "_" : s }
 
     static func isIdentifier(_ s: String) -> Bool {
+        if let bytes = ASCII.bytes(s) {
+            guard let first = bytes.first, ASCII.isLetter(first) || first == UInt8(ascii: "_") else { return false }
+            return bytes.allSatisfy { ASCII.isLetter($0) || ASCII.isDigit($0) || $0 == UInt8(ascii: "_") }
+        }
         guard let first = s.first, first.isLetter || first == "_" else { return false }
         return s.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
     }
@@ -107,5 +123,51 @@ enum PythonNaming {
         if clean.hasPrefix("_") { clean.removeFirst() }
         if clean.hasSuffix("_") { clean.removeLast() }
         return "\(method)_\(clean)"
+    }
+}
+
+extension PythonNaming {
+    /// The same rules on ASCII text, read as bytes: there a letter is `A`–`Z` or `a`–`z`, a number
+    /// `0`–`9`, and an upper-case letter `A`–`Z`, as Swift's character properties say of them.
+    enum ASCII {
+        /// The UTF-8 bytes of `s` when all of them are ASCII.
+        static func bytes(_ s: String) -> [UInt8]? {
+            let bytes = Array(s.utf8)
+            return bytes.allSatisfy { $0 < 0x80 } ? bytes : nil
+        }
+
+        static func isUpper(_ c: UInt8) -> Bool { c &- UInt8(ascii: "A") < 26 }
+        static func isLower(_ c: UInt8) -> Bool { c &- UInt8(ascii: "a") < 26 }
+        static func isLetter(_ c: UInt8) -> Bool { isUpper(c) || isLower(c) }
+        static func isDigit(_ c: UInt8) -> Bool { c &- UInt8(ascii: "0") < 10 }
+        /// `.`, space, `_` and `-`.
+        static func isDelimiter(_ c: UInt8) -> Bool { c == 0x2E || c == 0x20 || c == 0x5F || c == 0x2D }
+
+        /// `words(_:)` on ASCII bytes.
+        static func words(_ s: [UInt8]) -> [String] {
+            var text = s
+            if s.contains(where: isUpper) {
+                var out: [UInt8] = []
+                out.reserveCapacity(s.count + 8)
+                var i = 0
+                while i < s.count {
+                    var j = i
+                    if isUpper(s[i]), i + 1 < s.count, isLower(s[i + 1]) { j = i + 1 }
+                    if isLower(s[j]) {
+                        var end = j
+                        while end < s.count, isLower(s[end]) { end += 1 }
+                        out.append(0x20)
+                        out += s[i..<end]
+                        out.append(0x20)
+                        i = end
+                    } else {
+                        out.append(s[i])
+                        i += 1
+                    }
+                }
+                text = out
+            }
+            return text.split(whereSeparator: isDelimiter).map { String(decoding: $0, as: UTF8.self) }
+        }
     }
 }
