@@ -73,6 +73,15 @@ import Testing
         #expect(fixed.unresolved == ["#gone", "#not-a-heading"])
     }
 
+    @Test("Lines with other characters than ASCII are read as characters: the same links, kept or made text")
+    func linesBeyondASCII() {
+        let page = "# Événements\nVoir [les événements](#événements), [perdu](#perdu) et ![image](#gone) — `[code](#x)`.\n"
+        let fixed = DescriptionLinks(base: nil).apply(toPage: Array(page.utf8))
+        #expect(String(decoding: fixed.page, as: UTF8.self)
+            == "# Événements\nVoir [les événements](#événements), perdu et image — `[code](#x)`.\n")
+        #expect(fixed.unresolved == ["#perdu", "#gone"])
+    }
+
     @Test("A carriage return and line feed is one character, so it does not end a line (as Swift splits strings)")
     func carriageReturnLineFeedIsOneCharacter() {
         let page = "text\r\n# Joined\n# Own line\n"

@@ -29,30 +29,35 @@ struct DescriptionLinks {
             if inFence || !Self.contains(line, Self.linkMiddle) {
                 out += line
             } else {
-                out += rewrite(Substring(String(decoding: line, as: UTF8.self)), anchors: anchors, unresolved: &unresolved).utf8
+                // An ASCII line is its bytes; another is read as characters.
+                let fixed = line.allSatisfy { $0 < 0x80 }
+                    ? rewrite(Array(line), anchors: anchors, unresolved: &unresolved)
+                    : rewrite(Array(String(decoding: line, as: UTF8.self)), anchors: anchors, unresolved: &unresolved)
+                out += fixed.utf8
             }
         }
         return Result(page: out, unresolved: unresolved)
     }
 
     /// The line with each Markdown link `[text](target)` (outside code spans) kept, resolved or made text.
-    private func rewrite(_ line: Substring, anchors: Set<String>, unresolved: inout [String]) -> String {
-        let chars = Array(line)
+    private func rewrite<Unit: MarkdownUnit>(_ chars: [Unit], anchors: Set<String>, unresolved: inout [String]) -> String {
         var out = ""
         var i = 0
+        // Where the text copied as it is starts.
+        var run = 0
         var inCode = false
         while i < chars.count {
             let c = chars[i]
-            if c == "`" { inCode.toggle() }
-            guard !inCode, c == "[", let link = Self.link(chars, at: i) else {
-                out.append(c)
+            if c == .backtick { inCode.toggle() }
+            guard !inCode, c == .openBracket, let link = Self.link(chars, at: i) else {
                 i += 1
                 continue
             }
-            let text = String(chars[(i + 1)..<link.textEnd])
+            out += Unit.string(chars[run..<i])
+            let text = Unit.string(chars[(i + 1)..<link.textEnd])
             switch target(link.target, anchors: anchors) {
             case .keep:
-                out += String(chars[i..<link.end])
+                out += Unit.string(chars[i..<link.end])
             case .resolved(let url):
                 out += "[\(text)](\(url))"
             case .text:
@@ -62,7 +67,9 @@ struct DescriptionLinks {
                 out += text
             }
             i = link.end
+            run = i
         }
+        out += Unit.string(chars[run...])
         return out
     }
 
@@ -83,29 +90,29 @@ struct DescriptionLinks {
     }
 
     /// `[text](target)` starting at `start`: where the text ends, the target, and where the link ends.
-    static func link(_ chars: [Character], at start: Int) -> (textEnd: Int, target: String, end: Int)? {
+    static func link<Unit: MarkdownUnit>(_ chars: [Unit], at start: Int) -> (textEnd: Int, target: String, end: Int)? {
         var depth = 0
         var i = start
         while i < chars.count {
-            if chars[i] == "[" { depth += 1 } else if chars[i] == "]" {
+            if chars[i] == .openBracket { depth += 1 } else if chars[i] == .closeBracket {
                 depth -= 1
                 if depth == 0 { break }
             }
             i += 1
         }
-        guard i + 1 < chars.count, chars[i] == "]", chars[i + 1] == "(" else { return nil }
+        guard i + 1 < chars.count, chars[i] == .closeBracket, chars[i + 1] == .openParen else { return nil }
         let textEnd = i
         var j = i + 2
         var parens = 1
         while j < chars.count {
-            if chars[j] == "(" { parens += 1 } else if chars[j] == ")" {
+            if chars[j] == .openParen { parens += 1 } else if chars[j] == .closeParen {
                 parens -= 1
                 if parens == 0 { break }
             }
             j += 1
         }
         guard j < chars.count else { return nil }
-        var target = String(chars[(i + 2)..<j]).trimmingCharacters(in: .whitespaces)
+        var target = Unit.string(chars[(i + 2)..<j]).trimmingCharacters(in: .whitespaces)
         if target.hasPrefix("<"), let close = target.firstIndex(of: ">") { target = String(target[target.index(after: target.startIndex)..<close]) }
         return (textEnd, target, j + 1)
     }
@@ -187,4 +194,33 @@ struct DescriptionLinks {
         let rest = url[scheme.upperBound...]
         return String(url[..<scheme.upperBound]) + String(rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" })
     }
+}
+
+/// What a line is read as when its links are found: characters, or bytes when it is ASCII (where
+/// each byte is a character, and the brackets, parentheses and backticks are the same).
+protocol MarkdownUnit: Equatable {
+    static var openBracket: Self { get }
+    static var closeBracket: Self { get }
+    static var openParen: Self { get }
+    static var closeParen: Self { get }
+    static var backtick: Self { get }
+    static func string(_ units: ArraySlice<Self>) -> String
+}
+
+extension Character: MarkdownUnit {
+    static var openBracket: Character { "[" }
+    static var closeBracket: Character { "]" }
+    static var openParen: Character { "(" }
+    static var closeParen: Character { ")" }
+    static var backtick: Character { "`" }
+    static func string(_ units: ArraySlice<Character>) -> String { String(units) }
+}
+
+extension UInt8: MarkdownUnit {
+    static var openBracket: UInt8 { UInt8(ascii: "[") }
+    static var closeBracket: UInt8 { UInt8(ascii: "]") }
+    static var openParen: UInt8 { UInt8(ascii: "(") }
+    static var closeParen: UInt8 { UInt8(ascii: ")") }
+    static var backtick: UInt8 { UInt8(ascii: "`") }
+    static func string(_ units: ArraySlice<UInt8>) -> String { String(decoding: units, as: UTF8.self) }
 }
