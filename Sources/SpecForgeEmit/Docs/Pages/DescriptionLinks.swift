@@ -16,7 +16,8 @@ struct DescriptionLinks {
     /// The page's UTF-8 bytes with its links fixed. Lines are read as bytes; the few that can hold
     /// a link, a fence or a heading are then read as text, as Markdown sees them.
     func apply(toPage page: [UInt8]) -> Result {
-        let anchors = Self.anchors(of: page)
+        // Read only for a link to an anchor, which few pages have.
+        let anchors = Anchors(page: page)
         var unresolved: [String] = []
         var out: [UInt8] = []
         out.reserveCapacity(page.count)
@@ -40,7 +41,7 @@ struct DescriptionLinks {
     }
 
     /// The line with each Markdown link `[text](target)` (outside code spans) kept, resolved or made text.
-    private func rewrite<Unit: MarkdownUnit>(_ chars: [Unit], anchors: Set<String>, unresolved: inout [String]) -> String {
+    private func rewrite<Unit: MarkdownUnit>(_ chars: [Unit], anchors: Anchors, unresolved: inout [String]) -> String {
         var out = ""
         var i = 0
         // Where the text copied as it is starts.
@@ -75,11 +76,11 @@ struct DescriptionLinks {
 
     enum Target: Equatable { case keep, resolved(String), text }
 
-    func target(_ target: String, anchors: Set<String>) -> Target {
+    func target(_ target: String, anchors: Anchors) -> Target {
         let url = target.split(separator: " ", maxSplits: 1).first.map(String.init) ?? target
         if url.isEmpty { return .text }
         if Self.hasScheme(url) { return .keep }
-        if url.hasPrefix("#") { return anchors.contains(String(url.dropFirst())) ? .keep : .text }
+        if url.hasPrefix("#") { return anchors.all.contains(String(url.dropFirst())) ? .keep : .text }
         if url.hasPrefix("//") { return .resolved("https:" + url) }
         let path = url.split(separator: "#", maxSplits: 1).first.map(String.init) ?? url
         if !url.hasPrefix("/"), path.hasSuffix(".md") { return .keep }
@@ -117,6 +118,13 @@ struct DescriptionLinks {
         return (textEnd, target, j + 1)
     }
 
+    /// A page's anchors, read when first asked for.
+    final class Anchors {
+        let page: [UInt8]
+        lazy var all: Set<String> = DescriptionLinks.anchors(of: page)
+        init(page: [UInt8]) { self.page = page }
+    }
+
     /// The anchors of the page's headings (outside code blocks) and explicit `id`s.
     static func anchors(of page: [UInt8]) -> Set<String> {
         var out: Set<String> = []
@@ -152,9 +160,12 @@ struct DescriptionLinks {
     /// at a line feed, but not inside a carriage return and line feed, which is one character.
     static func forEachLine(of page: [UInt8], _ body: (ArraySlice<UInt8>) -> Void) {
         var start = 0
-        for i in page.indices where page[i] == 0x0A && (i == 0 || page[i - 1] != 0x0D) {
-            body(page[start..<i])
-            start = i + 1
+        var from = 0
+        while let feed = page[from...].firstIndex(of: 0x0A) {
+            from = feed + 1
+            guard feed == 0 || page[feed - 1] != 0x0D else { continue }
+            body(page[start..<feed])
+            start = from
         }
         body(page[start...])
     }
@@ -174,11 +185,11 @@ struct DescriptionLinks {
     /// Whether `needle`'s bytes occur in the line (needed, not enough, for them to occur as characters).
     static func contains(_ line: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
         guard let head = needle.first, line.count >= needle.count else { return false }
-        var i = line.startIndex
         let last = line.endIndex - needle.count
-        while i <= last {
-            if line[i] == head, line[i..<(i + needle.count)].elementsEqual(needle) { return true }
-            i += 1
+        var from = line.startIndex
+        while from <= last, let i = line[from...last].firstIndex(of: head) {
+            if line[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            from = i + 1
         }
         return false
     }
