@@ -269,36 +269,38 @@ enum SwiftNaming {
 
     /// Lines of a doc comment body (without the `///`), trailing blanks trimmed; nil when empty.
     static func docLines(_ text: String?) -> [String]? {
-        guard let text else { return nil }
+        guard var text else { return nil }
         // Split on the bytes of each "\n" character (a line feed not after a carriage return:
-        // "\r\n" is one character, as in `split(separator: "\n")`), without walking characters.
-        let bytes = text.utf8
-        var pieces: [Substring] = []
-        var start = bytes.startIndex
-        var previous: UInt8 = 0
-        for i in bytes.indices {
-            let byte = bytes[i]
-            if byte == 0x0A, previous != 0x0D {
-                pieces.append(text[start..<i])
-                start = bytes.index(after: i)
-            }
-            previous = byte
-        }
-        pieces.append(text[start...])
-        var lines = pieces.map { line -> String in
+        // "\r\n" is one character, as in `split(separator: "\n")`), without walking characters,
+        // on contiguous UTF-8 (made so if the string is bridged).
+        var lines: [String] = []
+        text.withUTF8 { buffer in
+            var start = 0
             // Trailing blanks dropped on bytes: a tab or CR is always a character of its own, and
             // so is a space after an ASCII byte; a space after another character may belong to
             // it (a prepended mark), so that line is trimmed by character.
-            let bytes = line.utf8
-            var end = bytes.endIndex
-            while end > bytes.startIndex {
-                let last = bytes.index(before: end)
-                let byte = bytes[last]
-                guard byte == 0x20 || byte == 0x09 || byte == 0x0D else { break }
-                if byte == 0x20, last > bytes.startIndex, bytes[bytes.index(before: last)] >= 0x80 { return trimmedByCharacter(line) }
-                end = last
+            func add(_ lineEnd: Int) {
+                var end = lineEnd
+                while end > start {
+                    let byte = buffer[end - 1]
+                    guard byte == 0x20 || byte == 0x09 || byte == 0x0D else { break }
+                    if byte == 0x20, end - 1 > start, buffer[end - 2] >= 0x80 {
+                        let line = String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<lineEnd]), as: UTF8.self)
+                        lines.append(trimmedByCharacter(Substring(line)))
+                        return
+                    }
+                    end -= 1
+                }
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self))
             }
-            return String(line[..<end])
+            var from = 0
+            while let feed = buffer[from...].firstIndex(of: 0x0A) {
+                from = feed + 1
+                guard feed == 0 || buffer[feed - 1] != 0x0D else { continue }
+                add(feed)
+                start = from
+            }
+            add(buffer.count)
         }
         while lines.last?.isEmpty == true { lines.removeLast() }
         while lines.first?.isEmpty == true { lines.removeFirst() }
@@ -341,7 +343,11 @@ private final class NameCache: @unchecked Sendable {
 struct UniqueNames {
     private var taken: Set<String>
 
-    init(reserved: Set<String> = []) { taken = reserved }
+    /// `expected`: how many names are about to be claimed (room is made for them at once).
+    init(reserved: Set<String> = [], expected: Int = 0) {
+        taken = reserved
+        if expected > 0 { taken.reserveCapacity(reserved.count + expected) }
+    }
 
     mutating func claim(_ name: String) -> String {
         if taken.insert(name).inserted { return name }

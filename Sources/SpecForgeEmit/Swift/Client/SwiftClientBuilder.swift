@@ -61,10 +61,11 @@ struct SwiftClientBuilder {
     mutating func operation(_ op: OperationIR, methodNames: inout UniqueNames) -> SwiftOperationView {
         let methodName = methodNames.claim(SwiftNaming.lowerCamel(op.operationId))
         let typeStem = SwiftNaming.upperCamel(op.operationId)
-        var names = UniqueNames(reserved: ["request"])
+        var names = UniqueNames(reserved: ["request"], expected: op.parameters.count + 1)
         var doc: [String] = []
-        if let s = SwiftNaming.docLines(op.summary) { doc += s }
-        if let d = SwiftNaming.docLines(op.description), d != SwiftNaming.docLines(op.summary) {
+        let summary = SwiftNaming.docLines(op.summary)
+        if let s = summary { doc += s }
+        if let d = SwiftNaming.docLines(op.description), d != summary {
             if !doc.isEmpty { doc.append("") }
             doc += d
         }

@@ -174,8 +174,9 @@ struct SwiftTypeResolver {
         if !Self.constrainingMembers(schema).isEmpty || (schema.kind == .object || schema.kind == .any) && !schema.fields.isEmpty {
             let d = SwiftDecl(name: name, kind: .structure, reserved: [])
             d.doc = doc
-            var propertyNames = UniqueNames(reserved: ["init", "encode", "CodingKeys"])
-            for field in Self.mergedFields(schema) {
+            let fields = Self.mergedFields(schema)
+            var propertyNames = UniqueNames(reserved: ["init", "encode", "CodingKeys"], expected: fields.count)
+            for field in fields {
                 let fs = field.schema
                 let hint = SwiftNaming.upperCamel(field.name)
                 let t = type(of: fs, hint: hint, inRequest: inRequest, inResponse: inResponse, owner: d)
