@@ -24,6 +24,8 @@ public struct DocsEmitter: Emitter {
     let sharedPlan = SharedPagePlan()
     /// The field tables, built once for every page that shows them.
     let fieldTables = FieldTableCache()
+    /// Which schemas the Python tab's client types, judged once for every page.
+    let pythonSupport = PythonSchemaSupport()
     /// How many pages are built at once: nil for as many as there are cores; fewer leave cores
     /// to an emitter running beside this one (`Pipeline` leaves one to the Swift SDK's analysis,
     /// which runs on one thread and is the longest stretch of work before the Swift files).
@@ -183,6 +185,7 @@ public struct DocsEmitter: Emitter {
             pythonModule: "",
             swiftSDK: swiftSDK,
             tables: fieldTables,
+            pythonSupport: pythonSupport,
             baseURL: baseURL,
             auth: auth,
             pythonPackage: config.examples.pythonPackage ?? PythonNaming.package(title: model.title),

@@ -176,7 +176,7 @@ enum SwiftNaming {
 
     /// `page_size` → `pageSize`; `UUID` → `uuid`; `HTTPServer` → `httpServer`; `SITE_NAME` → `siteName`.
     static func lowerCamel(_ name: String, spellingLeadingSymbols: Bool = false) -> String {
-        spellingLeadingSymbols ? makeLowerCamel(name, spellingLeadingSymbols: true) : cache.lowerCamel(name, makeLowerCamel)
+        spellingLeadingSymbols ? makeLowerCamel(name, spellingLeadingSymbols: true) : lowerCamels.value(name) { makeLowerCamel($0) }
     }
 
     private static func makeLowerCamel(_ name: String, spellingLeadingSymbols: Bool = false) -> String {
@@ -200,7 +200,7 @@ enum SwiftNaming {
     }
 
     /// `customer_estimated_cost` → `CustomerEstimatedCost`; keeps existing capitals (`HTTPServer`).
-    static func upperCamel(_ name: String) -> String { cache.upperCamel(name, makeUpperCamel) }
+    static func upperCamel(_ name: String) -> String { upperCamels.value(name, makeUpperCamel) }
 
     private static func makeUpperCamel(_ name: String) -> String {
         camelBytes(name, upper: true) ?? upperCamelByWords(name)
@@ -213,9 +213,9 @@ enum SwiftNaming {
         return out
     }
 
-    /// The identifiers made so far: a spec names the same properties and parameters again and
-    /// again (`uuid`, `name`, `page_size`), and a dictionary lookup costs less than the words.
-    private static let cache = NameCache()
+    /// The identifiers made so far, by name.
+    private static let lowerCamels = StringMemo(capacity: 4096)
+    private static let upperCamels = StringMemo(capacity: 4096)
 
     static func upperFirst(_ s: String) -> String {
         guard let f = s.utf8.first, f >= 0x61 && f <= 0x7A else { return s }
@@ -305,36 +305,6 @@ enum SwiftNaming {
         while lines.last?.isEmpty == true { lines.removeLast() }
         while lines.first?.isEmpty == true { lines.removeFirst() }
         return lines.isEmpty ? nil : lines
-    }
-}
-
-/// `lowerCamel` and `upperCamel` by name, shared by the threads that make identifiers.
-private final class NameCache: @unchecked Sendable {
-    private let lock = NSLock()
-    // Read and written under the lock only: not checked for exclusivity at run time as well.
-    @exclusivity(unchecked) private var lower: [String: String] = [:]
-    @exclusivity(unchecked) private var upper: [String: String] = [:]
-
-    func lowerCamel(_ name: String, _ make: (String, Bool) -> String) -> String {
-        lock.lock()
-        if let made = lower[name] { lock.unlock(); return made }
-        lock.unlock()
-        let made = make(name, false)
-        lock.lock()
-        lower[name] = made
-        lock.unlock()
-        return made
-    }
-
-    func upperCamel(_ name: String, _ make: (String) -> String) -> String {
-        lock.lock()
-        if let made = upper[name] { lock.unlock(); return made }
-        lock.unlock()
-        let made = make(name)
-        lock.lock()
-        upper[name] = made
-        lock.unlock()
-        return made
     }
 }
 

@@ -25,8 +25,8 @@ struct OperationView {
         var swiftSDK: SwiftSDK?
         /// The field tables built so far for the run's pages.
         var tables: FieldTableCache
-        /// Which schemas openapi-python-client types, as far as the page's operations asked.
-        var pythonSupport = PythonSchemaSupport()
+        /// Which schemas openapi-python-client types, as far as the run's pages asked.
+        var pythonSupport: PythonSchemaSupport
         /// The URL the examples call.
         var baseURL: String
         var auth: ExampleAuthentication

@@ -98,6 +98,14 @@ enum PythonNaming {
     /// `PythonIdentifier(value, prefix)`: snake case, reserved words fixed, `prefix` before what is
     /// still no identifier (or what started with `_`).
     static func identifier(_ value: String, prefix: String = "field_", skipSnakeCase: Bool = false) -> String {
+        // Arguments and fields (the default): made once per name.
+        if prefix == "field_", !skipSnakeCase { return fieldIdentifiers.value(value) { makeIdentifier($0, prefix: "field_", skipSnakeCase: false) } }
+        return makeIdentifier(value, prefix: prefix, skipSnakeCase: skipSnakeCase)
+    }
+
+    private static let fieldIdentifiers = StringMemo()
+
+    private static func makeIdentifier(_ value: String, prefix: String, skipSnakeCase: Bool) -> String {
         var out = sanitize(value)
         if !skipSnakeCase { out = snakeCase(out) }
         out = fixReserved(out)
