@@ -27,13 +27,15 @@ final class PythonSchemaSupport: @unchecked Sendable {
     private func settle(from root: SchemaIR) {
         var order: [SchemaIR] = []
         var number: [ObjectIdentifier: Int] = [:]
+        var partsOf: [[SchemaIR]] = []
         var pending = [root]
         while let s = pending.popLast() {
             let id = ObjectIdentifier(s)
             guard known[id] == nil, number[id] == nil else { continue }
             number[id] = order.count
             order.append(s)
-            pending += Self.parts(of: s)
+            partsOf.append(Self.parts(of: s))
+            pending += partsOf[partsOf.count - 1]
         }
         // Who refers to whom among the new schemas, and which are unsupported from the start.
         var referrers = [[Int]](repeating: [], count: order.count)
@@ -41,7 +43,7 @@ final class PythonSchemaSupport: @unchecked Sendable {
         var work: [Int] = []
         for (i, s) in order.enumerated() {
             var bad = !Self.isSupportedItself(s)
-            for part in Self.parts(of: s) {
+            for part in partsOf[i] {
                 let id = ObjectIdentifier(part)
                 if let answer = known[id] {
                     if !answer { bad = true }
@@ -65,7 +67,13 @@ final class PythonSchemaSupport: @unchecked Sendable {
 
     /// The schemas a schema holds.
     private static func parts(of s: SchemaIR) -> [SchemaIR] {
-        var parts = s.fields.map(\.schema) + [s.items].compactMap { $0 } + s.allOf + s.oneOf + s.anyOf
+        var parts: [SchemaIR] = []
+        parts.reserveCapacity(s.fields.count + s.allOf.count + s.oneOf.count + s.anyOf.count + 2)
+        for field in s.fields { parts.append(field.schema) }
+        if let items = s.items { parts.append(items) }
+        parts += s.allOf
+        parts += s.oneOf
+        parts += s.anyOf
         if case .some(.some(let extra)) = s.additionalProperties { parts.append(extra) }
         return parts
     }
