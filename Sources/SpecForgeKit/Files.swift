@@ -11,10 +11,43 @@ enum Files {
         guard !isDirectory.boolValue else {
             throw LoadError(file: path, mark: nil, message: "is a directory, not a file")
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = readAll(path) else {
             throw LoadError(file: path, mark: nil, message: "cannot read the file (permission denied?)")
         }
-        return [UInt8](data)
+        return bytes
+    }
+
+    /// The file's bytes read straight into an array of its size (no `Data` copied into an array
+    /// after it: a 4 MB document was read into memory twice); nil when it cannot be read.
+    static func readAll(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return nil }
+        var bytes = [UInt8](repeating: 0, count: 0)
+        var capacity = max(Int(info.st_size), 0) + 1
+        var count = 0
+        while true {
+            if count == capacity { capacity *= 2 }
+            if bytes.count < capacity {
+                // Grown without zero-filling what the reads overwrite.
+                let old = bytes
+                bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+                    old.withUnsafeBufferPointer { _ = buffer.initialize(from: $0) }
+                    initialized = capacity
+                }
+            }
+            let n = bytes.withUnsafeMutableBufferPointer { read(fd, $0.baseAddress! + count, capacity - count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if n == 0 { break }
+            count += n
+        }
+        bytes.removeLast(bytes.count - count)
+        return bytes
     }
 
     static func node(_ path: String) throws(LoadError) -> Node {
