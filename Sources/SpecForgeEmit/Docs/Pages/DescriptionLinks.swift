@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Links the spec's own descriptions make, made to work on the generated pages (the default
 /// mode): a spec's authors write them for their own site. A link with a scheme is kept; a link
 /// to a heading of the page is kept; a path (`/guides/x`, `guides/x`) is resolved against the
@@ -161,13 +167,23 @@ struct DescriptionLinks {
     static func forEachLine(of page: [UInt8], _ body: (ArraySlice<UInt8>) -> Void) {
         var start = 0
         var from = 0
-        while let feed = page[from...].firstIndex(of: 0x0A) {
+        while let feed = offset(of: 0x0A, in: page, from: from) {
             from = feed + 1
             guard feed == 0 || page[feed - 1] != 0x0D else { continue }
             body(page[start..<feed])
             start = from
         }
         body(page[start...])
+    }
+
+    /// Where `byte` is next in `bytes` from `from` on (memchr: a page is megabytes).
+    static func offset<C: Collection<UInt8>>(of byte: UInt8, in bytes: C, from: Int) -> Int? {
+        bytes.withContiguousStorageIfAvailable { buffer -> Int? in
+            guard from < buffer.count, let base = buffer.baseAddress,
+                  let hit = memchr(base + from, Int32(byte), buffer.count - from)
+            else { return nil }
+            return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+        } ?? nil
     }
 
     /// The first byte after the line's leading spaces.
@@ -185,10 +201,11 @@ struct DescriptionLinks {
     /// Whether `needle`'s bytes occur in the line (needed, not enough, for them to occur as characters).
     static func contains(_ line: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
         guard let head = needle.first, line.count >= needle.count else { return false }
-        let last = line.endIndex - needle.count
-        var from = line.startIndex
-        while from <= last, let i = line[from...last].firstIndex(of: head) {
-            if line[i..<(i + needle.count)].elementsEqual(needle) { return true }
+        let last = line.count - needle.count
+        var from = 0
+        // Offsets within the slice: its bytes are contiguous.
+        while from <= last, let i = offset(of: head, in: line, from: from), i <= last {
+            if line.dropFirst(i).starts(with: needle) { return true }
             from = i + 1
         }
         return false
