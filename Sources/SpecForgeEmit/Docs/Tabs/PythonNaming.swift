@@ -41,36 +41,35 @@ enum PythonNaming {
     }
 
     /// Words: with an upper-case letter present, each `[A-Z]?[a-z]+` run is a word of its own;
-    /// then split on the delimiters.
+    /// then split on the delimiters. ASCII text is read as bytes, other text as characters.
     static func words(_ s: String) -> [String] {
-        if let bytes = ASCII.bytes(s) { return ASCII.words(bytes) }
+        if let bytes = ASCII.bytes(s) { return words(of: bytes) }
         return wordsOfCharacters(s)
     }
 
-    static func wordsOfCharacters(_ s: String) -> [String] {
-        var text = s
-        if s.contains(where: \.isUppercase) {
-            let chars = Array(s)
-            var out = ""
-            var i = 0
-            func isUpper(_ c: Character) -> Bool { c.isASCII && c.isUppercase }
-            func isLower(_ c: Character) -> Bool { c.isASCII && c.isLowercase }
-            while i < chars.count {
-                var j = i
-                if isUpper(chars[i]), i + 1 < chars.count, isLower(chars[i + 1]) { j = i + 1 }
-                if isLower(chars[j]) {
-                    var end = j
-                    while end < chars.count, isLower(chars[end]) { end += 1 }
-                    out += " " + String(chars[i..<end]) + " "
-                    i = end
-                } else {
-                    out.append(chars[i])
-                    i += 1
-                }
+    static func wordsOfCharacters(_ s: String) -> [String] { words(of: Array(s)) }
+
+    static func words<Unit: NameUnit>(of s: [Unit]) -> [String] {
+        guard s.contains(where: \.isUppercase) else { return Unit.split(s) }
+        var out: [Unit] = []
+        out.reserveCapacity(s.count + 8)
+        var i = 0
+        while i < s.count {
+            var j = i
+            if s[i].isASCIIUpper, i + 1 < s.count, s[i + 1].isASCIILower { j = i + 1 }
+            if s[j].isASCIILower {
+                var end = j
+                while end < s.count, s[end].isASCIILower { end += 1 }
+                out.append(.space)
+                out += s[i..<end]
+                out.append(.space)
+                i = end
+            } else {
+                out.append(s[i])
+                i += 1
             }
-            text = out
         }
-        return text.split(whereSeparator: isDelimiter).map(String.init)
+        return Unit.split(out)
     }
 
     static func snakeCase(_ s: String) -> String { words(sanitize(s)).joined(separator: "_").lowercased() }
@@ -150,32 +149,36 @@ extension PythonNaming {
         static func isDigit(_ c: UInt8) -> Bool { c &- UInt8(ascii: "0") < 10 }
         /// `.`, space, `_` and `-`.
         static func isDelimiter(_ c: UInt8) -> Bool { c == 0x2E || c == 0x20 || c == 0x5F || c == 0x2D }
+    }
+}
 
-        /// `words(_:)` on ASCII bytes.
-        static func words(_ s: [UInt8]) -> [String] {
-            var text = s
-            if s.contains(where: isUpper) {
-                var out: [UInt8] = []
-                out.reserveCapacity(s.count + 8)
-                var i = 0
-                while i < s.count {
-                    var j = i
-                    if isUpper(s[i]), i + 1 < s.count, isLower(s[i + 1]) { j = i + 1 }
-                    if isLower(s[j]) {
-                        var end = j
-                        while end < s.count, isLower(s[end]) { end += 1 }
-                        out.append(0x20)
-                        out += s[i..<end]
-                        out.append(0x20)
-                        i = end
-                    } else {
-                        out.append(s[i])
-                        i += 1
-                    }
-                }
-                text = out
-            }
-            return text.split(whereSeparator: isDelimiter).map { String(decoding: $0, as: UTF8.self) }
-        }
+/// What a name is read as by `PythonNaming.words`: characters, or bytes when it is ASCII (where
+/// each byte is a character and has the same properties).
+protocol NameUnit: Equatable {
+    /// An upper-case letter of any script (`Character.isUppercase`).
+    var isUppercase: Bool { get }
+    var isASCIIUpper: Bool { get }
+    var isASCIILower: Bool { get }
+    static var space: Self { get }
+    /// The text split on the delimiters `. _-`, as words.
+    static func split(_ text: [Self]) -> [String]
+}
+
+extension Character: NameUnit {
+    var isASCIIUpper: Bool { isASCII && isUppercase }
+    var isASCIILower: Bool { isASCII && isLowercase }
+    static var space: Character { " " }
+    static func split(_ text: [Character]) -> [String] {
+        String(text).split(whereSeparator: PythonNaming.isDelimiter).map(String.init)
+    }
+}
+
+extension UInt8: NameUnit {
+    var isUppercase: Bool { PythonNaming.ASCII.isUpper(self) }
+    var isASCIIUpper: Bool { PythonNaming.ASCII.isUpper(self) }
+    var isASCIILower: Bool { PythonNaming.ASCII.isLower(self) }
+    static var space: UInt8 { 0x20 }
+    static func split(_ text: [UInt8]) -> [String] {
+        text.split(whereSeparator: PythonNaming.ASCII.isDelimiter).map { String(decoding: $0, as: UTF8.self) }
     }
 }
