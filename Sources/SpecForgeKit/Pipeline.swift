@@ -90,10 +90,11 @@ public enum Pipeline {
         var loaded: Loaded? = try loaded(spec: job.spec, warnings: &warnings, timings: &timings)
         let fullModel = loaded!.model
         let model = fullModel.filtered(job.filter)
+        // One Swift SDK for the Swift files and the reference's Swift tab, begun at once.
+        var swiftSDK = job.swift.map { SharedSwiftSDK(model: model, credentialPrefixes: $0.credentialPrefixes) }
+        swiftSDK?.startMaking()
         let files = try templateFiles(overrides: job.templates)
         let library = try library(files, overrides: job.templates)
-        // One Swift SDK for the Swift files and the reference's Swift tab.
-        var swiftSDK = job.swift.map { SharedSwiftSDK(model: model, credentialPrefixes: $0.credentialPrefixes) }
         var emitters: [any Emitter] = []
         var directories: [String] = []
         // The pages' section warnings are found beside the emitters rather than in front of them.

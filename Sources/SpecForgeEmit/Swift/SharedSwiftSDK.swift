@@ -24,6 +24,13 @@ public final class SharedSwiftSDK: @unchecked Sendable {
         return made != nil
     }
 
+    /// Starts making the SDK on another thread: its analysis, the longest stretch of one
+    /// thread's work before the Swift files, is then under way while the caller sets up the
+    /// emitters (templates, layout). Whoever asks for the SDK meanwhile waits for that one.
+    public func startMaking() {
+        DispatchQueue.global().async { _ = self.sdk }
+    }
+
     var sdk: SwiftSDK {
         lock.lock()
         defer { lock.unlock() }
