@@ -112,6 +112,7 @@ enum SwiftNaming {
     /// Where the words of `words` are in the name's bytes.
     static func wordRanges(_ bytes: [UInt8]) -> [Range<Int>] {
         var words: [Range<Int>] = []
+        words.reserveCapacity(8)
         var start = -1
         for i in bytes.indices {
             let c = bytes[i]
@@ -143,34 +144,42 @@ enum SwiftNaming {
         let bytes = Array(name.utf8)
         let ranges = wordRanges(bytes)
         guard let first = ranges.first, !isDigit(bytes[first.lowerBound]) else { return nil }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
+        func lowered(_ b: UInt8) -> UInt8 { isUpper(b) ? b + 0x20 : b }
+        func raised(_ b: UInt8) -> UInt8 { isLower(b) ? b - 0x20 : b }
+        // Written once into a string of the name's length (camel case drops bytes, adds none).
         if upper {
             // Each word with its first letter upper case.
-            for r in ranges {
-                let f = bytes[r.lowerBound]
-                out.append(isLower(f) ? f - 0x20 : f)
-                out += bytes[r.dropFirst()]
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                var n = 0
+                for r in ranges {
+                    out[n] = raised(bytes[r.lowerBound])
+                    n += 1
+                    for i in r.dropFirst() {
+                        out[n] = bytes[i]
+                        n += 1
+                    }
+                }
+                return n
             }
-            return String(decoding: out, as: UTF8.self)
         }
         // SCREAMING_SNAKE_CASE: each word lower case after its first letter.
         let screaming = ranges.count > 1 && bytes.contains(where: isUpper) && !bytes.contains(where: isLower)
-        func lowered(_ b: UInt8) -> UInt8 { isUpper(b) ? b + 0x20 : b }
         // The first word all lower case when it is all capitals and digits (or screaming), else its first letter.
-        let firstWord = bytes[first]
-        if screaming || firstWord.allSatisfy({ isUpper($0) || isDigit($0) }) {
-            out += firstWord.map(lowered)
-        } else {
-            out.append(lowered(firstWord[first.lowerBound]))
-            out += firstWord.dropFirst()
+        let lowerFirstWord = screaming || bytes[first].allSatisfy({ isUpper($0) || isDigit($0) })
+        let made = String(unsafeUninitializedCapacity: bytes.count) { out in
+            var n = 0
+            for (k, r) in ranges.enumerated() {
+                for i in r {
+                    let b = bytes[i]
+                    out[n] =
+                        k == 0
+                        ? (lowerFirstWord || i == r.lowerBound ? lowered(b) : b)
+                        : (i == r.lowerBound ? raised(b) : screaming ? lowered(b) : b)
+                    n += 1
+                }
+            }
+            return n
         }
-        for r in ranges.dropFirst() {
-            let f = bytes[r.lowerBound]
-            out.append(isLower(f) ? f - 0x20 : f)
-            if screaming { out += bytes[r.dropFirst()].map(lowered) } else { out += bytes[r.dropFirst()] }
-        }
-        let made = String(decoding: out, as: UTF8.self)
         return unusableMembers.contains(made) ? made + "_" : made
     }
 
