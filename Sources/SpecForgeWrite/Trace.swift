@@ -1,8 +1,10 @@
 import Foundation
 
 /// With `SPECFORGE_TRACE` set, each phase of a run writes on standard error the milliseconds
-/// since the run began at which it ended (`specforge: trace 24.6 ms parsed`): where the time of
-/// a run goes, without a profiler. Phases on other threads mark their own ends.
+/// since the run began at which it ended, the process's CPU time and resident memory then
+/// (`specforge: trace 24.6 ms 40.1 ms cpu 41.0 MB parsed`): where the time of a run goes, and
+/// how many cores each stretch kept busy, without a profiler. Phases on other threads mark
+/// their own ends.
 public enum Trace {
     public static let isOn = ProcessInfo.processInfo.environment["SPECFORGE_TRACE"] != nil
     nonisolated(unsafe) private static var start = ContinuousClock.now
@@ -18,7 +20,20 @@ public enum Trace {
         defer { lock.unlock() }
         let elapsed = (ContinuousClock.now - start).components
         let ms = Double(elapsed.seconds) * 1000 + Double(elapsed.attoseconds) / 1e15
-        FileHandle.standardError.write(Data("specforge: trace \(String(format: "%6.1f", ms)) ms \(String(format: "%5.1f", residentMB())) MB \(phase())\n".utf8))
+        FileHandle.standardError.write(Data("specforge: trace \(String(format: "%6.1f", ms)) ms \(String(format: "%6.1f", cpuMS())) ms cpu \(String(format: "%5.1f", residentMB())) MB \(phase())\n".utf8))
+    }
+
+    /// The process's CPU time so far (user and system, every thread) in ms.
+    private static func cpuMS() -> Double {
+        var usage = rusage()
+        #if canImport(Glibc)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        #else
+        getrusage(RUSAGE_SELF, &usage)
+        #endif
+        let user = Double(usage.ru_utime.tv_sec) * 1000 + Double(usage.ru_utime.tv_usec) / 1000
+        let system = Double(usage.ru_stime.tv_sec) * 1000 + Double(usage.ru_stime.tv_usec) / 1000
+        return user + system
     }
 
     /// The process's resident memory in MB (Linux; 0 where `/proc/self/statm` is not there).

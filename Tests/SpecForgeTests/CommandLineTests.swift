@@ -54,7 +54,7 @@ import Testing
         #expect(check.stdout == "specforge check: 0 stale, 0 missing, 0 extra\n")
     }
 
-    @Test("SPECFORGE_TRACE=1: each phase of generate writes when it ended and the memory resident then on standard error, in the order the phases end")
+    @Test("SPECFORGE_TRACE=1: each phase of generate writes when it ended, the CPU time and the memory resident then on standard error, in the order the phases end")
     func trace() throws {
         let dir = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -64,17 +64,20 @@ import Testing
         let traced = try Self.run(["generate", "--spec", "api.yaml", "--output", "out"], in: dir, environment: ["SPECFORGE_TRACE": "1"])
         #expect(traced.status == 0, "\(traced.stderr)")
         let lines = traced.stderr.split(separator: "\n").filter { $0.hasPrefix("specforge: trace ") }
-        // specforge: trace   24.6 ms   41.0 MB parsed
+        // specforge: trace   24.6 ms   40.1 ms cpu   41.0 MB parsed
+        let fields = lines.map { $0.split(separator: " ").map(String.init) }
         let phases = lines.map { $0.split(separator: " MB ", maxSplits: 1).last.map(String.init) ?? "" }
         for phase in ["loaded", "parsed", "IR built", "emitters start", "DocsEmitter done", "Swift SDK analysed", "SwiftEmitter done", "emitters done", "written"] {
             #expect(phases.contains(phase), "\(traced.stderr)")
         }
-        let times = lines.compactMap { Double($0.dropFirst("specforge: trace ".count).split(separator: " ").first ?? "") }
+        let times = fields.compactMap { $0.count > 8 && $0[3] == "ms" ? Double($0[2]) : nil }
         #expect(times.count == lines.count && times == times.sorted())
-        let resident = lines.compactMap { $0.split(separator: " ms ", maxSplits: 1).last?.split(separator: " MB ").first.flatMap { Double($0.trimmingCharacters(in: .whitespaces)) } }
+        let cpu = fields.compactMap { $0.count > 8 && $0[5] == "ms" && $0[6] == "cpu" ? Double($0[4]) : nil }
+        #expect(cpu.count == lines.count && cpu == cpu.sorted())
+        let resident = fields.compactMap { $0.count > 8 && $0[8] == "MB" ? Double($0[7]) : nil }
         #expect(resident.count == lines.count)
         #if os(Linux)
-        #expect(resident.allSatisfy { $0 > 0 })
+        #expect(resident.allSatisfy { $0 > 0 } && cpu.allSatisfy { $0 > 0 })
         #endif
         #expect(phases.first == "loaded" && phases.last == "written")
     }
