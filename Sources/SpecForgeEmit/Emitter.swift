@@ -13,12 +13,15 @@ public protocol Emitter: Sendable {
 /// libdispatch gives a `concurrentPerform` nested in another only its share of the cores (one
 /// each, with two emitters on two cores), so each emitter's pages and files were built one after
 /// another, and the first emitter to finish left its core idle until the other one had.
-public func emitAll(_ emitters: [any Emitter]) -> [(files: OutputSet, seconds: Double)] {
-    @Sendable func run(_ emitter: any Emitter) -> (files: OutputSet, seconds: Double) {
+///
+/// `done` is called with an emitter's index as soon as it has finished (before the others have).
+public func emitAll(_ emitters: [any Emitter], done: @escaping @Sendable (Int) -> Void = { _ in }) -> [(files: OutputSet, seconds: Double)] {
+    @Sendable func run(_ i: Int, _ emitter: any Emitter) -> (files: OutputSet, seconds: Double) {
         let start = ContinuousClock.now
         var set = OutputSet()
         emitter.emit(into: &set)
         Trace.mark("\(type(of: emitter)) done")
+        done(i)
         return (set, (ContinuousClock.now - start).seconds)
     }
     guard let first = emitters.first else { return [] }
@@ -29,9 +32,9 @@ public func emitAll(_ emitters: [any Emitter]) -> [(files: OutputSet, seconds: D
         let group = DispatchGroup()
         for i in emitters.indices.dropFirst() {
             let emitter = emitters[i]
-            DispatchQueue.global().async(group: group) { slots[i] = run(emitter) }
+            DispatchQueue.global().async(group: group) { slots[i] = run(i, emitter) }
         }
-        slots[0] = run(first)
+        slots[0] = run(0, first)
         group.wait()
     }
     return results.map { $0! }

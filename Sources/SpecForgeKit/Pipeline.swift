@@ -105,7 +105,8 @@ public enum Pipeline {
                 model: model, docs: docs, templateFiles: files, templates: job.templates, library: library, swiftModule: job.swift?.module,
                 swiftSDK: swiftSDK)
             // The Swift SDK's analysis, one thread long, keeps a core of its own: pages built on
-            // every core would share it and put off every Swift file.
+            // every core would share it and put off every Swift file. (The pages get it back
+            // when the Swift files are done: `CoreLoan` below.)
             if job.swift != nil || job.referee != nil {
                 configured.pageWidth = max(1, ProcessInfo.processInfo.activeProcessorCount - 1)
             }
@@ -132,9 +133,18 @@ public enum Pipeline {
         if emitters.compactMap({ ($0 as? DocsEmitter)?.changesPage }).isEmpty {
             lifetime.release(loaded.take())
         }
-        // The emitters read the same model and write nothing: they run side by side.
+        // The emitters read the same model and write nothing: they run side by side. The pages,
+        // kept off one core while the others run, get it when they are done.
+        let loan = CoreLoan(holders: emitters.count - 1)
+        if let i = emitters.firstIndex(where: { ($0 as? DocsEmitter)?.pageWidth != nil }), var docs = emitters[i] as? DocsEmitter {
+            docs.pageLoan = loan
+            emitters[i] = docs
+        }
+        let isDocs = emitters.map { $0 is DocsEmitter }
         Trace.mark("emitters start")
-        var results = emitAll(emitters)
+        var results = emitAll(emitters) { i in
+            if !isDocs[i] { loan.release() }
+        }
         Trace.mark("emitters done")
         sectionWarnings.wait()
         warnings += sectionDiagnostics

@@ -19,4 +19,41 @@ import Testing
         _ = concurrentMap(Array(0..<50), width: 1) { i in seen.withLock { $0.append(i) } }
         #expect(seen.withLock { $0 } == Array(0..<50))
     }
+
+    @Test("With a loan of the other cores: results in order whether it comes due before, during or never")
+    func loanOrder() {
+        let items = Array(0..<300)
+        for when in ["before", "during", "never"] {
+            let loan = CoreLoan(holders: 1)
+            if when == "before" { loan.release() }
+            let result = concurrentMap(items, width: 1, loan: loan) { i -> Int in
+                if when == "during", i == 100 { loan.release() }
+                return i * 3
+            }
+            #expect(result == items.map { $0 * 3 }, "\(when)")
+        }
+    }
+
+    @Test("A map given a loan runs on its width of threads until every holder releases it, then on every core")
+    func loanWidens() throws {
+        try #require(ProcessInfo.processInfo.activeProcessorCount > 1, "needs two cores")
+        let loan = CoreLoan(holders: 2)
+        let threads = Mutex<[Int: Set<String>]>([:])
+        _ = concurrentMap(Array(0..<200), width: 1, loan: loan) { i in
+            let me = "\(pthread_self())"
+            let phase = i < 40 ? 0 : i < 80 ? 1 : 2
+            threads.withLock { $0[phase, default: []].insert(me) }
+            if i == 40 { loan.release() }
+            if i == 80 {
+                loan.release()
+                // This thread stays on element 80 until a lent thread has taken another (other
+                // tests may keep the pool busy for a while), or two seconds have passed.
+                let deadline = Date().addingTimeInterval(2)
+                while threads.withLock({ ($0[2]?.count ?? 0) < 2 }), Date() < deadline { Thread.sleep(forTimeInterval: 0.001) }
+            }
+        }
+        let seen = threads.withLock { $0 }
+        #expect(seen[0]?.count == 1 && seen[1]?.count == 1, "one thread while the loan is held: \(seen)")
+        #expect((seen[2]?.count ?? 0) > 1, "more once it is due: \(seen)")
+    }
 }

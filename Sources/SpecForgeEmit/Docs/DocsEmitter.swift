@@ -30,6 +30,9 @@ public struct DocsEmitter: Emitter {
     /// to an emitter running beside this one (`Pipeline` leaves one to the Swift SDK's analysis,
     /// which runs on one thread and is the longest stretch of work before the Swift files).
     public var pageWidth: Int? = nil
+    /// The cores the emitters beside this one hold, lent to the pages when those emitters end
+    /// (with `pageWidth`): the pages then go on on every core.
+    public var pageLoan: CoreLoan? = nil
 
     /// `swiftSDK`: the SDK of `model` the Swift emitter of the same run renders, shared rather than made twice.
     public init(model: APIModel, config: DocsConfig, defaults: DocsDefaults, templates: TemplateLibrary, swiftSDK: SharedSwiftSDK? = nil) {
@@ -105,10 +108,13 @@ public struct DocsEmitter: Emitter {
         let links = config.examples.upstream ? nil : DescriptionLinks(base: model.externalDocsURL)
         // Pages are independent: build, render and link them on every core, in plan order.
         // The upstream mode reproduces the upstream pages as they are, links included.
-        let pages = concurrentMap(plans, width: pageWidth) { plan in
+        let build: @Sendable (PagePlan) -> DescriptionLinks.Result = { plan in
             let page = render(plan)
             return links?.apply(toPage: page) ?? DescriptionLinks.Result(page: page, unresolved: [])
         }
+        let pages =
+            if let pageWidth, let pageLoan { concurrentMap(plans, width: pageWidth, loan: pageLoan, build) }
+            else { concurrentMap(plans, width: pageWidth, build) }
         for (plan, page) in zip(plans, pages) {
             output.add(plan.path, bytes: page.page)
             output.warnings += page.unresolved.map { linkWarning($0, plan: plan) }

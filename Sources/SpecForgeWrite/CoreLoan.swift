@@ -1,0 +1,126 @@
+import Dispatch
+import Foundation
+
+/// Cores held by work running beside a `concurrentMap`, lent to it when that work ends.
+///
+/// The pages are built on one core fewer than there are while the Swift SDK's analysis runs on
+/// the other (pages on every core would slow the analysis, which the Swift files wait for). When
+/// the Swift files are done before the pages, that core would idle until the pages end: a map
+/// given the loan takes it on as soon as every holder has `release`d it.
+public final class CoreLoan: @unchecked Sendable {
+    private let lock = NSLock()
+    private var holders: Int
+    private var waiting: [Int: @Sendable () -> Void] = [:]
+    private var nextToken = 0
+
+    /// A loan that comes due when `holders` pieces of work have each released it.
+    public init(holders: Int) {
+        self.holders = holders
+    }
+
+    /// One holder is done with its cores; when the last is, the maps waiting for them get them.
+    public func release() {
+        lock.lock()
+        holders -= 1
+        let due = holders == 0 ? waiting : [:]
+        if holders == 0 { waiting = [:] }
+        lock.unlock()
+        for token in due.keys.sorted() { due[token]!() }
+    }
+
+    /// Calls `start` when the loan comes due (at once if it has); the token withdraws it.
+    func whenDue(_ start: @escaping @Sendable () -> Void) -> Int? {
+        lock.lock()
+        guard holders > 0 else {
+            lock.unlock()
+            start()
+            return nil
+        }
+        nextToken += 1
+        waiting[nextToken] = start
+        lock.unlock()
+        return nextToken
+    }
+
+    /// Withdraws a `start` that has not been called.
+    func withdraw(_ token: Int?) {
+        guard let token else { return }
+        lock.lock()
+        waiting[token] = nil
+        lock.unlock()
+    }
+}
+
+/// `transform` applied to every element on `width` threads, and on the rest of the cores too
+/// once `loan` comes due; results in the order of `items`, as `concurrentMap(_:width:_:)`.
+public func concurrentMap<Element: Sendable, Result: Sendable>(
+    _ items: [Element], width: Int, loan: CoreLoan, _ transform: @escaping @Sendable (Element) -> Result
+) -> [Result] {
+    let cores = ProcessInfo.processInfo.activeProcessorCount
+    let width = max(1, min(width, items.count))
+    guard cores > width, items.count > width else { return concurrentMap(items, width: width, transform) }
+    var results = [Result?](repeating: nil, count: items.count)
+    results.withUnsafeMutableBufferPointer { buffer in
+        // Each element's slot is written by the one thread that took the element; the buffer
+        // outlives every thread that can write to it (the lent ones are waited for below).
+        nonisolated(unsafe) let slots = buffer
+        let next = NextIndex(count: items.count)
+        let work: @Sendable () -> Void = {
+            while let i = next.take() { slots[i] = transform(items[i]) }
+        }
+        let lent = DispatchGroup()
+        let state = LentThreads()
+        let token = loan.whenDue {
+            state.start(cores - width) {
+                lent.enter()
+                DispatchQueue.global().async {
+                    work()
+                    lent.leave()
+                }
+            }
+        }
+        DispatchQueue.concurrentPerform(iterations: width) { _ in work() }
+        // No lent thread starts from now on (a late `start` finds the map closed); those started
+        // finish their last element before the buffer is let go of.
+        state.close()
+        loan.withdraw(token)
+        lent.wait()
+    }
+    return results.map { $0! }
+}
+
+/// The next element not yet taken, for threads that take elements one at a time.
+private final class NextIndex: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+    private let count: Int
+
+    init(count: Int) { self.count = count }
+
+    func take() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < count else { return nil }
+        next += 1
+        return next - 1
+    }
+}
+
+/// Whether lent threads may still start (not once the map's own threads are done).
+private final class LentThreads: @unchecked Sendable {
+    private let lock = NSLock()
+    private var closed = false
+
+    func start(_ count: Int, _ body: () -> Void) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !closed else { return }
+        for _ in 0..<count { body() }
+    }
+
+    func close() {
+        lock.lock()
+        closed = true
+        lock.unlock()
+    }
+}
