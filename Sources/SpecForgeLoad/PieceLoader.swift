@@ -17,26 +17,40 @@ enum PieceLoader {
                 nonisolated(unsafe) let slots = slots
                 nonisolated(unsafe) let buffer = buffer
                 DispatchQueue.concurrentPerform(iterations: pieces.count) { i in
-                    let (lines, depth) = pieces[i]
+                    let (lines, depth, isKey) = pieces[i]
                     let start = plan.lineStarts[lines.lowerBound]
                     let piece = UnsafeBufferPointer(rebasing: buffer[start..<plan.lineStarts[lines.upperBound]])
-                    slots[i] = try? YAMLLoader.parse(piece, file: file, lineOffset: lines.lowerBound, baseDepth: depth).get()
+                    guard plan.isJSON else {
+                        slots[i] = try? YAMLLoader.parse(piece, file: file, lineOffset: lines.lowerBound, baseDepth: depth).get()
+                        return
+                    }
+                    // JSON members in braces of their own, on the line before theirs; a key line
+                    // (`"paths": {`) gets its object closed at once.
+                    var braced: [UInt8] = [UInt8(ascii: "{"), 0x0A]
+                    braced.reserveCapacity(piece.count + 4)
+                    braced += piece
+                    braced += isKey ? [0x7D, 0x7D] : [0x7D]
+                    slots[i] = braced.withUnsafeBufferPointer {
+                        try? YAMLLoader.parse($0, file: file, lineOffset: lines.lowerBound - 1, baseDepth: depth).get()
+                    }
                 }
             }
             guard results.reduce(0, { $0 + ($1?.aliasExpansion ?? 0) }) <= YAMLLoader.maxAliasExpansion else { return nil }
             var next = 0
             var joiner = Joiner(plan: plan, results: results)
             guard let entries = joiner.entries(of: plan.parts, next: &next), let first = entries.first else { return nil }
-            return Node(.mapping(Mapping(entries)), mark: first.keyMark)
+            // A block mapping starts at its first key; a JSON object at its `{`.
+            return Node(.mapping(Mapping(entries)), mark: plan.isJSON ? Mark(line: 1, column: 1) : first.keyMark)
         }
     }
 
-    /// The lines of every piece to parse, and the collections around it, in document order.
-    static func pieces(_ parts: [PiecePlan.Part]) -> [(lines: Range<Int>, depth: Int)] {
-        parts.flatMap { part -> [(lines: Range<Int>, depth: Int)] in
+    /// The lines of every piece to parse, the collections around it, and whether it is the key
+    /// line of an entry cut below its key, in document order.
+    static func pieces(_ parts: [PiecePlan.Part]) -> [(lines: Range<Int>, depth: Int, isKey: Bool)] {
+        parts.flatMap { part -> [(lines: Range<Int>, depth: Int, isKey: Bool)] in
             switch part {
-            case .lines(let lines, _, let depth): [(lines, depth)]
-            case .entry(let key, let children, let depth): [(key..<key + 1, depth)] + pieces(children)
+            case .lines(let lines, _, let depth): [(lines, depth, false)]
+            case .entry(let key, let children, let depth): [(key..<key + 1, depth, true)] + pieces(children)
             }
         }
     }
@@ -56,13 +70,19 @@ enum PieceLoader {
                     next += 1
                     out += got
                 case .entry(let key, let children, _):
-                    // The key line alone parses into the key with an empty plain value.
-                    guard let got = entries(of: next, keys: [key]), got.count == 1,
-                        let value = got[0].value.scalar, value.isPlain, value.text.isEmpty
-                    else { return nil }
+                    // The key line alone parses into the key with an empty plain value (a block
+                    // mapping below it starts at its first key), or in JSON with an empty object
+                    // (which starts at its `{`).
+                    guard let got = entries(of: next, keys: [key]), got.count == 1 else { return nil }
+                    let isEmpty =
+                        plan.isJSON
+                        ? got[0].value.mapping?.entries.isEmpty == true
+                        : got[0].value.scalar.map { $0.isPlain && $0.text.isEmpty } == true
+                    guard isEmpty else { return nil }
                     next += 1
                     guard let inner = entries(of: children, next: &next), let first = inner.first else { return nil }
-                    out.append(Mapping.Entry(key: got[0].key, keyMark: got[0].keyMark, value: Node(.mapping(Mapping(inner)), mark: first.keyMark)))
+                    let mark = plan.isJSON ? got[0].value.mark : first.keyMark
+                    out.append(Mapping.Entry(key: got[0].key, keyMark: got[0].keyMark, value: Node(.mapping(Mapping(inner)), mark: mark)))
                 }
             }
             // Each piece checked its own keys; keys from different pieces are checked here.

@@ -25,8 +25,13 @@ struct PiecePlan: Sendable {
     /// By line: its indentation in spaces, and its first byte after them (0 for a blank line).
     let indents: [Int]
     let firsts: [UInt8]
-    /// By line: whether its last byte but spaces and a carriage return is `:`.
-    let endsInColon: [Bool]
+    /// By line: its last byte but spaces and a carriage return (0 for a blank line), and how
+    /// many bytes it holds from its first to that one.
+    let lasts: [UInt8]
+    let lengths: [Int]
+    /// Whether the document is pretty-printed JSON (`{` alone on the first line, `}` on the
+    /// last, one member per line): its pieces are runs of members, each parsed in braces.
+    private(set) var isJSON = false
     /// The pieces of the root mapping, in document order.
     private(set) var parts: [Part] = []
     /// The most bytes a piece holds unless one entry alone is larger and cannot be cut.
@@ -39,7 +44,8 @@ struct PiecePlan: Sendable {
         var starts: [Int] = [0]
         var indents: [Int] = []
         var firsts: [UInt8] = []
-        var endsInColon: [Bool] = []
+        var lasts: [UInt8] = []
+        var lengths: [Int] = []
         guard let base = bytes.baseAddress else { return nil }
         let n = bytes.count
         var i = 0
@@ -51,7 +57,8 @@ struct PiecePlan: Sendable {
             let end = memchr(base + i, 0x0A, n - i).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? n
             var last = end
             while last > i, base[last - 1] == 0x20 || base[last - 1] == 0x0D { last -= 1 }
-            endsInColon.append(last > i && base[last - 1] == UInt8(ascii: ":"))
+            lasts.append(last > i ? base[last - 1] : 0)
+            lengths.append(max(0, last - i))
             i = end + 1
             // A blank line (or only a carriage return) neither starts nor ends anything.
             indents.append(indent)
@@ -61,8 +68,15 @@ struct PiecePlan: Sendable {
         self.lineStarts = starts
         self.indents = indents
         self.firsts = firsts
-        self.endsInColon = endsInColon
+        self.lasts = lasts
+        self.lengths = lengths
         self.pieceSize = pieceSize
+        if firsts.first == UInt8(ascii: "{") {
+            guard let parts = splitJSONDocument() else { return nil }
+            self.parts = parts
+            isJSON = true
+            return
+        }
         // Directives, document markers and anything but plain keys at the top: one parse.
         guard let parts = split(0..<indents.count, indent: 0, depth: 0) else { return nil }
         self.parts = parts
@@ -117,10 +131,76 @@ struct PiecePlan: Sendable {
     /// The pieces of the value of the entry whose key is on line `key` (its lines end before
     /// `end`), when the key line holds the key alone and the value is a block mapping below it.
     private func splitValue(key: Int, end: Int, depth: Int) -> [Part]? {
-        guard endsInColon[key], let first = (key + 1..<end).first(where: { !isQuiet($0) }),
+        guard lasts[key] == UInt8(ascii: ":"), let first = (key + 1..<end).first(where: { !isQuiet($0) }),
             indents[first] > indents[key], Self.startsKey(firsts[first])
         else { return nil }
         // The value's mapping counts as one more level of nesting, like in one parse.
         return split(key + 1..<end, indent: indents[first], depth: depth + 1)
+    }
+
+    // MARK: JSON
+
+    /// The pieces of a pretty-printed JSON document's members: `{` alone on the first line and
+    /// `}` alone on the last, members at one indentation below.
+    private func splitJSONDocument() -> [Part]? {
+        guard indents[0] == 0, lengths[0] == 1,
+            let close = indents.indices.last(where: { !isQuiet($0) }), close > 0, indents[close] == 0,
+            firsts[close] == UInt8(ascii: "}"), lengths[close] == 1,
+            let first = (1..<close).first(where: { !isQuiet($0) }), indents[first] > 0
+        else { return nil }
+        return splitJSON(1..<close, indent: indents[first], depth: 0)
+    }
+
+    /// The pieces of an object whose members start on the lines `range` at indentation `indent`
+    /// (with a `"`); a line there or less indented that is no member must close one's value.
+    private func splitJSON(_ range: Range<Int>, indent: Int, depth: Int) -> [Part]? {
+        var keys: [Int] = []
+        for line in range where !isQuiet(line) && indents[line] <= indent {
+            guard indents[line] == indent else { return nil }
+            switch firsts[line] {
+            case UInt8(ascii: "\""): keys.append(line)
+            case UInt8(ascii: "}"), UInt8(ascii: "]"): continue
+            default: return nil
+            }
+        }
+        guard let firstKey = keys.first, (range.lowerBound..<firstKey).allSatisfy(isQuiet) else { return nil }
+        // Members are parsed apart: the comma between two must be there, at the end of the
+        // first's last line (else one parse finds the error).
+        for key in keys.dropFirst() {
+            guard let before = (range.lowerBound..<key).last(where: { !isQuiet($0) }), lasts[before] == UInt8(ascii: ",") else { return nil }
+        }
+        var parts: [Part] = []
+        var runStart = range.lowerBound
+        var runKeys: [Int] = []
+        for (k, key) in keys.enumerated() {
+            let end = k + 1 < keys.count ? keys[k + 1] : range.upperBound
+            if size(key, end) > pieceSize, let children = splitJSONValue(key: key, end: end, depth: depth) {
+                if !runKeys.isEmpty { parts.append(.lines(runStart..<key, keys: runKeys, depth: depth)) }
+                parts.append(.entry(key: key, children: children, depth: depth))
+                runStart = end
+                runKeys = []
+                continue
+            }
+            if !runKeys.isEmpty, size(runStart, end) > pieceSize {
+                parts.append(.lines(runStart..<key, keys: runKeys, depth: depth))
+                runStart = key
+                runKeys = []
+            }
+            runKeys.append(key)
+        }
+        if !runKeys.isEmpty { parts.append(.lines(runStart..<range.upperBound, keys: runKeys, depth: depth)) }
+        return parts
+    }
+
+    /// The pieces of the members of the object that is the value of the member on line `key`
+    /// (its lines end before `end`): the key line ends with `{`, and the member's last line is
+    /// the object's `}` (or `},`) alone at the key's indentation; that line is not parsed.
+    private func splitJSONValue(key: Int, end: Int, depth: Int) -> [Part]? {
+        guard lasts[key] == UInt8(ascii: "{"),
+            let close = (key + 1..<end).last(where: { !isQuiet($0) }), indents[close] == indents[key], firsts[close] == UInt8(ascii: "}"),
+            lengths[close] == 1 || (lengths[close] == 2 && lasts[close] == UInt8(ascii: ",")),
+            let first = (key + 1..<close).first(where: { !isQuiet($0) }), indents[first] > indents[key]
+        else { return nil }
+        return splitJSON(key + 1..<close, indent: indents[first], depth: depth + 1)
     }
 }

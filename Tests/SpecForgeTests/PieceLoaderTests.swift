@@ -82,6 +82,61 @@ import Testing
         }
     }
 
+    static let json = """
+        {
+          "openapi": "3.0.3",
+          "paths": {
+            "/pets": {
+              "get": {"operationId": "listPets", "tags": [
+                "pets"
+              ]}
+            },
+            "/pets/{id}": {
+
+              "get": {
+                "operationId": "getPet"
+              }
+            }
+          },
+          "components": {
+            "schemas": {
+              "Pet": {"type": "object"},
+              "Owner": {
+                "type": "string"
+              }
+            }
+          }
+        }
+        """
+
+    @Test func prettyPrintedJSONIsCutBetweenMembersWithTheTreeAndPositionsOfOneParse() throws {
+        #expect(pieces(Self.json) > 4)
+        let (pieces, whole) = bothWays(Self.json)
+        let tree = try pieces.get()
+        #expect(tree == (try whole.get()))
+        #expect(tree.mark == Mark(line: 1, column: 1))
+        // An object cut below its key starts at its `{`, as in one parse.
+        #expect(tree["paths"]?.mark == Mark(line: 3, column: 12))
+        #expect(tree["paths"]?.mapping?.entry("/pets/{id}")?.keyMark == Mark(line: 9, column: 5))
+        #expect(tree["components"]?["schemas"]?["Owner"]?["type"]?.mark == Mark(line: 20, column: 17))
+    }
+
+    @Test func jsonCutWhereItIsNotOneMemberPerLineFallsBackToOneParse() throws {
+        // Array items at the members' indentation; a key repeated in another piece; a comma missing
+        // between two members, or after an object cut below its key; a member after that object's
+        // brace on its line.
+        for json in [
+            "{\n  \"a\": [\n  \"x\",\n  \"y\"\n  ],\n  \"b\": 1\n}\n",
+            "{\n  \"a\": 1,\n  \"b\": 2,\n  \"a\": 3\n}\n",
+            "{\n  \"a\": 1,\n  \"b\": 2\n  \"c\": 3\n}\n",
+            "{\n  \"a\": {\n    \"x\": 1,\n    \"y\": 2\n  }\n  \"b\": 1\n}\n",
+            "{\n  \"a\": {\n    \"x\": 1,\n    \"y\": 2\n  }, \"c\": 3,\n  \"b\": 1\n}\n",
+        ] {
+            let (pieces, whole) = bothWays(json)
+            #expect(String(describing: pieces) == String(describing: whole), "\(json)")
+        }
+    }
+
     @Test func documentsOtherThanABlockMappingOfPlainKeysAreParsedInOneGo() {
         #expect(pieces("- a\n- b\n") == 0)
         #expect(pieces("%YAML 1.2\n---\na: 1\n") == 0)
@@ -92,8 +147,9 @@ import Testing
 
     @Test(Fixtures.needsShared) func realWorldDocumentsCutSmallAreTheirTreesInOneParse() throws {
         guard let directory = Fixtures.requireShared("realworld") else { return }
-        let files = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
-        #expect(files.count > 10)
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory)
+            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") || $0.hasSuffix(".json") }.sorted()
+        #expect(files.count > 13)
         var cut = 0
         for name in files {
             let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: directory + "/" + name)))
