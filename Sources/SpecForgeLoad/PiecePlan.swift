@@ -7,6 +7,8 @@ import Darwin
 /// How a large block-style document is cut into pieces that libyaml can parse on their own, side
 /// by side: runs of sibling mapping entries, cut only before a line that starts a key at the
 /// indentation of its siblings. An entry too large for one piece is cut again below its key.
+/// Pretty-printed JSON (one member per line) is cut the same way between members, each run
+/// parsed in braces of its own; its line breaks are never inside a string.
 ///
 /// The plan looks at indentation only; `PieceLoader` checks that every piece parsed into exactly
 /// the entries the plan expected, and loads the whole document in one go when anything differs
