@@ -28,8 +28,8 @@ public enum YAMLLoader {
 
     /// Loads the first document of `bytes`. `file` is used in error messages only.
     ///
-    /// A large block-style or pretty-printed JSON document is cut into pieces parsed side by side (`PiecePlan`), with
-    /// the same tree and the same errors as one parse.
+    /// A large block-style or pretty-printed JSON document is cut into pieces parsed side by side
+    /// (`PiecePlan`), with the same tree and the same errors as one parse.
     public static func load(bytes: [UInt8], file: String) throws(LoadError) -> Node {
         try load(bytes: bytes, file: file, pieceSize: pieceSize(of: bytes.count))
     }
