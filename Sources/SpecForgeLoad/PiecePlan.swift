@@ -107,12 +107,19 @@ struct PiecePlan: Sendable {
             keys.append(line)
         }
         guard !keys.isEmpty else { return nil }
+        return runs(of: keys, in: range, depth: depth, cuttingValues: splitValue)
+    }
+
+    /// The pieces of the entries starting on the lines `keys` (the entries fill `range`): runs
+    /// of at most `pieceSize` bytes, unless one entry alone is larger; such an entry is cut
+    /// below its key when `cut` can (key line, end of the entry, depth).
+    private func runs(of keys: [Int], in range: Range<Int>, depth: Int, cuttingValues cut: (Int, Int, Int) -> [Part]?) -> [Part] {
         var parts: [Part] = []
         var runStart = range.lowerBound
         var runKeys: [Int] = []
         for (k, key) in keys.enumerated() {
             let end = k + 1 < keys.count ? keys[k + 1] : range.upperBound
-            if size(key, end) > pieceSize, let children = splitValue(key: key, end: end, depth: depth) {
+            if size(key, end) > pieceSize, let children = cut(key, end, depth) {
                 if !runKeys.isEmpty { parts.append(.lines(runStart..<key, keys: runKeys, depth: depth)) }
                 parts.append(.entry(key: key, children: children, depth: depth))
                 runStart = end
@@ -171,27 +178,7 @@ struct PiecePlan: Sendable {
         for key in keys.dropFirst() {
             guard let before = (range.lowerBound..<key).last(where: { !isQuiet($0) }), lasts[before] == UInt8(ascii: ",") else { return nil }
         }
-        var parts: [Part] = []
-        var runStart = range.lowerBound
-        var runKeys: [Int] = []
-        for (k, key) in keys.enumerated() {
-            let end = k + 1 < keys.count ? keys[k + 1] : range.upperBound
-            if size(key, end) > pieceSize, let children = splitJSONValue(key: key, end: end, depth: depth) {
-                if !runKeys.isEmpty { parts.append(.lines(runStart..<key, keys: runKeys, depth: depth)) }
-                parts.append(.entry(key: key, children: children, depth: depth))
-                runStart = end
-                runKeys = []
-                continue
-            }
-            if !runKeys.isEmpty, size(runStart, end) > pieceSize {
-                parts.append(.lines(runStart..<key, keys: runKeys, depth: depth))
-                runStart = key
-                runKeys = []
-            }
-            runKeys.append(key)
-        }
-        if !runKeys.isEmpty { parts.append(.lines(runStart..<range.upperBound, keys: runKeys, depth: depth)) }
-        return parts
+        return runs(of: keys, in: range, depth: depth, cuttingValues: splitJSONValue)
     }
 
     /// The pieces of the members of the object that is the value of the member on line `key`
