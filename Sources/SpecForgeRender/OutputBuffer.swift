@@ -47,6 +47,8 @@ struct OutputBuffer: ~Copyable {
     }
 
     mutating func append(_ text: String) {
+        // Native strings lend their bytes as they are; a bridged one is made native first.
+        if let done: Void = text.utf8.withContiguousStorageIfAvailable({ append($0) }) { return done }
         var text = text
         text.withUTF8 { append($0) }
     }
