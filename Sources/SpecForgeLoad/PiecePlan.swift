@@ -1,3 +1,5 @@
+import Dispatch
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -43,30 +45,24 @@ struct PiecePlan: Sendable {
     /// column 1, or is too small to be worth cutting.
     init?(_ bytes: UnsafeBufferPointer<UInt8>, pieceSize: Int) {
         guard pieceSize > 0, bytes.count > pieceSize, bytes.first != 0xEF else { return nil }
-        var starts: [Int] = [0]
-        var indents: [Int] = []
-        var firsts: [UInt8] = []
-        var lasts: [UInt8] = []
-        var lengths: [Int] = []
         guard let base = bytes.baseAddress else { return nil }
         let n = bytes.count
-        var i = 0
-        while i < n {
-            var indent = 0
-            while i < n, base[i] == 0x20 { indent += 1; i += 1 }
-            let first: UInt8 = i < n ? base[i] : 0x0A
-            // The end of the line found by memchr; its last byte but spaces and a carriage return.
-            let end = memchr(base + i, 0x0A, n - i).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? n
-            var last = end
-            while last > i, base[last - 1] == 0x20 || base[last - 1] == 0x0D { last -= 1 }
-            lasts.append(last > i ? base[last - 1] : 0)
-            lengths.append(max(0, last - i))
-            i = end + 1
-            // A blank line (or only a carriage return) neither starts nor ends anything.
-            indents.append(indent)
-            firsts.append(first == 0x0A || first == 0x0D ? 0 : first)
-            starts.append(min(i, n))
+        // The line tables of the two halves (cut at a line's start) are made side by side.
+        let middle = memchr(base + n / 2, 0x0A, n - n / 2).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) + 1 } ?? n
+        nonisolated(unsafe) var halves = [LineTable?](repeating: nil, count: 2)
+        nonisolated(unsafe) let buffer = bytes
+        halves.withUnsafeMutableBufferPointer { slots in
+            nonisolated(unsafe) let slots = slots
+            DispatchQueue.concurrentPerform(iterations: 2) { h in
+                slots[h] = h == 0 ? LineTable(buffer, 0..<middle) : LineTable(buffer, middle..<n)
+            }
         }
+        let (head, tail) = (halves[0]!, halves[1]!)
+        let starts = head.starts + tail.starts.dropFirst()
+        let indents = head.indents + tail.indents
+        let firsts = head.firsts + tail.firsts
+        let lasts = head.lasts + tail.lasts
+        let lengths = head.lengths + tail.lengths
         self.lineStarts = starts
         self.indents = indents
         self.firsts = firsts
@@ -191,5 +187,46 @@ struct PiecePlan: Sendable {
             let first = (key + 1..<close).first(where: { !isQuiet($0) }), indents[first] > indents[key]
         else { return nil }
         return splitJSON(key + 1..<close, indent: indents[first], depth: depth + 1)
+    }
+}
+
+/// By line of a stretch of a document (the lines that start in it): where each starts (and
+/// where the next one does), its indentation, its first and last bytes but spaces (and a
+/// carriage return), and how many bytes lie from the one to the other.
+struct LineTable {
+    var starts: [Int]
+    var indents: [Int] = []
+    var firsts: [UInt8] = []
+    var lasts: [UInt8] = []
+    var lengths: [Int] = []
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+        starts = [range.lowerBound]
+        // Room for lines of 20 bytes on average (the tables grow past it if need be).
+        let expected = range.count / 20 + 1
+        starts.reserveCapacity(expected + 1)
+        indents.reserveCapacity(expected)
+        firsts.reserveCapacity(expected)
+        lasts.reserveCapacity(expected)
+        lengths.reserveCapacity(expected)
+        guard let base = bytes.baseAddress else { return }
+        let n = range.upperBound
+        var i = range.lowerBound
+        while i < n {
+            var indent = 0
+            while i < n, base[i] == 0x20 { indent += 1; i += 1 }
+            let first: UInt8 = i < n ? base[i] : 0x0A
+            // The end of the line found by memchr; its last byte but spaces and a carriage return.
+            let end = memchr(base + i, 0x0A, n - i).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? n
+            var last = end
+            while last > i, base[last - 1] == 0x20 || base[last - 1] == 0x0D { last -= 1 }
+            lasts.append(last > i ? base[last - 1] : 0)
+            lengths.append(max(0, last - i))
+            i = end + 1
+            // A blank line (or only a carriage return) neither starts nor ends anything.
+            indents.append(indent)
+            firsts.append(first == 0x0A || first == 0x0D ? 0 : first)
+            starts.append(min(i, n))
+        }
     }
 }
