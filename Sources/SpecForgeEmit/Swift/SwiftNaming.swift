@@ -116,14 +116,14 @@ enum SwiftNaming {
         var start = -1
         for i in bytes.indices {
             let c = bytes[i]
-            guard isUpper(c) || isLower(c) || isDigit(c) else {
+            guard c.isASCIIUpper || c.isASCIILower || c.isASCIIDigit else {
                 if start >= 0 { words.append(start..<i); start = -1 }
                 continue
             }
-            if start >= 0, i > start, isUpper(c) {
+            if start >= 0, i > start, c.isASCIIUpper {
                 let last = bytes[i - 1]
-                let nextIsLower = i + 1 < bytes.count && isLower(bytes[i + 1])
-                if isLower(last) || isDigit(last) || (isUpper(last) && nextIsLower) {
+                let nextIsLower = i + 1 < bytes.count && bytes[i + 1].isASCIILower
+                if last.isASCIILower || last.isASCIIDigit || (last.isASCIIUpper && nextIsLower) {
                     words.append(start..<i)
                     start = i
                 }
@@ -134,18 +134,15 @@ enum SwiftNaming {
         return words
     }
 
-    private static func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
-    private static func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
-    private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
     /// `lowerCamel` and `upperCamel` of a name whose first word starts with a letter (rules 2
     /// and 3 do not apply), made from the words' bytes in one buffer; nil for other names.
     static func camelBytes(_ name: String, upper: Bool) -> String? {
         let bytes = Array(name.utf8)
         let ranges = wordRanges(bytes)
-        guard let first = ranges.first, !isDigit(bytes[first.lowerBound]) else { return nil }
-        func lowered(_ b: UInt8) -> UInt8 { isUpper(b) ? b + 0x20 : b }
-        func raised(_ b: UInt8) -> UInt8 { isLower(b) ? b - 0x20 : b }
+        guard let first = ranges.first, !bytes[first.lowerBound].isASCIIDigit else { return nil }
+        func lowered(_ b: UInt8) -> UInt8 { b.isASCIIUpper ? b + 0x20 : b }
+        func raised(_ b: UInt8) -> UInt8 { b.isASCIILower ? b - 0x20 : b }
         // Written once into a string of the name's length (camel case drops bytes, adds none).
         if upper {
             // Each word with its first letter upper case.
@@ -163,9 +160,9 @@ enum SwiftNaming {
             }
         }
         // SCREAMING_SNAKE_CASE: each word lower case after its first letter.
-        let screaming = ranges.count > 1 && bytes.contains(where: isUpper) && !bytes.contains(where: isLower)
+        let screaming = ranges.count > 1 && bytes.contains(where: \.isASCIIUpper) && !bytes.contains(where: \.isASCIILower)
         // The first word all lower case when it is all capitals and digits (or screaming), else its first letter.
-        let lowerFirstWord = screaming || bytes[first].allSatisfy({ isUpper($0) || isDigit($0) })
+        let lowerFirstWord = screaming || bytes[first].allSatisfy({ $0.isASCIIUpper || $0.isASCIIDigit })
         let made = String(unsafeUninitializedCapacity: bytes.count) { out in
             var n = 0
             for (k, r) in ranges.enumerated() {

@@ -130,19 +130,16 @@ enum DocsNaming {
         // ASCII text: the same rules on bytes (a character is a byte, or a CR LF pair that is
         // neither a letter nor a digit, like each of its bytes).
         if name.utf8.allSatisfy({ $0 < 0x80 }) {
-            func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
-            func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
-            func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
             let bytes = Array(name.utf8)
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count + 8)
             for (i, b) in bytes.enumerated() {
-                if isUpper(b), i > 0 {
+                if b.isASCIIUpper, i > 0 {
                     let prev = bytes[i - 1]
-                    let nextIsLower = i + 1 < bytes.count && isLower(bytes[i + 1])
-                    if isLower(prev) || isDigit(prev) || (isUpper(prev) && nextIsLower) { out.append(UInt8(ascii: "_")) }
+                    let nextIsLower = i + 1 < bytes.count && bytes[i + 1].isASCIILower
+                    if prev.isASCIILower || prev.isASCIIDigit || (prev.isASCIIUpper && nextIsLower) { out.append(UInt8(ascii: "_")) }
                 }
-                out.append(isUpper(b) ? b + 0x20 : b)
+                out.append(b.isASCIIUpper ? b + 0x20 : b)
             }
             return String(decoding: out, as: UTF8.self)
         }

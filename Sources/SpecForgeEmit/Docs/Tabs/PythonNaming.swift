@@ -31,7 +31,7 @@ enum PythonNaming {
     /// Keeps word characters and the delimiters `. _-`.
     static func sanitize(_ s: String) -> String {
         if let bytes = ASCII.bytes(s) {
-            return String(decoding: bytes.filter { ASCII.isLetter($0) || ASCII.isDigit($0) || ASCII.isDelimiter($0) }, as: UTF8.self)
+            return String(decoding: bytes.filter { $0.isASCIILetter || $0.isASCIIDigit || ASCII.isDelimiter($0) }, as: UTF8.self)
         }
         return sanitizeCharacters(s)
     }
@@ -87,8 +87,8 @@ enum PythonNaming {
 
     static func isIdentifier(_ s: String) -> Bool {
         if let bytes = ASCII.bytes(s) {
-            guard let first = bytes.first, ASCII.isLetter(first) || first == UInt8(ascii: "_") else { return false }
-            return bytes.allSatisfy { ASCII.isLetter($0) || ASCII.isDigit($0) || $0 == UInt8(ascii: "_") }
+            guard let first = bytes.first, first.isASCIILetter || first == UInt8(ascii: "_") else { return false }
+            return bytes.allSatisfy { $0.isASCIILetter || $0.isASCIIDigit || $0 == UInt8(ascii: "_") }
         }
         guard let first = s.first, first.isLetter || first == "_" else { return false }
         return s.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
@@ -134,8 +134,7 @@ enum PythonNaming {
 }
 
 extension PythonNaming {
-    /// The same rules on ASCII text, read as bytes: there a letter is `A`–`Z` or `a`–`z`, a number
-    /// `0`–`9`, and an upper-case letter `A`–`Z`, as Swift's character properties say of them.
+    /// The same rules on ASCII text, read as bytes (`UInt8.isASCIILetter` and the others).
     enum ASCII {
         /// The UTF-8 bytes of `s` when all of them are ASCII.
         static func bytes(_ s: String) -> [UInt8]? {
@@ -143,10 +142,6 @@ extension PythonNaming {
             return bytes.allSatisfy { $0 < 0x80 } ? bytes : nil
         }
 
-        static func isUpper(_ c: UInt8) -> Bool { c &- UInt8(ascii: "A") < 26 }
-        static func isLower(_ c: UInt8) -> Bool { c &- UInt8(ascii: "a") < 26 }
-        static func isLetter(_ c: UInt8) -> Bool { isUpper(c) || isLower(c) }
-        static func isDigit(_ c: UInt8) -> Bool { c &- UInt8(ascii: "0") < 10 }
         /// `.`, space, `_` and `-`.
         static func isDelimiter(_ c: UInt8) -> Bool { c == 0x2E || c == 0x20 || c == 0x5F || c == 0x2D }
     }
@@ -174,9 +169,7 @@ extension Character: NameUnit {
 }
 
 extension UInt8: NameUnit {
-    var isUppercase: Bool { PythonNaming.ASCII.isUpper(self) }
-    var isASCIIUpper: Bool { PythonNaming.ASCII.isUpper(self) }
-    var isASCIILower: Bool { PythonNaming.ASCII.isLower(self) }
+    var isUppercase: Bool { isASCIIUpper }
     static var space: UInt8 { 0x20 }
     static func split(_ text: [UInt8]) -> [String] {
         text.split(whereSeparator: PythonNaming.ASCII.isDelimiter).map { String(decoding: $0, as: UTF8.self) }

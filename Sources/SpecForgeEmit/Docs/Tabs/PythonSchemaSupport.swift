@@ -25,57 +25,10 @@ final class PythonSchemaSupport: @unchecked Sendable {
     /// Answers for every schema `root` reaches that has none yet: those reaching an unsupported
     /// one (or a schema already known to be unsupported) are unsupported, the others supported.
     private func settle(from root: SchemaIR) {
-        var order: [SchemaIR] = []
-        var number: [ObjectIdentifier: Int] = [:]
-        var partsOf: [[SchemaIR]] = []
-        var pending = [root]
-        while let s = pending.popLast() {
-            let id = ObjectIdentifier(s)
-            guard known[id] == nil, number[id] == nil else { continue }
-            number[id] = order.count
-            order.append(s)
-            partsOf.append(Self.parts(of: s))
-            pending += partsOf[partsOf.count - 1]
+        let reach = SchemaIR.reaching(from: [root], where: { !Self.isSupportedItself($0) }) { s in
+            self.known[ObjectIdentifier(s)].map { !$0 }
         }
-        // Who refers to whom among the new schemas, and which are unsupported from the start.
-        var referrers = [[Int]](repeating: [], count: order.count)
-        var unsupported = [Bool](repeating: false, count: order.count)
-        var work: [Int] = []
-        for (i, s) in order.enumerated() {
-            var bad = !Self.isSupportedItself(s)
-            for part in partsOf[i] {
-                let id = ObjectIdentifier(part)
-                if let answer = known[id] {
-                    if !answer { bad = true }
-                } else if let j = number[id], j != i {
-                    referrers[j].append(i)
-                }
-            }
-            if bad {
-                unsupported[i] = true
-                work.append(i)
-            }
-        }
-        while let j = work.popLast() {
-            for i in referrers[j] where !unsupported[i] {
-                unsupported[i] = true
-                work.append(i)
-            }
-        }
-        for (i, s) in order.enumerated() { known[ObjectIdentifier(s)] = !unsupported[i] }
-    }
-
-    /// The schemas a schema holds.
-    private static func parts(of s: SchemaIR) -> [SchemaIR] {
-        var parts: [SchemaIR] = []
-        parts.reserveCapacity(s.fields.count + s.allOf.count + s.oneOf.count + s.anyOf.count + 2)
-        for field in s.fields { parts.append(field.schema) }
-        if let items = s.items { parts.append(items) }
-        parts += s.allOf
-        parts += s.oneOf
-        parts += s.anyOf
-        if case .some(.some(let extra)) = s.additionalProperties { parts.append(extra) }
-        return parts
+        for (id, unsupported) in reach { known[id] = !unsupported }
     }
 
     /// Whether the schema itself, apart from what it holds, is one the generator types.

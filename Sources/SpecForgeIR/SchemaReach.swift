@@ -1,0 +1,62 @@
+extension SchemaIR {
+    /// The schemas reachable from `roots` through `forEachSubschema` (each once, in the order
+    /// first met, by identity), each with whether it reaches a schema for which `holds` is true, itself
+    /// included. `known` answers for schemas judged before: they are not entered, and a `true`
+    /// answer counts as a schema that holds.
+    ///
+    /// One walk and one pass back: each schema's parents are kept as a list threaded through flat
+    /// arrays (no array per schema), and what holds is carried from child to parent once.
+    public static func reaching(
+        from roots: [SchemaIR], where holds: (SchemaIR) -> Bool, known: ((SchemaIR) -> Bool?)? = nil
+    ) -> [(id: ObjectIdentifier, reaches: Bool)] {
+        var index: [ObjectIdentifier: Int] = [:]
+        var ids: [ObjectIdentifier] = []
+        var visited: [Bool] = []
+        var reaches: [Bool] = []
+        var firstParent: [Int] = []
+        var edgeParent: [Int] = []
+        var edgeNext: [Int] = []
+        var found: [Int] = []
+        func number(_ s: SchemaIR) -> Int {
+            let id = ObjectIdentifier(s)
+            if let i = index[id] { return i }
+            index[id] = ids.count
+            ids.append(id)
+            visited.append(false)
+            reaches.append(false)
+            firstParent.append(-1)
+            return ids.count - 1
+        }
+        func mark(_ i: Int) {
+            guard !reaches[i] else { return }
+            reaches[i] = true
+            found.append(i)
+        }
+        var stack = roots.filter { known?($0) == nil }
+        while let s = stack.popLast() {
+            let i = number(s)
+            guard !visited[i] else { continue }
+            visited[i] = true
+            if holds(s) { mark(i) }
+            s.forEachSubschema { child in
+                if let known, let answer = known(child) {
+                    if answer { mark(i) }
+                    return
+                }
+                let c = number(child)
+                edgeParent.append(i)
+                edgeNext.append(firstParent[c])
+                firstParent[c] = edgeParent.count - 1
+                stack.append(child)
+            }
+        }
+        while let c = found.popLast() {
+            var e = firstParent[c]
+            while e >= 0 {
+                mark(edgeParent[e])
+                e = edgeNext[e]
+            }
+        }
+        return ids.indices.map { (ids[$0], reaches[$0]) }
+    }
+}
