@@ -97,6 +97,9 @@ public enum Pipeline {
         let library = try library(files, overrides: job.templates)
         var emitters: [any Emitter] = []
         var directories: [String] = []
+        // The emitters that run beside the pages, and the core they lend the pages when done.
+        let besideDocs = (job.swift == nil ? 0 : 1) + (job.referee == nil ? 0 : 1)
+        let loan = CoreLoan(holders: besideDocs)
         // The pages' section warnings are found beside the emitters rather than in front of them.
         let sectionWarnings = DispatchGroup()
         nonisolated(unsafe) var sectionDiagnostics: [Diagnostic] = []
@@ -105,10 +108,11 @@ public enum Pipeline {
                 model: model, docs: docs, templateFiles: files, templates: job.templates, library: library, swiftModule: job.swift?.module,
                 swiftSDK: swiftSDK)
             // The Swift SDK's analysis, one thread long, keeps a core of its own: pages built on
-            // every core would share it and put off every Swift file. (The pages get it back
-            // when the Swift files are done: `CoreLoan` below.)
-            if job.swift != nil || job.referee != nil {
+            // every core would share it and put off every Swift file. The pages get it back
+            // when the emitters beside them are done.
+            if besideDocs > 0 {
                 configured.pageWidth = max(1, ProcessInfo.processInfo.activeProcessorCount - 1)
+                configured.pageLoan = loan
             }
             let emitter = configured
             warnings += emitter.coverageWarnings(
@@ -133,13 +137,7 @@ public enum Pipeline {
         if emitters.compactMap({ ($0 as? DocsEmitter)?.changesPage }).isEmpty {
             lifetime.release(loaded.take())
         }
-        // The emitters read the same model and write nothing: they run side by side. The pages,
-        // kept off one core while the others run, get it when they are done.
-        let loan = CoreLoan(holders: emitters.count - 1)
-        if let i = emitters.firstIndex(where: { ($0 as? DocsEmitter)?.pageWidth != nil }), var docs = emitters[i] as? DocsEmitter {
-            docs.pageLoan = loan
-            emitters[i] = docs
-        }
+        // The emitters read the same model and write nothing: they run side by side.
         let isDocs = emitters.map { $0 is DocsEmitter }
         Trace.mark("emitters start")
         var results = emitAll(emitters) { i in

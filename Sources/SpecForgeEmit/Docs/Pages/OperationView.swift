@@ -350,23 +350,19 @@ struct OperationView {
 
 /// The field tables of a run by schema and direction, each built once: a resource's operations
 /// mostly show the same schemas (list, retrieve, create and update all return it), and pages
-/// share the schemas they nest. Pages are built on several threads: the tables are read and
-/// added under a lock, and a table two pages miss at once is built by both, the same.
-final class FieldTableCache: @unchecked Sendable {
+/// share the schemas they nest.
+final class FieldTableCache: Sendable {
     private struct Key: Hashable {
         var schema: ObjectIdentifier
         var direction: FieldRows.Direction
     }
 
-    private var tables: [Key: Value] = [:]
-    private let lock = NSLock()
+    private let tables = Memo<Key, Value>(capacity: 256)
 
     func table(of schema: SchemaIR, _ direction: FieldRows.Direction) -> Value {
-        let key = Key(schema: ObjectIdentifier(schema), direction: direction)
-        if let table = lock.withLock({ tables[key] }) { return table }
-        let table = OperationView.fieldTable(FieldRows.rows(of: schema, direction), direction).templateValue
-        lock.withLock { tables[key] = table }
-        return table
+        tables.value(Key(schema: ObjectIdentifier(schema), direction: direction)) { _ in
+            OperationView.fieldTable(FieldRows.rows(of: schema, direction), direction).templateValue
+        }
     }
 }
 
@@ -382,5 +378,3 @@ struct Table {
         ]
     }
 }
-
-import Foundation
