@@ -1,11 +1,11 @@
-import Foundation
+import Dispatch
 
 /// Values made from keys by a fixed rule, remembered and shared by the threads that make them:
 /// a spec names the same properties and parameters again and again (`uuid`, `name`,
 /// `page_size`), and pages show the same schemas' tables; a dictionary lookup costs less than
 /// making the value again. A value two threads miss at once is made by both, the same.
 final class Memo<Key: Hashable, Made>: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = DispatchSemaphore(value: 1)
     // Read and written under the lock only: not checked for exclusivity at run time as well.
     @exclusivity(unchecked) private var made: [Key: Made]
 
@@ -15,16 +15,16 @@ final class Memo<Key: Hashable, Made>: @unchecked Sendable {
 
     /// `make(key)`, made once.
     func value(_ key: Key, _ make: (Key) -> Made) -> Made {
-        lock.lock()
+        lock.wait()
         if let known = made[key] {
-            lock.unlock()
+            lock.signal()
             return known
         }
-        lock.unlock()
+        lock.signal()
         let value = make(key)
-        lock.lock()
+        lock.wait()
         made[key] = value
-        lock.unlock()
+        lock.signal()
         return value
     }
 }

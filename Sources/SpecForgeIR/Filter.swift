@@ -111,4 +111,3 @@ public enum Glob {
     }
 }
 
-import Foundation

@@ -98,7 +98,7 @@ public struct ContentIR: Sendable {
     /// `application/json` or `application/…+json`, with or without parameters.
     public static func isJSON(_ contentType: String) -> Bool {
         if contentType == "application/json" { return true }  // the common case, without splitting
-        let base = contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? contentType
+        let base = contentType.split(separator: ";").first.map { $0.trimmingSpaces() } ?? contentType
         return base == "application/json" || base.hasSuffix("+json")
     }
 }
@@ -134,4 +134,3 @@ public struct HeaderIR: Sendable {
     public var location: Location? = nil
 }
 
-import Foundation

@@ -1,4 +1,3 @@
-import Foundation
 import SpecForgeDiff
 import SpecForgeEmit
 import SpecForgeLoad

@@ -1,14 +1,24 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import SpecForgeLoad
+import SpecForgeWrite
 
 /// Reading input files, with errors that name the file.
 enum Files {
     static func bytes(_ path: String) throws(LoadError) -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        let kind = FileKind.of(path)
+        guard kind != .missing else {
             throw LoadError(file: path, mark: nil, message: "no such file")
         }
-        guard !isDirectory.boolValue else {
+        guard kind != .directory else {
             throw LoadError(file: path, mark: nil, message: "is a directory, not a file")
         }
         guard let bytes = readAll(path) else {
@@ -57,15 +67,26 @@ enum Files {
     /// Every file below `directory`, by path relative to it.
     static func tree(_ directory: String) -> [String: String] {
         var out: [String: String] = [:]
-        guard let paths = FileManager.default.subpaths(atPath: directory) else { return out }
+        guard let paths = try? FileManager.default.subpathsOfDirectory(atPath: directory) else { return out }
         for relative in paths {
-            var isDirectory: ObjCBool = false
             let full = directory + "/" + relative
-            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue,
-                let text = try? String(contentsOfFile: full, encoding: .utf8)
+            guard FileKind.of(full) == .other, let text = try? String(contentsOfFile: full, encoding: .utf8)
             else { continue }
             out[relative] = text
         }
         return out
+    }
+
+    /// The directory part of `path` (`NSString.deletingLastPathComponent`): `a/b` → `a`,
+    /// `/a` → `/`, `a` → the empty string; trailing slashes are not a component.
+    static func directory(of path: String) -> String {
+        var end = path.endIndex
+        while end > path.startIndex, path[path.index(before: end)] == "/", path.index(before: end) != path.startIndex { end = path.index(before: end) }
+        let trimmed = path[..<end]
+        guard let slash = trimmed.lastIndex(of: "/") else { return "" }
+        if slash == trimmed.startIndex { return "/" }
+        var last = slash
+        while last > trimmed.startIndex, trimmed[trimmed.index(before: last)] == "/" { last = trimmed.index(before: last) }
+        return last == trimmed.startIndex ? "/" : String(trimmed[..<last])
     }
 }

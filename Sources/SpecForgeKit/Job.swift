@@ -1,7 +1,7 @@
-import Foundation
 import SpecForgeEmit
 import SpecForgeIR
 import SpecForgeParse
+import SpecForgeWrite
 
 /// One generation: a spec and the outputs made from it.
 public struct Job: Sendable {
@@ -68,7 +68,7 @@ public enum ConfigFile {
     /// With `requireOutputs` false (the build plugin, which chooses where to write), outputs may be left out.
     public static func load(_ path: String, requireOutputs: Bool = true) throws -> [Job] {
         let node = try Files.node(path)
-        let base = (path as NSString).deletingLastPathComponent
+        let base = Files.directory(of: path)
         func resolve(_ p: String) -> String {
             p.hasPrefix("/") || base.isEmpty ? p : base + "/" + p
         }
@@ -151,11 +151,10 @@ import SpecForgeLoad
 extension ConfigReader {
     /// Reports a path in the config that names nothing, at the line that names it.
     mutating func requireFile(_ path: String, _ written: String, _ mark: SpecForgeLoad.Mark, _ what: String, directory: Bool = false) {
-        var isDirectory: ObjCBool = false
-        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-        if !exists {
+        let kind = FileKind.of(path)
+        if kind == .missing {
             error(mark, "\(what) '\(written)' not found (paths are relative to the config file)")
-        } else if isDirectory.boolValue != directory {
+        } else if (kind == .directory) != directory {
             error(mark, "\(what) '\(written)' is \(directory ? "a file, not a directory" : "a directory, not a file")")
         }
     }

@@ -1,4 +1,4 @@
-import Foundation
+import Dispatch
 
 /// What becomes of the large structures a run is done with (the loaded trees once the IR is
 /// built, the emitters and the Swift SDK once their files are made).
@@ -28,12 +28,12 @@ public enum Lifetime: Sendable {
 /// What a run keeps until the process exits.
 final class KeptUntilExit: @unchecked Sendable {
     static let shared = KeptUntilExit()
-    private let lock = NSLock()
+    private let lock = DispatchSemaphore(value: 1)
     private var values: [Any] = []
 
     func keep(_ value: Any) {
-        lock.lock()
+        lock.wait()
         values.append(value)
-        lock.unlock()
+        lock.signal()
     }
 }

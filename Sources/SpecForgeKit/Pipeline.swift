@@ -1,4 +1,9 @@
+import Dispatch
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import SpecForgeDiff
 import SpecForgeEmit
 import SpecForgeIR
@@ -61,8 +66,7 @@ public enum Pipeline {
     public static func templateFiles(overrides: String?) throws -> [String: String] {
         var files = Templates.builtin
         if let overrides {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: overrides, isDirectory: &isDirectory), isDirectory.boolValue else {
+            guard FileKind.of(overrides) == .directory else {
                 throw LoadError(file: overrides, mark: nil, message: "template directory not found")
             }
             for (path, text) in Files.tree(overrides) { files[path] = text }
@@ -169,7 +173,7 @@ public enum Pipeline {
     /// compared with the current one.
     static func changesPage(_ docs: DocsEmitter, current: Loaded, layout: String?, templates: TemplateLibrary, warnings: inout [Diagnostic]) throws -> (path: String, text: String)? {
         guard let (changes, path) = docs.changesPage else { return nil }
-        let directory = layout.map { ($0 as NSString).deletingLastPathComponent } ?? ""
+        let directory = layout.map(Files.directory(of:)) ?? ""
         let previous = changes.previous.hasPrefix("/") || directory.isEmpty ? changes.previous : directory + "/" + changes.previous
         var previousWarnings: [Diagnostic] = []
         let old = try Comparison.input(previous, warnings: &previousWarnings)
@@ -196,7 +200,7 @@ public enum Pipeline {
         let defaults = try docsDefaults(templateFiles: files, templates: templates)
         var config = DocsConfig()
         if let layout = docs.layout {
-            let directory = (layout as NSString).deletingLastPathComponent
+            let directory = Files.directory(of: layout)
             config = try DocsConfig.parse(try Files.node(layout), file: layout) { intro in
                 try? String(contentsOfFile: directory.isEmpty ? intro : directory + "/" + intro, encoding: .utf8)
             }

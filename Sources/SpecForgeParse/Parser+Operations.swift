@@ -1,4 +1,3 @@
-import Foundation
 import SpecForgeLoad
 
 /// Path items, operations and what they hold: parameters, request bodies, responses, media types,
@@ -193,7 +192,7 @@ extension DocumentParser {
         guard var url = node["url"]?.string else { return nil }
         for entry in node["variables"]?.mapping?.entries ?? [] {
             guard let value = entry.value["default"]?.string else { continue }
-            url = url.replacingOccurrences(of: "{\(entry.key)}", with: value)
+            url = url.replacingAll("{\(entry.key)}", with: value)
         }
         return url
     }

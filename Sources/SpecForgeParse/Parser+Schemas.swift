@@ -1,4 +1,3 @@
-import Foundation
 import SpecForgeLoad
 
 /// Schemas and the `$ref`s between them: parsed once each, named by file and pointer.

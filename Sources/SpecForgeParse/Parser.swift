@@ -1,5 +1,4 @@
 import Dispatch
-import Foundation
 import SpecForgeLoad
 
 /// Turns a loaded value tree into a typed `Document`, resolving `$ref`s and collecting diagnostics.

@@ -1,4 +1,4 @@
-import Foundation
+import Dispatch
 import SpecForgeLoad
 
 /// The files of one document: the root file and every file its `$ref`s reach, loaded on first use
@@ -15,12 +15,12 @@ public final class SourceSet: @unchecked Sendable {
     public static let maxFiles = 1000
 
     private var files: [String: Result<Node, LoadError>] = [:]
-    private let filesLock = NSLock()
+    private let filesLock = DispatchSemaphore(value: 1)
     /// Nodes found by file and pointer: a document refers to the same few hundred places
     /// thousands of times, and finding one walks mappings key by key (`components/schemas` of a
     /// large document holds thousands of keys).
     private var found: [String: [String: Node]] = [:]
-    private let foundLock = NSLock()
+    private let foundLock = DispatchSemaphore(value: 1)
     private let load: (String) throws(LoadError) -> Node
 
     /// `load` reads a file by path; paths are those written in the document, joined to the
@@ -42,7 +42,7 @@ public final class SourceSet: @unchecked Sendable {
         let parts = ref.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
         let filePart = String(parts[0])
         var pointer = parts.count > 1 ? String(parts[1]) : ""
-        if pointer.utf8.contains(UInt8(ascii: "%")) { pointer = pointer.removingPercentEncoding ?? pointer }
+        if pointer.utf8.contains(UInt8(ascii: "%")) { pointer = Self.percentDecoded(pointer) ?? pointer }
         if !pointer.isEmpty, !pointer.hasPrefix("/") { return nil }
         if filePart.isEmpty { return (file, pointer) }
         if filePart.contains("://") { return nil }
@@ -88,8 +88,8 @@ public final class SourceSet: @unchecked Sendable {
 
     /// The file loaded, or loaded now when it is first named.
     private func file(_ file: String) -> Result<Result<Node, LoadError>, Problem> {
-        filesLock.lock()
-        defer { filesLock.unlock() }
+        filesLock.wait()
+        defer { filesLock.signal() }
         if let cached = files[file] { return .success(cached) }
         if file.utf8.count > 4096 {
             return .failure(Problem(message: "the path of the file is longer than 4096 bytes"))
@@ -129,5 +129,52 @@ public final class SourceSet: @unchecked Sendable {
             }
         }
         return out.joined(separator: "/")
+    }
+}
+
+extension SourceSet {
+    /// `text` with each `%` and two hex digits read as the byte they name (as a URI's
+    /// fragment is written); nil when a `%` is not followed by two hex digits or the bytes are
+    /// not UTF-8.
+    static func percentDecoded(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var utf8 = text.utf8.makeIterator()
+        while let byte = utf8.next() {
+            guard byte == UInt8(ascii: "%") else {
+                bytes.append(byte)
+                continue
+            }
+            guard let high = utf8.next().flatMap(hexValue), let low = utf8.next().flatMap(hexValue) else { return nil }
+            bytes.append(high << 4 | low)
+        }
+        // Checked scalar by scalar (`String(validating:)` needs macOS 15).
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue: continue
+            case .emptyInput: return String(decoding: bytes, as: UTF8.self)
+            case .error: return nil
+            }
+        }
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
+        default: return nil
+        }
+    }
+}
+
+extension DispatchSemaphore {
+    /// `body` run while this semaphore, made with a value of 1, is held as a lock.
+    func withLock<T>(_ body: () throws -> T) rethrows -> T {
+        wait()
+        defer { signal() }
+        return try body()
     }
 }

@@ -36,3 +36,34 @@ extension String {
         return String(decoding: out, as: UTF8.self)
     }
 }
+
+extension StringProtocol {
+    /// The text without the spaces and tabs at its ends: Foundation's
+    /// `trimmingCharacters(in: .whitespaces)` (Unicode's space separators, U+0009 and, as
+    /// swift-corelibs-foundation's set has it, U+200B), trimmed scalar by scalar as it does.
+    public func trimmingSpaces() -> String { trimming(isSpace) }
+
+    /// The text without white space or line breaks at its ends: Foundation's
+    /// `trimmingCharacters(in: .whitespacesAndNewlines)` (also U+000A–U+000D, U+0085, U+2028, U+2029).
+    public func trimmingSpacesAndNewlines() -> String {
+        trimming { scalar in
+            switch scalar.value {
+            case 0x0A...0x0D, 0x85, 0x2028, 0x2029: return true
+            default: return isSpace(scalar)
+            }
+        }
+    }
+
+    private func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\t" || scalar == "\u{200B}" || scalar.properties.generalCategory == .spaceSeparator
+    }
+
+    private func trimming(_ isTrimmed: (Unicode.Scalar) -> Bool) -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isTrimmed($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !isTrimmed($0) })!
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: scalars[first...last])
+        return String(out)
+    }
+}

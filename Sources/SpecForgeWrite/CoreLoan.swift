@@ -1,5 +1,9 @@
 import Dispatch
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Cores held by work running beside a `concurrentMap`, lent to it when that work ends.
 ///
@@ -8,7 +12,7 @@ import Foundation
 /// the Swift files are done before the pages, that core would idle until the pages end: a map
 /// given the loan takes it on as soon as every holder has `release`d it.
 public final class CoreLoan: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = DispatchSemaphore(value: 1)
     private var holders: Int
     private var waiting: [Int: @Sendable () -> Void] = [:]
     private var nextToken = 0
@@ -20,34 +24,34 @@ public final class CoreLoan: @unchecked Sendable {
 
     /// One holder is done with its cores; when the last is, the maps waiting for them get them.
     public func release() {
-        lock.lock()
+        lock.wait()
         holders -= 1
         let due = holders == 0 ? waiting : [:]
         if holders == 0 { waiting = [:] }
-        lock.unlock()
+        lock.signal()
         for token in due.keys.sorted() { due[token]!() }
     }
 
     /// Calls `start` when the loan comes due (at once if it has); the token withdraws it.
     func whenDue(_ start: @escaping @Sendable () -> Void) -> Int? {
-        lock.lock()
+        lock.wait()
         guard holders > 0 else {
-            lock.unlock()
+            lock.signal()
             start()
             return nil
         }
         nextToken += 1
         waiting[nextToken] = start
-        lock.unlock()
+        lock.signal()
         return nextToken
     }
 
     /// Withdraws a `start` that has not been called.
     func withdraw(_ token: Int?) {
         guard let token else { return }
-        lock.lock()
+        lock.wait()
         waiting[token] = nil
-        lock.unlock()
+        lock.signal()
     }
 }
 
@@ -91,15 +95,15 @@ public func concurrentMap<Element: Sendable, Result: Sendable>(
 
 /// The next element not yet taken, for threads that take elements one at a time.
 private final class NextIndex: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = DispatchSemaphore(value: 1)
     private var next = 0
     private let count: Int
 
     init(count: Int) { self.count = count }
 
     func take() -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
+        lock.wait()
+        defer { lock.signal() }
         guard next < count else { return nil }
         next += 1
         return next - 1
@@ -108,19 +112,19 @@ private final class NextIndex: @unchecked Sendable {
 
 /// Whether lent threads may still start (not once the map's own threads are done).
 private final class LentThreads: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = DispatchSemaphore(value: 1)
     private var closed = false
 
     func start(_ count: Int, _ body: () -> Void) {
-        lock.lock()
-        defer { lock.unlock() }
+        lock.wait()
+        defer { lock.signal() }
         guard !closed else { return }
         for _ in 0..<count { body() }
     }
 
     func close() {
-        lock.lock()
+        lock.wait()
         closed = true
-        lock.unlock()
+        lock.signal()
     }
 }

@@ -1,4 +1,14 @@
+import Dispatch
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// With `SPECFORGE_TRACE` set, each phase of a run writes on standard error the milliseconds
 /// since the run began at which it ended, the process's CPU time and resident memory then
@@ -9,18 +19,25 @@ public enum Trace {
     public static let isOn = ProcessInfo.processInfo.environment["SPECFORGE_TRACE"] != nil
     nonisolated(unsafe) private static var start = ContinuousClock.now
     /// Held while a phase's time is read and written, so that lines come in the order of their times.
-    private static let lock = NSLock()
+    private static let lock = DispatchSemaphore(value: 1)
 
     /// Starts the clock (before any other thread marks).
     public static func begin() { start = .now }
 
     public static func mark(_ phase: @autoclosure () -> String) {
         guard isOn else { return }
-        lock.lock()
-        defer { lock.unlock() }
+        lock.wait()
+        defer { lock.signal() }
         let elapsed = (ContinuousClock.now - start).components
         let ms = Double(elapsed.seconds) * 1000 + Double(elapsed.attoseconds) / 1e15
-        FileHandle.standardError.write(Data("specforge: trace \(String(format: "%6.1f", ms)) ms \(String(format: "%6.1f", cpuMS())) ms cpu \(String(format: "%5.1f", residentMB())) MB \(phase())\n".utf8))
+        StandardError.write("specforge: trace \(Self.fixed(ms, width: 6)) ms \(Self.fixed(cpuMS(), width: 6)) ms cpu \(Self.fixed(residentMB(), width: 5)) MB \(phase())\n")
+    }
+
+    /// `x` with one decimal, right-aligned in `width` characters (printf's `%6.1f`).
+    static func fixed(_ x: Double, width: Int) -> String {
+        let tenths = Int((abs(x) * 10).rounded(.toNearestOrEven))
+        let text = (x < 0 && tenths > 0 ? "-" : "") + "\(tenths / 10).\(tenths % 10)"
+        return String(repeating: " ", count: max(0, width - text.count)) + text
     }
 
     /// The process's CPU time so far (user and system, every thread) in ms.
@@ -42,5 +59,21 @@ public enum Trace {
         let fields = text.split(separator: " ")
         guard fields.count > 1, let pages = Double(fields[1]) else { return 0 }
         return pages * Double(sysconf(Int32(_SC_PAGESIZE))) / 1_048_576
+    }
+}
+
+/// Standard error, written at once (unbuffered), for diagnostics and traces.
+public enum StandardError {
+    public static func write(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let n = systemWrite(2, bytes.baseAddress! + offset, bytes.count - offset)
+                if n < 0, errno == EINTR { continue }
+                guard n > 0 else { return }
+                offset += n
+            }
+        }
     }
 }

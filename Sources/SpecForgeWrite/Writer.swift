@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Writes an `OutputSet` into a directory, or compares it with what is there.
 ///
@@ -73,7 +82,7 @@ public struct Writer {
         var seen: Set<String> = [Self.manifestName]
         var out: [Conflict] = []
         // The kind of each directory met so far, by path relative to the output directory.
-        var parents: [Substring: FileKind] = ["": Self.kind(root)]
+        var parents: [Substring: FileKind] = ["": FileKind.of(root)]
         let sorted = output.files.sorted(by: { $0.path < $1.path })
         var exists = [Bool](repeating: false, count: sorted.count)
         for (i, file) in sorted.enumerated() {
@@ -93,7 +102,7 @@ public struct Writer {
                 if let known = parents[parent] {
                     parentKind = known
                 } else {
-                    parentKind = Self.kind(path(parent))
+                    parentKind = FileKind.of(path(parent))
                     parents[parent] = parentKind
                     if parentKind == .other {
                         out.append(Conflict(path: file.path, message: "cannot be written: '\(parent)' is a file, not a directory; nothing was written"))
@@ -102,7 +111,7 @@ public struct Writer {
                 slash = file.path.utf8.index(after: next)
             }
             guard parentKind == .directory else { continue }
-            switch Self.kind(path(file.path)) {
+            switch FileKind.of(path(file.path)) {
             case .missing:
                 break
             case .directory:
@@ -144,7 +153,7 @@ public struct Writer {
         let manifest = Self.manifestText(sorted.map(\.path))
         let all = sorted + [.init(path: Self.manifestName, contents: manifest)]
         let targets = all.map { path($0.path) }
-        let exists = survey.exists + [Self.kind(targets[targets.count - 1]) == .other]
+        let exists = survey.exists + [FileKind.of(targets[targets.count - 1]) == .other]
         // Comparing with what is there is independent per file: it runs on every core.
         let unchanged = concurrentMap(Array(all.indices)) { i in exists[i] && Self.file(targets[i], holds: all[i].bytes) }
         var staged: [(temp: String, target: String, index: Int)] = []
@@ -189,8 +198,7 @@ public struct Writer {
         let now = Set(sorted.map(\.path))
         for old in previous where !now.contains(old) && Self.isInside(old) {
             let url = directory.appending(path: old)
-            var isDirectory: ObjCBool = false
-            if fm.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            if FileKind.of(url.path) == .other {
                 try fm.removeItem(at: url)
                 summary.removed.append(old)
                 removeEmptyParents(of: url)
@@ -228,15 +236,6 @@ public struct Writer {
     func path<S: StringProtocol>(_ relative: S) -> String {
         let root = self.root
         return root.hasSuffix("/") ? root + String(relative) : root + "/" + String(relative)
-    }
-
-    enum FileKind { case missing, directory, other }
-
-    /// What `path` is (following symbolic links), in one `stat(2)`.
-    static func kind(_ path: String) -> FileKind {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return .missing }
-        return info.st_mode & S_IFMT == S_IFDIR ? .directory : .other
     }
 
     /// Whether the file at `path` holds exactly the bytes `contents`; a file of
@@ -311,7 +310,7 @@ public struct Writer {
         try contents.withUnsafeBufferPointer { buffer in
             var offset = 0
             while offset < buffer.count {
-                let n = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                let n = systemWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
                 if n < 0 {
                     if errno == EINTR { continue }
                     throw WriteError(path: path, message: String(cString: strerror(errno)))
@@ -335,4 +334,9 @@ public struct Writer {
             dir = dir.deletingLastPathComponent()
         }
     }
+}
+
+/// write(2), named apart from the other `write`s in scope.
+func systemWrite(_ fd: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    write(fd, bytes, count)
 }

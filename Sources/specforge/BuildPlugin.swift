@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import SpecForgeEmit
 import SpecForgeKit
 import SpecForgeParse
@@ -41,7 +45,7 @@ struct BuildPlugin: ParsableCommand {
                 var warnings: [Diagnostic] = []
                 var timings = Pipeline.Timings()
                 planned += try Pipeline.run(job, warnings: &warnings, timings: &timings, lifetime: i == jobs.count - 1 ? .untilExit : .freed)
-                for w in warnings { FileHandle.standardError.write(Data((w.description + "\n").utf8)) }
+                for w in warnings { StandardError.write((w.description + "\n")) }
             }
             return planned
         }

@@ -1,8 +1,8 @@
 import ArgumentParser
-import Foundation
 import SpecForgeDiff
 import SpecForgeKit
 import SpecForgeParse
+import SpecForgeWrite
 
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -35,7 +35,7 @@ struct Diff: ParsableCommand {
         Self.kept = [oldInput, newInput]
         var seen: Set<Diagnostic> = []
         for w in report.warnings where seen.insert(w).inserted {
-            FileHandle.standardError.write(Data((w.description + "\n").utf8))
+            StandardError.write((w.description + "\n"))
         }
         if breaking {
             let findings = BreakingRules.findings(report)

@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import SpecForgeKit
 import SpecForgeParse
 import SpecForgeWrite
@@ -24,7 +28,7 @@ struct Generate: ParsableCommand {
         var conflicts = 0
         for (output, survey) in zip(planned, surveys) {
             for c in survey.conflicts {
-                FileHandle.standardError.write(Data("\(output.directory)/\(c.path): error: \(c.message)\n".utf8))
+                StandardError.write("\(output.directory)/\(c.path): error: \(c.message)\n")
                 conflicts += 1
             }
         }
@@ -61,7 +65,7 @@ struct Check: ParsableCommand {
         for output in planned {
             let drift = Writer(directory: URL(fileURLWithPath: output.directory)).check(output.files)
             for (path, diff) in drift.stale {
-                if !quiet { print(diff.replacingOccurrences(of: "a/\(path)", with: "a/\(output.directory)/\(path)").replacingOccurrences(of: "b/\(path)", with: "b/\(output.directory)/\(path)"), terminator: "") }
+                if !quiet { print(diff.replacingAll("a/\(path)", with: "a/\(output.directory)/\(path)").replacingAll("b/\(path)", with: "b/\(output.directory)/\(path)"), terminator: "") }
             }
             if !quiet {
                 for path in drift.missing { print("missing: \(output.directory)/\(path)") }
@@ -94,10 +98,10 @@ enum Runner {
                 warnings.removeAll { !printed.insert($0).inserted }
                 for var w in warnings {
                     if options.warningsAsErrors { w.severity = .error }
-                    FileHandle.standardError.write(Data((w.description + "\n").utf8))
+                    StandardError.write((w.description + "\n"))
                 }
                 if options.warningsAsErrors, !warnings.isEmpty {
-                    FileHandle.standardError.write(Data("specforge: error: \(warnings.count) warning(s) treated as errors (--warnings-as-errors); nothing was written\n".utf8))
+                    StandardError.write("specforge: error: \(warnings.count) warning(s) treated as errors (--warnings-as-errors); nothing was written\n")
                     throw ExitCode(2)
                 }
             }
@@ -113,7 +117,7 @@ enum Runner {
         } catch let error as ValidationError {
             throw error
         } catch {
-            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            StandardError.write("\(error)\n")
             throw ExitCode(2)
         }
     }

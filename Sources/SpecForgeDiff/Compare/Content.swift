@@ -136,7 +136,7 @@ enum MediaTypeName {
     }
 
     static func parse(_ name: String) -> Parts? {
-        let pieces = name.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+        let pieces = name.split(separator: ";").map { $0.trimmingSpaces() }
         guard let main = pieces.first else { return nil }
         let ts = main.lowercased().split(separator: "/", omittingEmptySubsequences: false)
         guard ts.count == 2 else { return nil }

@@ -25,7 +25,7 @@ enum JSONPatch {
 
     /// A JSON pointer segment: `~` and `/` escaped.
     private static func segment(_ key: String) -> String {
-        key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+        key.replacingAll("~", with: "~0").replacingAll("/", with: "~1")
     }
 
     private static func diff(_ path: String, _ old: JSONValue, _ new: JSONValue, into out: inout [String]) {

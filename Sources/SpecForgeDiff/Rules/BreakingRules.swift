@@ -108,7 +108,7 @@ public enum BreakingRules {
                 add("request-parameter-removed", change, context)
             case .parameterModified(let location):
                 context.side = .request
-                context.trail.append("\(location) parameter \(change.text.split(separator: ":").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? "")")
+                context.trail.append("\(location) parameter \(change.text.split(separator: ":").last.map { $0.trimmingSpaces() } ?? "")")
                 context.parameter = change.text
             case .requestBody(let becameRequired):
                 if becameRequired { add("request-body-became-required", change, context) }

@@ -1,4 +1,4 @@
-import Foundation
+import Dispatch
 import SpecForgeIR
 
 /// The Swift SDK of a model, made once for every emitter that reads it: the Swift emitter
@@ -7,7 +7,7 @@ import SpecForgeIR
 public final class SharedSwiftSDK: @unchecked Sendable {
     private let model: APIModel
     private let credentialPrefixes: [String: String]
-    private let lock = NSLock()
+    private let lock = DispatchSemaphore(value: 1)
     private var made: SwiftSDK?
 
     /// `credentialPrefixes`: by security scheme name, the text sent before an API key (the
@@ -19,8 +19,8 @@ public final class SharedSwiftSDK: @unchecked Sendable {
 
     /// Whether an emitter has asked for the SDK (and so made it).
     var isMade: Bool {
-        lock.lock()
-        defer { lock.unlock() }
+        lock.wait()
+        defer { lock.signal() }
         return made != nil
     }
 
@@ -32,8 +32,8 @@ public final class SharedSwiftSDK: @unchecked Sendable {
     }
 
     var sdk: SwiftSDK {
-        lock.lock()
-        defer { lock.unlock() }
+        lock.wait()
+        defer { lock.signal() }
         if let made { return made }
         let sdk = SwiftSDK(model: model, credentialPrefixes: credentialPrefixes)
         made = sdk

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import SpecForgeIR
 
 /// A call of one client method of the generated SDK with example values, for the Swift tab of the
@@ -128,7 +132,7 @@ struct SwiftExampleBuilder {
             if case .string(let s) = value, s.contains("://"), URL(string: s) != nil { return .atom("URL(string: \(Self.string(s)))!") }
             return .atom("URL(string: \"https://example.com\")!")
         case "Date":
-            if case .string(let s) = value, ISO8601DateFormatter().date(from: s) != nil {
+            if case .string(let s) = value, InternetDateTime.isValid(s) {
                 return .atom("ISO8601DateFormatter().date(from: \(Self.string(s)))!")
             }
             return .atom("Date()")
@@ -281,7 +285,7 @@ indirect enum SwiftType: Equatable {
             case "[": depth += 1
             case "]": depth -= 1
             case ":" where depth == 0:
-                return .dictionary(parse(inner[inner.index(after: index)...].trimmingCharacters(in: .whitespaces)))
+                return .dictionary(parse(inner[inner.index(after: index)...].trimmingSpaces()))
             default: break
             }
             index = inner.index(after: index)

@@ -1,4 +1,3 @@
-import Foundation
 
 /// Swift identifiers made from spec names. Every name a spec can hold becomes a usable, readable
 /// identifier, the same one on every run. The rules, in the order they apply:

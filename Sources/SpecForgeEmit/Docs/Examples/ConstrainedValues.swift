@@ -1,4 +1,3 @@
-import Foundation
 import SpecForgeIR
 import SpecForgeParse
 
@@ -40,10 +39,15 @@ enum ConstrainedValues {
         }
     }
 
+    /// Whether `pattern` matches somewhere in `s`, scalar by scalar as ICU's and ECMAScript's
+    /// engines do (not character by character); a pattern that cannot be read matches anything.
     static func matches(_ s: String, _ pattern: String) -> Bool {
-        guard let regex = try? NSRegularExpression(pattern: pattern) else { return true }
-        return regex.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil
+        guard let regex = regexes.value(pattern, { try? Regex($0).matchingSemantics(.unicodeScalar) }) else { return true }
+        return (try? regex.firstMatch(in: s)) != nil
     }
+
+    /// Each pattern read once per run.
+    private static let regexes = Memo<String, Regex<AnyRegexOutput>?>()
 }
 
 /// One string a regular expression matches: literals kept, classes give their first member,

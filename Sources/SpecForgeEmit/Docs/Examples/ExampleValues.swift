@@ -45,4 +45,3 @@ public struct ExampleValues: Sendable {
     }
 }
 
-import Foundation

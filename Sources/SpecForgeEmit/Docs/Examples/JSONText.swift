@@ -112,4 +112,3 @@ enum JSONText {
     }
 }
 
-import Foundation

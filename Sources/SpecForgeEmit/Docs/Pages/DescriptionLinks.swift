@@ -119,7 +119,7 @@ struct DescriptionLinks {
             j += 1
         }
         guard j < chars.count else { return nil }
-        var target = Unit.string(chars[(i + 2)..<j]).trimmingCharacters(in: .whitespaces)
+        var target = Unit.string(chars[(i + 2)..<j]).trimmingSpaces()
         if target.hasPrefix("<"), let close = target.firstIndex(of: ">") { target = String(target[target.index(after: target.startIndex)..<close]) }
         return (textEnd, target, j + 1)
     }
@@ -143,11 +143,11 @@ struct DescriptionLinks {
             let line = Substring(String(decoding: bytes, as: UTF8.self))
             let trimmed = line.drop(while: { $0 == " " })
             if trimmed.hasPrefix("#") {
-                let title = trimmed.drop(while: { $0 == "#" }).trimmingCharacters(in: .whitespaces)
+                let title = trimmed.drop(while: { $0 == "#" }).trimmingSpaces()
                 out.insert(DocsNaming.anchor(title))
             }
             var rest = line
-            while let r = rest.range(of: "id=\"") {
+            while let r = rest.firstRange(of: "id=\"") {
                 let after = rest[r.upperBound...]
                 guard let close = after.firstIndex(of: "\"") else { break }
                 out.insert(String(after[..<close]))
@@ -218,7 +218,7 @@ struct DescriptionLinks {
 
     /// `scheme://host[:port]` of a URL.
     static func origin(of url: String) -> String {
-        guard let scheme = url.range(of: "://") else { return url }
+        guard let scheme = url.firstRange(of: "://") else { return url }
         let rest = url[scheme.upperBound...]
         return String(url[..<scheme.upperBound]) + String(rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" })
     }

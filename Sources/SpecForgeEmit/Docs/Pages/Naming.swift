@@ -199,7 +199,6 @@ enum DocsNaming {
     }
 }
 
-import Foundation
 
 extension DocsNaming {
     /// A resource key as a file name: lower case, runs of characters other than letters, digits,

@@ -176,7 +176,7 @@ struct RequestExample {
             body = nil
             return
         }
-        let type = content.contentType.split(separator: ";").first.map { String($0).trimmingCharacters(in: .whitespaces) }?.lowercased() ?? ""
+        let type = content.contentType.split(separator: ";").first.map { $0.trimmingSpaces() }?.lowercased() ?? ""
         let sent = Self.concreteType(type, schema: content.schema)
         let kind: BodyKind =
             ContentIR.isJSON(sent) ? .json

@@ -1,4 +1,4 @@
-import Foundation
+import Dispatch
 import SpecForgeIR
 
 /// Which schemas openapi-python-client (0.29) turns into types: it drops a schema holding, at any
@@ -10,13 +10,13 @@ import SpecForgeIR
 /// itself is judged by its other parts, and so is each schema of a cycle. Answers are kept for
 /// the run and shared by the pages, which render in parallel.
 final class PythonSchemaSupport: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = DispatchSemaphore(value: 1)
     // Read and written under the lock only.
     @exclusivity(unchecked) private var known: [ObjectIdentifier: Bool] = [:]
 
     func supports(_ schema: SchemaIR) -> Bool {
-        lock.lock()
-        defer { lock.unlock() }
+        lock.wait()
+        defer { lock.signal() }
         if let answer = known[ObjectIdentifier(schema)] { return answer }
         settle(from: schema)
         return known[ObjectIdentifier(schema)]!

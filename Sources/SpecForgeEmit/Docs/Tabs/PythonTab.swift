@@ -68,7 +68,7 @@ struct PythonTab {
     }
 
     static func readable(_ contentType: String) -> Bool {
-        let type = contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        let type = contentType.split(separator: ";").first.map { $0.trimmingSpaces().lowercased() } ?? ""
         return type == "application/json" || type.hasSuffix("+json") || type.hasPrefix("text/") || type == "application/octet-stream"
     }
 
@@ -100,7 +100,7 @@ struct PythonTab {
 
     /// openapi-python-client's body kinds by content type; nil for those it does not read.
     static func bodyType(_ contentType: String) -> String? {
-        let type = contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        let type = contentType.split(separator: ";").first.map { $0.trimmingSpaces().lowercased() } ?? ""
         switch type {
         case "application/x-www-form-urlencoded": return "data"
         case "multipart/form-data": return "files"

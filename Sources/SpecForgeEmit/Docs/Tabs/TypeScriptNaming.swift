@@ -1,4 +1,3 @@
-import Foundation
 import SpecForgeIR
 
 /// The names @hey-api/openapi-ts (0.99, default `@hey-api/sdk` settings: flat functions, nesting
@@ -104,19 +103,20 @@ struct TypeScriptNaming {
     /// → `http-server`, `getIDs` → `get-ids`: a trailing `s` is a plural, not a word), all lower
     /// case, then each word after the first capitalized (and a letter after digits: `v2users` → `v2Users`).
     static func camelCase(_ input: String) -> String {
-        let trimmed = input.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = input.trimmingSpacesAndNewlines()
         guard trimmed.count > 1 else { return trimmed.allSatisfy(isSeparator) ? "" : trimmed.lowercased() }
         var chars = Array(trimmed)
         if trimmed != trimmed.lowercased() { chars = splitCase(chars) }
         let lower = String(chars.drop(while: isSeparator)).lowercased()
-        let digitsUpper = replacing(lower, pattern: #"\d+([\p{Alphabetic}\p{N}_]|$)"#) { match, after, _ in
-            after.map { "_-.".contains($0) } == true ? match : match.uppercased()
+        // hey-api's `/\d+([\p{Alphabetic}\p{N}_]|$)/gu` and `/[_.$+:\- `\\[\](){}\/]+([\p{Alphabetic}\p{N}_]|$)/gu`.
+        let digitsUpper = replacing(lower, run: { $0.properties.generalCategory == .decimalNumber }) { match, after, _ in
+            after.map { "_-.".unicodeScalars.contains($0) } == true ? match : match.uppercased()
         }
-        return replacing(digitsUpper, pattern: #"[_.$+:\- `\\\[\](){}/]+([\p{Alphabetic}\p{N}_]|$)"#) { _, _, group in group.uppercased() }
+        return replacing(digitsUpper, run: { separators.contains($0) }) { _, _, group in group.uppercased() }
     }
 
     /// A `-` before each word that starts in upper case.
-    private static func splitCase(_ input: [Character]) -> [Character] {
+    static func splitCase(_ input: [Character]) -> [Character] {
         var value = input
         var lastLower = false
         var lastUpper = false
@@ -152,20 +152,59 @@ struct TypeScriptNaming {
         return value
     }
 
-    /// Each match of `pattern` replaced by `replace(match, the character after it, its first group)`.
-    private static func replacing(_ s: String, pattern: String, _ replace: (String, Character?, String) -> String) -> String {
-        guard let regex = try? NSRegularExpression(pattern: pattern) else { return s }
-        let ns = s as NSString
+    /// The separators of the second pattern's run.
+    private static let separators = Set("_.$+:- `\\[](){}/".unicodeScalars)
+
+    /// The scalars the patterns' group matches: `[\p{Alphabetic}\p{N}_]`.
+    private static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+        switch c.properties.generalCategory {
+        case .decimalNumber, .letterNumber, .otherNumber: return true
+        default: return c == "_" || c.properties.isAlphabetic
+        }
+    }
+
+    /// Each match of the pattern `run+([\p{Alphabetic}\p{N}_]|$)` replaced by
+    /// `replace(match, the scalar after it, its group)`, matched scalar by scalar from the left
+    /// as a backtracking regular expression engine does: the run as long as it goes, then the
+    /// group; failing that, the run one shorter with the group on its last scalar, and so on.
+    private static func replacing(
+        _ s: String, run isRun: (Unicode.Scalar) -> Bool, _ replace: (String, Unicode.Scalar?, String) -> String
+    ) -> String {
+        let scalars = Array(s.unicodeScalars)
+        func text(_ range: Range<Int>) -> String {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[range])
+            return String(view)
+        }
         var out = ""
         var last = 0
-        for m in regex.matches(in: s, range: NSRange(location: 0, length: ns.length)) {
-            out += ns.substring(with: NSRange(location: last, length: m.range.location - last))
-            let end = m.range.location + m.range.length
-            let after = end < ns.length ? Character(ns.substring(with: NSRange(location: end, length: 1))) : nil
-            let group = m.range(at: 1).location == NSNotFound ? "" : ns.substring(with: m.range(at: 1))
-            out += replace(ns.substring(with: m.range), after, group)
-            last = end
+        var start = 0
+        while start < scalars.count {
+            guard isRun(scalars[start]) else {
+                start += 1
+                continue
+            }
+            var end = start
+            while end < scalars.count, isRun(scalars[end]) { end += 1 }
+            // The group: a word scalar after the run, the end of the text, or the run's own
+            // scalars from its end backwards (a shorter run, then the group on its next scalar).
+            var group: Range<Int>?
+            if end == scalars.count {
+                group = end..<end
+            } else if isWordScalar(scalars[end]) {
+                group = end..<end + 1
+            } else if let k = (start + 1..<end).last(where: { isWordScalar(scalars[$0]) }) {
+                group = k..<k + 1
+            }
+            guard let group else {
+                start += 1
+                continue
+            }
+            out += text(last..<start)
+            out += replace(text(start..<group.upperBound), group.upperBound < scalars.count ? scalars[group.upperBound] : nil, text(group))
+            last = group.upperBound
+            start = group.upperBound
         }
-        return out + ns.substring(from: last)
+        return out + text(last..<scalars.count)
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import SpecForgeIR
 import SpecForgeParse
 import SpecForgeRender
@@ -253,7 +252,7 @@ struct SwiftClientBuilder {
     /// Whether a name is an HTTP token (RFC 9110), as header and cookie names must be.
     static func isToken(_ name: String) -> Bool {
         !name.isEmpty && name.unicodeScalars.allSatisfy { c in
-            c.isASCII && (CharacterSet.alphanumerics.contains(c) || "!#$%&'*+-.^_`|~".unicodeScalars.contains(c))
+            c.isASCII && (UInt8(c.value).isASCIILetter || UInt8(c.value).isASCIIDigit || "!#$%&'*+-.^_`|~".unicodeScalars.contains(c))
         }
     }
 
@@ -267,7 +266,7 @@ struct SwiftClientBuilder {
     static func isMediaRange(_ contentType: String) -> Bool {
         let utf8 = contentType.utf8
         guard utf8.allSatisfy({ $0 < 0x80 }) else {
-            return (contentType.split(separator: ";").first ?? "").trimmingCharacters(in: .whitespaces).hasSuffix("/*")
+            return (contentType.split(separator: ";").first ?? "").trimmingSpaces().hasSuffix("/*")
         }
         // ASCII: the first run of text between semicolons, less the spaces and tabs after it, read on bytes.
         var type = utf8.drop { $0 == UInt8(ascii: ";") }.prefix { $0 != UInt8(ascii: ";") }

@@ -31,7 +31,7 @@ extension SwiftClientBuilder {
         var parts = SwiftMultipart()
         var encodingTypes: [String: String] = [:]
         for e in content.encoding {
-            guard let listed = e.contentType?.split(separator: ",").first?.trimmingCharacters(in: .whitespaces), !listed.contains("*") else { continue }
+            guard let listed = e.contentType?.split(separator: ",").first?.trimmingSpaces(), !listed.contains("*") else { continue }
             encodingTypes[e.property] = listed
         }
         var seen: Set<String> = []

@@ -1,4 +1,3 @@
-import Foundation
 import SpecForgeIR
 import SpecForgeParse
 import SpecForgeRender
