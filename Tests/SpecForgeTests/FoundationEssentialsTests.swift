@@ -10,6 +10,23 @@ import Testing
 /// run's start). What it did with Foundation's text and path functions it now does itself;
 /// here each is held to the Foundation function it replaces, on the cases that tell them apart.
 @Suite struct FoundationEssentialsTests {
+    #if os(Linux)
+    /// What the dynamic linker loads for the command: FoundationEssentials, not Foundation or ICU.
+    @Test func theCommandLoadsNeitherFoundationNorICU() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/ldd")
+        process.arguments = [CommandLineTests.binary.path]
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let libraries = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(libraries.contains("libFoundationEssentials"))
+        #expect(!libraries.contains("libFoundation.so"))
+        #expect(!libraries.contains("ICU"))
+    }
+    #endif
+
     static let spaced = [
         "", " ", "\t", "a", " a ", "\ta b\t", "\u{00A0}x\u{2003}", "\u{3000}全角\u{3000}", " \u{301}e ", "\n a \n",
         "\u{85}x\u{2028}", "\r\nline\r\n", "\u{200B}zero-width\u{200B}", "\u{FEFF}bom", "a\u{1680}", "  \u{202F}  ",
