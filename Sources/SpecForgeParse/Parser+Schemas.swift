@@ -183,7 +183,7 @@ extension DocumentParser {
     /// The file and pointer a `$ref` names; nil (reported) when it names none SpecForge can read.
     mutating func resolveRef(_ text: String, _ file: String, _ mark: Mark, ignored: String) -> (file: String, pointer: String)? {
         if let ref = sources.resolve(text, from: file) { return ref }
-        if text.split(separator: "#", maxSplits: 1).first?.contains("://") == true {
+        if text.split(separator: "#", maxSplits: 1).first?.containsUTF8("://") == true {
             warning(file, mark, "'$ref: \(text)' names a URL; remote references are not supported, so it is \(ignored)")
         } else {
             error(file, mark, "cannot resolve '$ref: \(text)': the part after '#' must be a JSON pointer starting with '/'")

@@ -45,7 +45,7 @@ public final class SourceSet: @unchecked Sendable {
         if pointer.utf8.contains(UInt8(ascii: "%")) { pointer = Self.percentDecoded(pointer) ?? pointer }
         if !pointer.isEmpty, !pointer.hasPrefix("/") { return nil }
         if filePart.isEmpty { return (file, pointer) }
-        if filePart.contains("://") { return nil }
+        if filePart.containsUTF8("://") { return nil }
         return (Self.join(directory: Self.directory(of: file), filePart), pointer)
     }
 

@@ -39,6 +39,21 @@ import Testing
         #expect(text[...].trimmingSpaces() == text[...].trimmingCharacters(in: .whitespaces))
     }
 
+    @Test(arguments: [
+        ("see https://example.com", "://"), ("no scheme here", "://"), ("été ](#x) and ](#x)", "](#x)"), ("<a id=\"top\">", "id=\""),
+        ("", "x"), ("abc", ""), ("fatalError(\"x\")", "fatalError("), ("ab", "abc"), ("𝄞://𝄞", "://"),
+    ])
+    func textFoundAsFoundationFindsIt(text: String, needle: String) {
+        let foundation = needle.isEmpty ? nil : text.range(of: needle)
+        if needle.isEmpty { #expect(text.firstUTF8Range(of: needle) == text.startIndex..<text.startIndex) } else {
+            #expect(text.firstUTF8Range(of: needle) == foundation)
+            #expect(text.containsUTF8(needle) == text.contains(needle))
+        }
+        // In a substring, found at the same place of the whole text.
+        let tail = text.dropFirst()
+        if !needle.isEmpty { #expect(tail.firstUTF8Range(of: needle) == tail.range(of: needle)) }
+    }
+
     @Test(arguments: ["a%20b", "%", "%2", "%zz", "%C3%A9t%C3%A9", "%FF", "%2F%7E%25", "plain", "/components/schemas/A%2FB", "%c3%a9", "%E2%82"])
     func percentEncodingRemovedAsFoundationRemovesIt(text: String) {
         #expect(SourceSet.percentDecoded(text) == text.removingPercentEncoding)

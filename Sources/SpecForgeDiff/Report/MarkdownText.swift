@@ -6,7 +6,7 @@ enum MarkdownText {
         var text = String(line)
         let trailing = text.reversed().prefix { $0 == " " || $0 == "\t" }.count
         if trailing > 0, trailing != 2 { text.removeLast(trailing) }
-        if text.contains("://") { text = linkingBareURLs(text) }
+        if text.containsUTF8("://") { text = linkingBareURLs(text) }
         return text
     }
 

@@ -129,7 +129,7 @@ public struct DocsEmitter: Emitter {
     func linkWarning(_ target: String, plan: PagePlan) -> OutputSet.Warning {
         let written = "](\(target)"
         let op = plan.operations.first { op in
-            ([op.description, op.summary] + op.parameters.map(\.description) + [op.requestBody?.description]).contains { $0?.contains(written) == true }
+            ([op.description, op.summary] + op.parameters.map(\.description) + [op.requestBody?.description]).contains { $0?.containsUTF8(written) == true }
         } ?? plan.operations.first
         return OutputSet.Warning(
             file: op?.location.file ?? "", line: op?.location.mark.line ?? 1, column: op?.location.mark.column ?? 1,
@@ -238,7 +238,7 @@ public struct DocsEmitter: Emitter {
     /// scheme and host; without its trailing `/`, as paths start with one.
     static func absolute(_ url: String, against base: String) -> String {
         var out = url
-        if !url.contains("://") {
+        if !url.containsUTF8("://") {
             let host = base.split(separator: "/", maxSplits: 3, omittingEmptySubsequences: false).prefix(3).joined(separator: "/")
             out = host + (url.hasPrefix("/") ? "" : "/") + url
         }

@@ -53,7 +53,7 @@ struct RefereeCall {
                 continue
             }
             let expr = builder.expression(value, type, scope: [], depth: 0).text(indent: 12)
-            if expr.contains("fatalError(") {
+            if expr.containsUTF8("fatalError(") {
                 if p.optional { continue }
                 skipped = "no example value of \(p.type)"
             }

@@ -129,7 +129,7 @@ struct SwiftExampleBuilder {
             if case .string(let s) = value, UUID(uuidString: s) != nil { return .atom("UUID(uuidString: \(Self.string(s)))!") }
             return .atom("UUID()")
         case "URL":
-            if case .string(let s) = value, s.contains("://"), URL(string: s) != nil { return .atom("URL(string: \(Self.string(s)))!") }
+            if case .string(let s) = value, s.containsUTF8("://"), URL(string: s) != nil { return .atom("URL(string: \(Self.string(s)))!") }
             return .atom("URL(string: \"https://example.com\")!")
         case "Date":
             if case .string(let s) = value, InternetDateTime.isValid(s) {
@@ -165,7 +165,7 @@ struct SwiftExampleBuilder {
                 let type = SwiftType.parse(p.optional ? p.type + "?" : p.type)
                 let expr = expression(v, type, scope: inner, depth: depth + 1)
                 // An optional property filled in only to exercise it is left out where no value of it can be made.
-                if filled, expr.flat.contains("fatalError(") || expr.flat == "nil" { continue }
+                if filled, expr.flat.containsUTF8("fatalError(") || expr.flat == "nil" { continue }
                 args.append((SwiftNaming.argumentLabel(p.name), expr))
             }
             return .call(qualifiedName, args)

@@ -147,7 +147,7 @@ struct DescriptionLinks {
                 out.insert(DocsNaming.anchor(title))
             }
             var rest = line
-            while let r = rest.firstRange(of: "id=\"") {
+            while let r = rest.firstUTF8Range(of: "id=\"") {
                 let after = rest[r.upperBound...]
                 guard let close = after.firstIndex(of: "\"") else { break }
                 out.insert(String(after[..<close]))
@@ -218,7 +218,7 @@ struct DescriptionLinks {
 
     /// `scheme://host[:port]` of a URL.
     static func origin(of url: String) -> String {
-        guard let scheme = url.firstRange(of: "://") else { return url }
+        guard let scheme = url.firstUTF8Range(of: "://") else { return url }
         let rest = url[scheme.upperBound...]
         return String(url[..<scheme.upperBound]) + String(rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" })
     }
