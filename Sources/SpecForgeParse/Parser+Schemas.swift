@@ -131,7 +131,7 @@ extension DocumentParser {
         guard let ref = resolveRef(text, file, refNode.mark, ignored: "read as an empty schema (any value)") else { return nil }
         let rawKey = schemaKey(file: ref.file, pointer: ref.pointer)
         let key = aliases[rawKey] ?? rawKey
-        if schemas[key] == nil, pendingKeys.insert(key).inserted {
+        if schemas[key] == nil, !componentKeys.contains(key), pendingKeys.insert(key).inserted {
             pendingRefs.append((key, ResolvedRef(file: ref.file, pointer: ref.pointer, text: text, from: Location(file: file, mark: refNode.mark))))
         }
         refKeys[file, default: [:]][text] = key

@@ -13,6 +13,9 @@ public struct DocumentParser {
     /// Refs met while parsing that still need their target parsed.
     var pendingRefs: [(key: String, ref: ResolvedRef)] = []
     var pendingKeys: Set<String> = []
+    /// The component schemas' keys, in a parser that parses paths while they are parsed: they
+    /// need no scheduling. Never changed there, so that its copies share it.
+    var componentKeys: Set<String> = []
     /// Warnings already reported, so that each is reported once.
     var reported: Set<Diagnostic> = []
     /// Files whose load error was already reported.
@@ -99,59 +102,33 @@ public struct DocumentParser {
                 targets[key] = (node, ref.file)
             }
         }
-        // The paths are parsed on another core while the component schemas are: they only name
+        // The paths are parsed on every core while the component schemas are: they only name
         // those by key, and what the paths find is taken in afterwards as if found in order.
         let split = Split(self)
         var paths = self
-        for entry in componentSchemas?.entries ?? [] {
-            paths.pendingKeys.insert(schemaKey(file: file, pointer: "/components/schemas/" + escapePointer(entry.key)))
-        }
-        nonisolated(unsafe) var pathsParser = paths
-        nonisolated(unsafe) var items: [PathItem] = []
-        let pathsParsed = DispatchGroup()
-        let pathsNode = map["paths"]
-        DispatchQueue.global().async(group: pathsParsed) { items = pathsParser.parsePaths(pathsNode, file) }
-        for entry in componentSchemas?.entries ?? [] {
-            if !Self.canBeIdentifier(entry.key) {
-                error(file, entry.keyMark, "schema name '\(entry.key)' cannot become a type name: it has no letters or digits")
+        paths.componentKeys = Set((componentSchemas?.entries ?? []).map { schemaKey(file: file, pointer: "/components/schemas/" + escapePointer($0.key)) })
+        let runs = Self.parsePathsInRuns(map["paths"], file, from: paths) {
+            for entry in componentSchemas?.entries ?? [] {
+                if !Self.canBeIdentifier(entry.key) {
+                    error(file, entry.keyMark, "schema name '\(entry.key)' cannot become a type name: it has no letters or digits")
+                }
+                let key = schemaKey(file: file, pointer: "/components/schemas/" + escapePointer(entry.key))
+                let (node, nodeFile) = targets[key] ?? (entry.value, file)
+                schemaOrder.append(key)
+                schemas[key] = NamedSchema(key: key, name: entry.key, schema: parseSchema(node, nodeFile))
             }
-            let key = schemaKey(file: file, pointer: "/components/schemas/" + escapePointer(entry.key))
-            let (node, nodeFile) = targets[key] ?? (entry.value, file)
-            schemaOrder.append(key)
-            schemas[key] = NamedSchema(key: key, name: entry.key, schema: parseSchema(node, nodeFile))
-        }
-        if let schemes = components?["securitySchemes"]?.mapping {
-            for entry in schemes.entries {
-                guard let (node, nodeFile) = resolveObject(entry.value, file) else { continue }
-                if let scheme = parseSecurityScheme(entry.key, node, nodeFile) { document.securitySchemes.append(scheme) }
+            if let schemes = components?["securitySchemes"]?.mapping {
+                for entry in schemes.entries {
+                    guard let (node, nodeFile) = resolveObject(entry.value, file) else { continue }
+                    if let scheme = parseSecurityScheme(entry.key, node, nodeFile) { document.securitySchemes.append(scheme) }
+                }
             }
         }
-        pathsParsed.wait()
-        absorb(pathsParser, since: split)
-        document.paths = items
+        document.paths = absorb(runs, since: split)
         resolvePendingRefs()
         document.schemas = schemas
         document.componentSchemaOrder = schemaOrder
         return document
-    }
-
-    /// The path items of `paths`, duplicate operationIds reported.
-    mutating func parsePaths(_ paths: Node?, _ file: String) -> [PathItem] {
-        guard let paths, let entries = expectMapping(paths, file, "paths") else { return [] }
-        var items: [PathItem] = []
-        var seenIds: [String: Location] = [:]
-        for entry in entries.entries {
-            guard let item = parsePathItem(entry.key, entry.value, file, keyMark: entry.keyMark) else { continue }
-            for op in item.operations {
-                if let first = seenIds[op.operationId] {
-                    error(op.location.file, op.location.mark, "duplicate operationId '\(op.operationId)' (first used at \(first))")
-                } else {
-                    seenIds[op.operationId] = op.location
-                }
-            }
-            items.append(item)
-        }
-        return items
     }
 
     /// How far a parser had got when a copy of it went on with other parts of the document.

@@ -1,6 +1,6 @@
 import SpecForgeIR
 import SpecForgeLoad
-import SpecForgeParse
+@testable import SpecForgeParse
 import Testing
 
 /// From the value tree to the typed document and the IR: `$ref`s, cycles, diagnostics.
@@ -123,6 +123,33 @@ import Testing
 
     @Test func schemasReachedFromPathsAndComponentsKeepDocumentOrder() throws {
         #expect(try Fixtures.model(Self.sharedReferences).schemas.map { $0.name ?? "" } == ["Pet", "Tag", "Owner"])
+    }
+
+    /// The paths are parsed in runs on every core (`DocumentParser.pathsRuns`); the diagnostics
+    /// still come in document order: each path item's own, then its operations' duplicate ids,
+    /// whether the first use is in the same run or an earlier one; a broken file's own error once,
+    /// after its first reference, even when a later run met it too.
+    @Test func pathRunsKeepDocumentOrderAndFindDuplicateIdsAcrossRuns() throws {
+        let count = DocumentParser.pathsRuns * 3 + 1
+        var paths = ""
+        var expected: [String] = []
+        var used: Set<String> = []
+        for i in 0..<count {
+            // Every fifth item reuses the id of the first (an earlier run), every seventh the id of
+            // the item before it; every third has an unresolved reference; three refer to a
+            // broken file (the last right after a duplicate id in the same run).
+            let id = i > 0 && i % 5 == 0 ? "op0" : i > 0 && i % 7 == 0 ? "op\(i - 1)" : "op\(i)"
+            let parameter = i % 3 == 0 ? "{$ref: '#/nope'}" : [1, 23, count - 3].contains(i) ? "{$ref: 'other.yaml#/P'}" : ""
+            let line = 4 + i * 2
+            paths += "  /p\(i):\n    get: {operationId: \(id), parameters: [\(parameter)], responses: {'200': {description: ''}}}\n"
+            if !parameter.isEmpty { expected.append("snippet.yaml:\(line + 1)") }
+            if i == 1 { expected.append("other.yaml:2") }
+            if !used.insert(id).inserted { expected.append("snippet.yaml:\(line + 1) dup") }
+        }
+        let spec = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths:\n" + paths
+        let error = try #require(throws: Diagnostics.self) { try Fixtures.model(spec, extraFiles: ["other.yaml": "P: [unclosed\n"]) }
+        let got = error.items.map { "\($0.file):\($0.mark.line)" + ($0.message.hasPrefix("duplicate") ? " dup" : "") }
+        #expect(got == expected, "\(error)")
     }
 
     @Test func errorsInComponentsAndPathsKeepDocumentOrder() throws {
