@@ -1,9 +1,4 @@
 import Dispatch
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -16,7 +11,7 @@ import Darwin
 /// how many cores each stretch kept busy, without a profiler. Phases on other threads mark
 /// their own ends.
 public enum Trace {
-    public static let isOn = ProcessInfo.processInfo.environment["SPECFORGE_TRACE"] != nil
+    public static let isOn = getenv("SPECFORGE_TRACE") != nil
     nonisolated(unsafe) private static var start = ContinuousClock.now
     /// Held while a phase's time is read and written, so that lines come in the order of their times.
     private static let lock = DispatchSemaphore(value: 1)
@@ -55,8 +50,13 @@ public enum Trace {
 
     /// The process's resident memory in MB (Linux; 0 where `/proc/self/statm` is not there).
     private static func residentMB() -> Double {
-        guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
-        let fields = text.split(separator: " ")
+        let fd = open("/proc/self/statm", O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return 0 }
+        defer { close(fd) }
+        var buffer = [UInt8](repeating: 0, count: 128)
+        let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        guard n > 0 else { return 0 }
+        let fields = buffer[..<n].split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
         guard fields.count > 1, let pages = Double(fields[1]) else { return 0 }
         return pages * Double(sysconf(Int32(_SC_PAGESIZE))) / 1_048_576
     }
