@@ -1,3 +1,4 @@
+import Dispatch
 import SpecForgeIR
 import SpecForgeRender
 import SpecForgeWrite
@@ -69,20 +70,27 @@ public struct SwiftEmitter: Emitter {
             return
         }
 
-        // Model files are independent: build and render them on every core.
-        let files: [(name: String, decls: [SwiftDecl])] =
-            switch options.modelFiles {
-            case .perTag: SwiftModelFiles.group(decls, by: groups)
-            case .perType: decls.map { ($0.name, [$0]) }
-            }
+        // Which model file holds each declaration is found on another thread while the client
+        // files, which do not need it, are rendered (on every core); then the model files are.
+        nonisolated(unsafe) var files: [(name: String, decls: [SwiftDecl])] = []
+        let grouped = DispatchGroup()
+        let modelFiles = options.modelFiles
+        DispatchQueue.global().async(group: grouped) {
+            files =
+                switch modelFiles {
+                case .perTag: SwiftModelFiles.group(decls, by: groups)
+                case .perType: decls.map { ($0.name, [$0]) }
+                }
+        }
+        let tagFiles = concurrentMap(groups.map(\.ops)) { ops in self.clientFile(ops, access: access) }
+        Trace.mark("Swift client files rendered")
+        grouped.wait()
         let models = concurrentMap(files) { file in self.modelsFile(file.decls, access: access) }
-        Trace.mark("Swift models rendered")
         for (file, text) in zip(files, models) {
             output.add("Models/\(file.name).swift", bytes: text)
         }
 
         output.add("Client/Client.swift", client)
-        let tagFiles = concurrentMap(groups.map(\.ops)) { ops in self.clientFile(ops, access: access) }
         for ((tag, _), text) in zip(groups, tagFiles) {
             output.add("Client/Client+\(tag).swift", bytes: text)
         }
