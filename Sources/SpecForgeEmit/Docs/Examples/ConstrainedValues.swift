@@ -1,3 +1,4 @@
+import Dispatch
 import SpecForgeIR
 import SpecForgeParse
 
@@ -41,13 +42,25 @@ enum ConstrainedValues {
 
     /// Whether `pattern` matches somewhere in `s`, scalar by scalar as ICU's and ECMAScript's
     /// engines do (not character by character); a pattern that cannot be read matches anything.
-    static func matches(_ s: String, _ pattern: String) -> Bool {
-        guard let regex = regexes.value(pattern, { try? Regex($0).matchingSemantics(.unicodeScalar) }) else { return true }
-        return (try? regex.firstMatch(in: s)) != nil
-    }
+    static func matches(_ s: String, _ pattern: String) -> Bool { patterns.matches(s, pattern) }
 
-    /// Each pattern read once per run.
-    private static let regexes = Memo<String, Regex<AnyRegexOutput>?>()
+    private static let patterns = Patterns()
+
+    /// Each pattern read once per run, and matched under a lock: a `Regex` whose captures are
+    /// not known to the compiler (`AnyRegexOutput`) is not `Sendable`, so one is never used by
+    /// two threads at once. Patterns are few and short; the pages wait on this rarely.
+    private final class Patterns: @unchecked Sendable {
+        private let lock = DispatchSemaphore(value: 1)
+        private var regexes: [String: Regex<AnyRegexOutput>?] = [:]
+
+        func matches(_ s: String, _ pattern: String) -> Bool {
+            lock.wait()
+            defer { lock.signal() }
+            if regexes[pattern] == nil { regexes[pattern] = .some(try? Regex(pattern).matchingSemantics(.unicodeScalar)) }
+            guard let regex = regexes[pattern]! else { return true }
+            return (try? regex.firstMatch(in: s)) != nil
+        }
+    }
 }
 
 /// One string a regular expression matches: literals kept, classes give their first member,
