@@ -126,6 +126,8 @@ extension DocumentParser {
             error(file, refNode.mark, "'$ref' must be a string")
             return nil
         }
+        // A component schema of the root file named as written there: nothing to resolve or schedule.
+        if file == rootFile, let key = componentRefs[text] { return key }
         // A reference met again in the same file names the same key, already scheduled.
         if let key = refKeys[file]?[text] { return key }
         guard let ref = resolveRef(text, file, refNode.mark, ignored: "read as an empty schema (any value)") else { return nil }

@@ -16,6 +16,9 @@ public struct DocumentParser {
     /// The component schemas' keys, in a parser that parses paths while they are parsed: they
     /// need no scheduling. Never changed there, so that its copies share it.
     var componentKeys: Set<String> = []
+    /// By `$ref` text as the root file writes it (`#/components/schemas/…`), the key of each
+    /// component schema: made once before the paths and components are parsed, read by every copy.
+    var componentRefs: [String: String] = [:]
     /// Warnings already reported, so that each is reported once.
     var reported: Set<Diagnostic> = []
     /// Files whose load error was already reported.
@@ -104,6 +107,12 @@ public struct DocumentParser {
         }
         // The paths are parsed on every core while the component schemas are: they only name
         // those by key, and what the paths find is taken in afterwards as if found in order.
+        componentRefs = Dictionary(
+            (componentSchemas?.entries ?? []).map { entry in
+                let pointer = "/components/schemas/" + escapePointer(entry.key)
+                return ("#" + pointer, schemaKey(file: file, pointer: pointer))
+            },
+            uniquingKeysWith: { first, _ in first })
         let split = Split(self)
         var paths = self
         paths.componentKeys = Set((componentSchemas?.entries ?? []).map { schemaKey(file: file, pointer: "/components/schemas/" + escapePointer($0.key)) })
