@@ -34,7 +34,7 @@ public struct TemplateError: Error, Sendable, CustomStringConvertible {
 }
 
 /// Text and indents are kept as UTF-8 bytes, the form they are rendered in.
-indirect enum TemplateNode: Sendable {
+enum TemplateNode: Sendable {
     case text([UInt8])
     case variable([String], escaped: Bool)
     case section([String], [TemplateNode], inverted: Bool)
@@ -140,6 +140,8 @@ struct TemplateParser {
     /// the empty key, which nothing has).
     private static func path(_ name: String) -> [String] {
         if name == "." { return [] }
+        // Most names have no dot (splitting a string by a character is far dearer than looking).
+        if !name.utf8.contains(UInt8(ascii: ".")) { return [name] }
         let names = name.split(separator: ".").map(String.init)
         return names.isEmpty ? [""] : names
     }
@@ -212,6 +214,8 @@ struct TemplateParser {
 
 extension String {
     func trimmingSpaces() -> String {
+        let isSpace = { (b: UInt8) in b == UInt8(ascii: " ") || b == UInt8(ascii: "\t") }
+        if let first = utf8.first, let last = utf8.last, !isSpace(first), !isSpace(last) { return self }
         var s = Substring(self)
         while let f = s.first, f == " " || f == "\t" { s.removeFirst() }
         while let l = s.last, l == " " || l == "\t" { s.removeLast() }
