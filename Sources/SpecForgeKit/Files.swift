@@ -36,25 +36,21 @@ enum Files {
         var info = stat()
         guard fstat(fd, &info) == 0 else { return nil }
         var bytes = [UInt8](repeating: 0, count: 0)
+        // One byte more than the size: the read that finds the end reads into it.
         var capacity = max(Int(info.st_size), 0) + 1
         var count = 0
         while true {
-            if count == capacity { capacity *= 2 }
-            if bytes.count < capacity {
-                // Grown without zero-filling what the reads overwrite.
-                let old = bytes
-                bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
-                    old.withUnsafeBufferPointer { _ = buffer.initialize(from: $0) }
-                    initialized = capacity
-                }
+            // Grown without zero-filling what the reads overwrite.
+            let old = bytes
+            bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+                old.withUnsafeBufferPointer { _ = buffer.initialize(from: $0) }
+                initialized = capacity
             }
-            let n = bytes.withUnsafeMutableBufferPointer { read(fd, $0.baseAddress! + count, capacity - count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return nil
-            }
-            if n == 0 { break }
+            guard let n = bytes.withUnsafeMutableBytes({ FileIO.read(fd, into: UnsafeMutableRawBufferPointer(rebasing: $0[count...])) }) else { return nil }
             count += n
+            // A file that grew since fstat: read on into a buffer twice the size.
+            guard count == capacity else { break }
+            capacity *= 2
         }
         bytes.removeLast(bytes.count - count)
         return bytes
@@ -75,18 +71,5 @@ enum Files {
             out[relative] = text
         }
         return out
-    }
-
-    /// The directory part of `path` (`NSString.deletingLastPathComponent`): `a/b` → `a`,
-    /// `/a` → `/`, `a` → the empty string; trailing slashes are not a component.
-    static func directory(of path: String) -> String {
-        var end = path.endIndex
-        while end > path.startIndex, path[path.index(before: end)] == "/", path.index(before: end) != path.startIndex { end = path.index(before: end) }
-        let trimmed = path[..<end]
-        guard let slash = trimmed.lastIndex(of: "/") else { return "" }
-        if slash == trimmed.startIndex { return "/" }
-        var last = slash
-        while last > trimmed.startIndex, trimmed[trimmed.index(before: last)] == "/" { last = trimmed.index(before: last) }
-        return last == trimmed.startIndex ? "/" : String(trimmed[..<last])
     }
 }

@@ -68,7 +68,7 @@ public enum ConfigFile {
     /// With `requireOutputs` false (the build plugin, which chooses where to write), outputs may be left out.
     public static func load(_ path: String, requireOutputs: Bool = true) throws -> [Job] {
         let node = try Files.node(path)
-        let base = Files.directory(of: path)
+        let base = SourceSet.directory(of: path)
         func resolve(_ p: String) -> String {
             p.hasPrefix("/") || base.isEmpty ? p : base + "/" + p
         }

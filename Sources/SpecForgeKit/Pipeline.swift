@@ -173,7 +173,7 @@ public enum Pipeline {
     /// compared with the current one.
     static func changesPage(_ docs: DocsEmitter, current: Loaded, layout: String?, templates: TemplateLibrary, warnings: inout [Diagnostic]) throws -> (path: String, text: String)? {
         guard let (changes, path) = docs.changesPage else { return nil }
-        let directory = layout.map(Files.directory(of:)) ?? ""
+        let directory = layout.map(SourceSet.directory(of:)) ?? ""
         let previous = changes.previous.hasPrefix("/") || directory.isEmpty ? changes.previous : directory + "/" + changes.previous
         var previousWarnings: [Diagnostic] = []
         let old = try Comparison.input(previous, warnings: &previousWarnings)
@@ -200,7 +200,7 @@ public enum Pipeline {
         let defaults = try docsDefaults(templateFiles: files, templates: templates)
         var config = DocsConfig()
         if let layout = docs.layout {
-            let directory = Files.directory(of: layout)
+            let directory = SourceSet.directory(of: layout)
             config = try DocsConfig.parse(try Files.node(layout), file: layout) { intro in
                 try? String(contentsOfFile: directory.isEmpty ? intro : directory + "/" + intro, encoding: .utf8)
             }

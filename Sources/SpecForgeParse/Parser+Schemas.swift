@@ -126,14 +126,16 @@ extension DocumentParser {
             error(file, refNode.mark, "'$ref' must be a string")
             return nil
         }
-        // A component schema of the root file named as written there: nothing to resolve or schedule.
+        // A component schema of the root file named as written there: nothing to resolve or
+        // schedule (in the paths' runs, parsed before the components are, it would be scheduled
+        // in vain: taken in after them, it is found parsed).
         if file == rootFile, let key = componentRefs[text] { return key }
         // A reference met again in the same file names the same key, already scheduled.
         if let key = refKeys[file]?[text] { return key }
         guard let ref = resolveRef(text, file, refNode.mark, ignored: "read as an empty schema (any value)") else { return nil }
         let rawKey = schemaKey(file: ref.file, pointer: ref.pointer)
         let key = aliases[rawKey] ?? rawKey
-        if schemas[key] == nil, !componentKeys.contains(key), pendingKeys.insert(key).inserted {
+        if schemas[key] == nil, pendingKeys.insert(key).inserted {
             pendingRefs.append((key, ResolvedRef(file: ref.file, pointer: ref.pointer, text: text, from: Location(file: file, mark: refNode.mark))))
         }
         refKeys[file, default: [:]][text] = key

@@ -13,9 +13,6 @@ public struct DocumentParser {
     /// Refs met while parsing that still need their target parsed.
     var pendingRefs: [(key: String, ref: ResolvedRef)] = []
     var pendingKeys: Set<String> = []
-    /// The component schemas' keys, in a parser that parses paths while they are parsed: they
-    /// need no scheduling. Never changed there, so that its copies share it.
-    var componentKeys: Set<String> = []
     /// By `$ref` text as the root file writes it (`#/components/schemas/…`), the key of each
     /// component schema: made once before the paths and components are parsed, read by every copy.
     var componentRefs: [String: String] = [:]
@@ -92,13 +89,16 @@ public struct DocumentParser {
         let components = map["components"]
         var componentSchemas: Mapping?
         if let node = components?["schemas"] { componentSchemas = expectMapping(node, file, "components.schemas") }
+        let entries = componentSchemas?.entries ?? []
+        // Each component schema's pointer in this file, and its key.
+        let pointers = entries.map { "/components/schemas/" + escapePointer($0.key) }
+        let keys = pointers.map { schemaKey(file: file, pointer: $0) }
         // A component that only refers to a schema in another file names that schema: every
         // route to it then reaches this one named type.
         var targets: [String: (Node, String)] = [:]
-        for entry in componentSchemas?.entries ?? [] {
+        for (entry, key) in zip(entries, keys) {
             guard let text = entry.value.mapping?["$ref"]?.string, let ref = sources.resolve(text, from: file) else { continue }
             let targetKey = schemaKey(file: ref.file, pointer: ref.pointer)
-            let key = schemaKey(file: file, pointer: "/components/schemas/" + escapePointer(entry.key))
             guard ref.file != file || !ref.pointer.hasPrefix("/components/schemas/"), targetKey != key else { continue }
             if case .success(let node) = sources.node(file: ref.file, pointer: ref.pointer) {
                 aliases[targetKey] = key
@@ -107,21 +107,14 @@ public struct DocumentParser {
         }
         // The paths are parsed on every core while the component schemas are: they only name
         // those by key, and what the paths find is taken in afterwards as if found in order.
-        componentRefs = Dictionary(
-            (componentSchemas?.entries ?? []).map { entry in
-                let pointer = "/components/schemas/" + escapePointer(entry.key)
-                return ("#" + pointer, schemaKey(file: file, pointer: pointer))
-            },
-            uniquingKeysWith: { first, _ in first })
+        componentRefs = Dictionary(zip(pointers.map { "#" + $0 }, keys), uniquingKeysWith: { first, _ in first })
         let split = Split(self)
-        var paths = self
-        paths.componentKeys = Set((componentSchemas?.entries ?? []).map { schemaKey(file: file, pointer: "/components/schemas/" + escapePointer($0.key)) })
-        let runs = Self.parsePathsInRuns(map["paths"], file, from: paths) {
-            for entry in componentSchemas?.entries ?? [] {
+        let start = self
+        let runs = Self.parsePathsInRuns(map["paths"], file, from: start) {
+            for (entry, key) in zip(entries, keys) {
                 if !Self.canBeIdentifier(entry.key) {
                     error(file, entry.keyMark, "schema name '\(entry.key)' cannot become a type name: it has no letters or digits")
                 }
-                let key = schemaKey(file: file, pointer: "/components/schemas/" + escapePointer(entry.key))
                 let (node, nodeFile) = targets[key] ?? (entry.value, file)
                 schemaOrder.append(key)
                 schemas[key] = NamedSchema(key: key, name: entry.key, schema: parseSchema(node, nodeFile))

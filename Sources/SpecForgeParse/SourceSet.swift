@@ -107,9 +107,16 @@ public final class SourceSet: @unchecked Sendable {
         return .success(loaded)
     }
 
-    static func directory(of file: String) -> String {
-        guard let slash = file.lastIndex(of: "/") else { return "" }
-        return String(file[..<slash])
+    /// The directory part of a path (`NSString.deletingLastPathComponent`): `a/b` → `a`,
+    /// `/a` → `/`, `a` → the empty string; trailing slashes are not a component.
+    public static func directory(of path: String) -> String {
+        var end = path.endIndex
+        while end > path.startIndex, path[path.index(before: end)] == "/", path.index(before: end) != path.startIndex { end = path.index(before: end) }
+        let trimmed = path[..<end]
+        guard let slash = trimmed.lastIndex(of: "/") else { return "" }
+        var last = slash
+        while last > trimmed.startIndex, trimmed[trimmed.index(before: last)] == "/" { last = trimmed.index(before: last) }
+        return last == trimmed.startIndex ? "/" : String(trimmed[..<last])
     }
 
     /// Joins a relative path to a directory, folding `.` and `..`.

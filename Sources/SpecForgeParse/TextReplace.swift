@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 extension String {
     /// Every occurrence of `target` replaced by `replacement`, matched byte for byte in UTF-8.
     ///
@@ -16,22 +22,17 @@ extension String {
 
     /// nil when `t` does not occur in `s` (or is empty).
     private static func replace(_ t: UnsafeBufferPointer<UInt8>, in s: UnsafeBufferPointer<UInt8>, with replacement: String) -> String? {
-        guard let first = t.first, s.count >= t.count else { return nil }
+        guard !t.isEmpty, var found = s.firstRange(of: t) else { return nil }
         var out: [UInt8] = []
+        out.reserveCapacity(s.count + Swift.max(0, replacement.utf8.count - t.count) * 4)
         var copied = 0
-        var i = 0
-        while i <= s.count - t.count {
-            if s[i] == first, t.indices.allSatisfy({ s[i + $0] == t[$0] }) {
-                if out.isEmpty { out.reserveCapacity(s.count + Swift.max(0, replacement.utf8.count - t.count) * 4) }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: s[copied..<i]))
-                out.append(contentsOf: replacement.utf8)
-                i += t.count
-                copied = i
-            } else {
-                i += 1
-            }
+        while true {
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: s[copied..<found.lowerBound]))
+            out.append(contentsOf: replacement.utf8)
+            copied = found.upperBound
+            guard let next = s.firstRange(of: t, from: copied) else { break }
+            found = next
         }
-        guard copied > 0 else { return nil }
         out.append(contentsOf: UnsafeBufferPointer(rebasing: s[copied...]))
         return String(decoding: out, as: UTF8.self)
     }
@@ -80,7 +81,7 @@ extension StringProtocol {
     public func firstUTF8Range(of needle: String) -> Range<Index>? {
         let search = { (text: UnsafeBufferPointer<UInt8>) -> Range<Int>? in
             var pattern = needle
-            return pattern.withUTF8 { firstOffsets(of: $0, in: text) }
+            return pattern.withUTF8 { text.firstRange(of: $0) }
         }
         let found: Range<Int>?
         if let result = utf8.withContiguousStorageIfAvailable(search) {
@@ -95,19 +96,20 @@ extension StringProtocol {
     }
 }
 
-/// The offsets of the first occurrence of `pattern` in `text`.
-private func firstOffsets(of pattern: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
-    guard let first = pattern.first else { return 0..<0 }
-    guard text.count >= pattern.count else { return nil }
-    var i = 0
-    let last = text.count - pattern.count
-    while i <= last {
-        if text[i] == first {
-            var j = 1
-            while j < pattern.count, text[i + j] == pattern[j] { j += 1 }
-            if j == pattern.count { return i..<i + pattern.count }
+extension UnsafeBufferPointer where Element == UInt8 {
+    /// The offsets of the first occurrence of `pattern` at or after `from`, matched byte for byte
+    /// (candidates found with `memchr`: the text may be a page of megabytes). An empty pattern
+    /// occurs at `from`.
+    public func firstRange(of pattern: UnsafeBufferPointer<UInt8>, from: Int = 0) -> Range<Int>? {
+        guard let head = pattern.first else { return from..<from }
+        guard let base = baseAddress, count - from >= pattern.count else { return nil }
+        let last = count - pattern.count
+        var i = from
+        while i <= last, let hit = memchr(base + i, Int32(head), last - i + 1) {
+            i = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+            if memcmp(base + i, pattern.baseAddress!, pattern.count) == 0 { return i..<i + pattern.count }
+            i += 1
         }
-        i += 1
+        return nil
     }
-    return nil
 }

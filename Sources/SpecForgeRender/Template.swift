@@ -176,8 +176,11 @@ struct TemplateParser {
             guard let end = find(closing, from: j) else {
                 throw error(at: tagStart, "unclosed tag")
             }
-            let content = String(decoding: bytes[j..<end], as: UTF8.self)
-            let tagName = content.trimmingSpaces()
+            // The name without the spaces and tabs around it.
+            var (nameStart, nameEnd) = (j, end)
+            while nameStart < nameEnd, bytes[nameStart] == 0x20 || bytes[nameStart] == 0x09 { nameStart += 1 }
+            while nameEnd > nameStart, bytes[nameEnd - 1] == 0x20 || bytes[nameEnd - 1] == 0x09 { nameEnd -= 1 }
+            let tagName = String(decoding: bytes[nameStart..<nameEnd], as: UTF8.self)
             if kind != .comment, tagName.isEmpty {
                 throw error(at: tagStart, "empty tag")
             }
@@ -209,16 +212,5 @@ struct TemplateParser {
             if b == 0x0A { line += 1; column = 1 } else if b & 0xC0 != 0x80 { column += 1 }
         }
         return TemplateError(template: name, line: line, column: column, message: message)
-    }
-}
-
-extension String {
-    func trimmingSpaces() -> String {
-        let isSpace = { (b: UInt8) in b == UInt8(ascii: " ") || b == UInt8(ascii: "\t") }
-        if let first = utf8.first, let last = utf8.last, !isSpace(first), !isSpace(last) { return self }
-        var s = Substring(self)
-        while let f = s.first, f == " " || f == "\t" { s.removeFirst() }
-        while let l = s.last, l == " " || l == "\t" { s.removeLast() }
-        return String(s)
     }
 }

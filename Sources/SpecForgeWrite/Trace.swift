@@ -54,8 +54,7 @@ public enum Trace {
         guard fd >= 0 else { return 0 }
         defer { close(fd) }
         var buffer = [UInt8](repeating: 0, count: 128)
-        let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-        guard n > 0 else { return 0 }
+        guard let n = buffer.withUnsafeMutableBytes({ FileIO.read(fd, into: $0) }), n > 0 else { return 0 }
         let fields = buffer[..<n].split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
         guard fields.count > 1, let pages = Double(fields[1]) else { return 0 }
         return pages * Double(sysconf(Int32(_SC_PAGESIZE))) / 1_048_576
@@ -66,14 +65,6 @@ public enum Trace {
 public enum StandardError {
     public static func write(_ text: String) {
         var text = text
-        text.withUTF8 { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let n = systemWrite(2, bytes.baseAddress! + offset, bytes.count - offset)
-                if n < 0, errno == EINTR { continue }
-                guard n > 0 else { return }
-                offset += n
-            }
-        }
+        _ = text.withUTF8 { FileIO.write(2, UnsafeRawBufferPointer($0)) }
     }
 }

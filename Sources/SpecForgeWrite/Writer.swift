@@ -247,17 +247,10 @@ public struct Writer {
             defer { close(fd) }
             var info = stat()
             guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == expected.count else { return false }
+            // One byte more than expected: a file that grew since fstat is told apart.
             let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: expected.count + 1, alignment: 1)
             defer { buffer.deallocate() }
-            var offset = 0
-            // One byte more than expected: a file that grew since fstat is told apart.
-            while offset < buffer.count {
-                let n = read(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0, errno == EINTR { continue }
-                if n <= 0 { break }
-                offset += n
-            }
-            guard offset == expected.count else { return false }
+            guard FileIO.read(fd, into: buffer) == expected.count else { return false }
             return expected.isEmpty || memcmp(buffer.baseAddress!, expected.baseAddress!, expected.count) == 0
         }
     }
@@ -307,16 +300,8 @@ public struct Writer {
         let fd = open(path, O_WRONLY | O_CREAT | (new ? O_EXCL : O_TRUNC) | O_CLOEXEC, 0o666)
         guard fd >= 0 else { throw WriteError(path: path, message: String(cString: strerror(errno))) }
         defer { close(fd) }
-        try contents.withUnsafeBufferPointer { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let n = systemWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw WriteError(path: path, message: String(cString: strerror(errno)))
-                }
-                offset += n
-            }
+        if let error = contents.withUnsafeBytes({ FileIO.write(fd, $0) }) {
+            throw WriteError(path: path, message: String(cString: strerror(error)))
         }
     }
 
@@ -334,9 +319,4 @@ public struct Writer {
             dir = dir.deletingLastPathComponent()
         }
     }
-}
-
-/// write(2), named apart from the other `write`s in scope.
-func systemWrite(_ fd: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
-    write(fd, bytes, count)
 }

@@ -61,12 +61,12 @@ import Testing
 
     @Test(arguments: ["a/b", "/a", "/", "", "a/b/", "/a/b/c.yaml", "./x", "../specs/layout.yaml", "a/b//", "/a//"])
     func directoryAsNSStringFindsIt(path: String) {
-        #expect(Files.directory(of: path) == (path as NSString).deletingLastPathComponent)
+        #expect(SourceSet.directory(of: path) == (path as NSString).deletingLastPathComponent)
     }
 
     /// A name without a slash has no directory (swift-corelibs-foundation traps on it).
     @Test func aBareNameHasNoDirectory() {
-        #expect(Files.directory(of: "specforge.yaml") == "")
+        #expect(SourceSet.directory(of: "specforge.yaml") == "")
     }
 
     @Test func traceNumbersAsPrintfWritesThem() {

@@ -15,7 +15,7 @@ enum InternetDateTime {
         func number(_ at: Int, _ digits: Int) -> Int? {
             var n = 0
             for i in at..<at + digits {
-                guard b[i] >= UInt8(ascii: "0"), b[i] <= UInt8(ascii: "9") else { return nil }
+                guard b[i].isASCIIDigit else { return nil }
                 n = n * 10 + Int(b[i] - UInt8(ascii: "0"))
             }
             return n

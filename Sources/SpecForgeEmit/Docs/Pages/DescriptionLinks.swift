@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import SpecForgeParse
 
 /// Links the spec's own descriptions make, made to work on the generated pages (the default
 /// mode): a spec's authors write them for their own site. A link with a scheme is kept; a link
@@ -200,15 +201,7 @@ struct DescriptionLinks {
 
     /// Whether `needle`'s bytes occur in the line (needed, not enough, for them to occur as characters).
     static func contains(_ line: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
-        guard let head = needle.first, line.count >= needle.count else { return false }
-        let last = line.count - needle.count
-        var from = 0
-        // Offsets within the slice: its bytes are contiguous.
-        while from <= last, let i = offset(of: head, in: line, from: from), i <= last {
-            if line.dropFirst(i).starts(with: needle) { return true }
-            from = i + 1
-        }
-        return false
+        line.withUnsafeBufferPointer { line in needle.withUnsafeBufferPointer { line.firstRange(of: $0) != nil } }
     }
 
     static func hasScheme(_ url: String) -> Bool {
