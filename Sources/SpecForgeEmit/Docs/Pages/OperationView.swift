@@ -7,6 +7,9 @@ struct OperationView {
     var anchor: String
     var op: OperationIR
     var page: PageContext
+    /// The resource an operation acts on, in the singular: `aws-instances` → `aws-instance`.
+    /// Made once: every example value of the operation is asked for with it.
+    let resource: String
 
     /// What the example tabs send as a body.
     enum BodyShape {
@@ -20,11 +23,11 @@ struct OperationView {
         self.page = page
         self.title = DocsNaming.title(of: op)
         self.anchor = DocsNaming.anchor(title)
+        self.resource = Self.resource(of: op, basePathDepth: page.basePathDepth)
     }
 
-    /// The resource an operation acts on, in the singular: `aws-instances` → `aws-instance`.
-    var resource: String {
-        let joined = op.staticPrefix.dropFirst(page.basePathDepth).joined(separator: "-")
+    static func resource(of op: OperationIR, basePathDepth: Int) -> String {
+        let joined = op.staticPrefix.dropFirst(basePathDepth).joined(separator: "-")
         // The last word in the singular: in ASCII text, the one after the last `-` byte.
         if joined.utf8.allSatisfy({ $0 < 0x80 }) {
             let start = joined.utf8.lastIndex(of: UInt8(ascii: "-")).map { joined.utf8.index(after: $0) } ?? joined.startIndex
