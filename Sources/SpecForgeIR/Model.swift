@@ -19,25 +19,49 @@ public struct APIModel: Sendable {
     public var security: [[String]]
 }
 
-public struct OperationIR: Sendable {
-    public var method: HTTPMethod
-    public var path: String
-    public var operationId: String
-    public var tags: [String]
-    public var summary: String?
-    public var description: String?
-    public var deprecated: Bool
+/// One operation. A class, not a struct: an operation is read by every emitter, on several
+/// threads, and passed around whole; a copy of a struct of a dozen references retained each of
+/// them (atomically), a copy of this retains one object. Immutable once made.
+public final class OperationIR: Sendable {
+    public let method: HTTPMethod
+    public let path: String
+    public let operationId: String
+    public let tags: [String]
+    public let summary: String?
+    public let description: String?
+    public let deprecated: Bool
     /// Parameters in document order; `parameters(in:)` filters by location.
-    public var parameters: [ParameterIR]
-    public var requestBody: BodyIR?
+    public let parameters: [ParameterIR]
+    public let requestBody: BodyIR?
     /// Responses in document order.
-    public var responses: [ResponseIR]
-    public var security: [[String]]
-    public var location: Location
+    public let responses: [ResponseIR]
+    public let security: [[String]]
+    public let location: Location
     /// Whether the document names the operationId (else it is made from the method and path).
-    public var hasOperationId = true
+    public let hasOperationId: Bool
     /// Whether the operation names its own `security` (rather than inheriting the document's).
-    public var ownSecurity = false
+    public let ownSecurity: Bool
+
+    public init(
+        method: HTTPMethod, path: String, operationId: String, tags: [String], summary: String?, description: String?,
+        deprecated: Bool, parameters: [ParameterIR], requestBody: BodyIR?, responses: [ResponseIR], security: [[String]],
+        location: Location, hasOperationId: Bool = true, ownSecurity: Bool = false
+    ) {
+        self.method = method
+        self.path = path
+        self.operationId = operationId
+        self.tags = tags
+        self.summary = summary
+        self.description = description
+        self.deprecated = deprecated
+        self.parameters = parameters
+        self.requestBody = requestBody
+        self.responses = responses
+        self.security = security
+        self.location = location
+        self.hasOperationId = hasOperationId
+        self.ownSecurity = ownSecurity
+    }
 
     public func parameters(in location: Parameter.In) -> [ParameterIR] {
         parameters.filter { $0.location == location }
@@ -68,19 +92,36 @@ public struct OperationIR: Sendable {
     }
 }
 
-public struct ParameterIR: Sendable {
-    public var name: String
-    public var location: Parameter.In
-    public var required: Bool
-    public var description: String?
-    public var deprecated: Bool
-    public var schema: SchemaIR
-    public var style: Parameter.Style
-    public var explode: Bool
+/// One parameter of an operation: a class for the reason `OperationIR` is one. Immutable once made.
+public final class ParameterIR: Sendable {
+    public let name: String
+    public let location: Parameter.In
+    public let required: Bool
+    public let description: String?
+    public let deprecated: Bool
+    public let schema: SchemaIR
+    public let style: Parameter.Style
+    public let explode: Bool
     /// The parameter's own `example` (or first of `examples`).
-    public var example: JSONValue? = nil
+    public let example: JSONValue?
     /// The media type of a parameter given by `content` instead of `schema`.
-    public var contentType: String? = nil
+    public let contentType: String?
+
+    public init(
+        name: String, location: Parameter.In, required: Bool, description: String?, deprecated: Bool, schema: SchemaIR,
+        style: Parameter.Style, explode: Bool, example: JSONValue? = nil, contentType: String? = nil
+    ) {
+        self.name = name
+        self.location = location
+        self.required = required
+        self.description = description
+        self.deprecated = deprecated
+        self.schema = schema
+        self.style = style
+        self.explode = explode
+        self.example = example
+        self.contentType = contentType
+    }
 }
 
 public struct ContentIR: Sendable {

@@ -75,6 +75,11 @@ final class SwiftDecl: @unchecked Sendable {
 
 /// Maps schemas to Swift type expressions, declaring the types that inline schemas need.
 struct SwiftTypeResolver {
+    /// Names a struct's properties, a union's cases and an enum's cases cannot take: the members
+    /// the generated types declare beside them.
+    static let reservedPropertyNames: Set<String> = ["init", "encode", "CodingKeys"]
+    static let reservedUnionCaseNames: Set<String> = ["init", "encode"]
+    static let reservedEnumCaseNames: Set<String> = ["rawValue", "hashValue", "init", "encode", "hash", "parameterText"]
     /// Type names of the named schemas.
     private(set) var names: [ObjectIdentifier: String] = [:]
     private(set) var topNames: UniqueNames
@@ -175,7 +180,7 @@ struct SwiftTypeResolver {
             let d = SwiftDecl(name: name, kind: .structure, reserved: [])
             d.doc = doc
             let fields = Self.mergedFields(schema)
-            var propertyNames = UniqueNames(reserved: ["init", "encode", "CodingKeys"], expected: fields.count)
+            var propertyNames = UniqueNames(reserved: Self.reservedPropertyNames, expected: fields.count)
             for field in fields {
                 let fs = field.schema
                 let hint = SwiftNaming.upperCamel(field.name)
@@ -229,7 +234,7 @@ struct SwiftTypeResolver {
             if members.isEmpty { return owner == nil ? alias(name, "JSONValue", schema) : nil }
             let d = SwiftDecl(name: name, kind: .union, reserved: [])
             d.doc = doc
-            var caseNames = UniqueNames(reserved: ["init", "encode"])
+            var caseNames = UniqueNames(reserved: Self.reservedUnionCaseNames)
             var tagsByMember: [ObjectIdentifier: [String]] = [:]
             if let disc = schema.discriminator {
                 d.discriminator = disc.propertyName
@@ -266,7 +271,7 @@ struct SwiftTypeResolver {
             if !nonNull.isEmpty, strings.count == nonNull.count || ints.count == nonNull.count {
                 let d = SwiftDecl(name: name, kind: .valueEnum, reserved: [])
                 d.doc = doc
-                var caseNames = UniqueNames(reserved: ["rawValue", "hashValue", "init", "encode", "hash", "parameterText"])
+                var caseNames = UniqueNames(reserved: Self.reservedEnumCaseNames)
                 if strings.count == nonNull.count {
                     var seen: Set<String> = []
                     let values = strings.filter { seen.insert($0).inserted }
