@@ -38,7 +38,7 @@ struct SwiftClientBuilder {
                 let lower = claimedFiles.claim(base.lowercased())
                 fileNames[tag] = lower == base.lowercased() ? base : base + lower.dropFirst(base.count)
             }
-            var view = operation(op, methodNames: &methodNames)
+            let view = operation(op, methodNames: &methodNames)
             if view.pageElement != nil { view.pagedName = methodNames.claim(view.methodName + "Paginated") }
             if view.resultKind == "data" { view.streamName = methodNames.claim(view.methodName + "Stream") }
             if view.headersType != nil { view.headersName = methodNames.claim(view.methodName + "WithHeaders") }
@@ -193,7 +193,7 @@ struct SwiftClientBuilder {
             pageElement = String(resultType.dropFirst().dropLast())
         }
 
-        var view = SwiftOperationView(
+        let view = SwiftOperationView(
             operationId: op.operationId,
             route: op.path,
             methodName: methodName,

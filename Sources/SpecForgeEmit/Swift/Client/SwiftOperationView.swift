@@ -3,15 +3,28 @@ import SpecForgeParse
 import SpecForgeRender
 
 /// What one client method needs: its signature, how it builds the request, and how it reads the response.
-struct SwiftOperationView: Sendable {
-    struct Parameter: Sendable {
-        var name: String
-        var type: String
-        var optional: Bool
-        var doc: String?
+/// A class: made by `SwiftClientBuilder` (which then names its variants), then only read — by
+/// the client files, the model files' grouping and the reference's Swift tab, on several threads.
+final class SwiftOperationView: @unchecked Sendable {
+    /// A parameter of the method. A class: read by each of the operation's methods as it is
+    /// rendered, and a struct of five references was retained field by field at every copy.
+    final class Parameter: Sendable {
+        let name: String
+        let type: String
+        let optional: Bool
+        let doc: String?
         /// The parameter of the spec it stands for (nil for the body).
-        var source: ParameterIR? = nil
-        var isBody = false
+        let source: ParameterIR?
+        let isBody: Bool
+
+        init(name: String, type: String, optional: Bool, doc: String?, source: ParameterIR? = nil, isBody: Bool = false) {
+            self.name = name
+            self.type = type
+            self.optional = optional
+            self.doc = doc
+            self.source = source
+            self.isBody = isBody
+        }
     }
 
     /// What a parameter's value is to its serialization: one value, a list, an object's
@@ -59,14 +72,14 @@ struct SwiftOperationView: Sendable {
     var parts: [RequestPart]
     /// `json`, `form`, `multipart`, `raw` or nil.
     var bodyKind: String?
-    var bodyOptional = false
-    var bodyContentType = ""
+    var bodyOptional: Bool = false
+    var bodyContentType: String = ""
     var binaryFields: [String] = []
     /// The Encoding Objects of a form or multipart body.
     var bodyEncoding: [Encoding] = []
     /// The parts of a multipart body: their content types and headers.
-    var multipart = SwiftMultipart()
-    var bodyIsText = false
+    var multipart: SwiftMultipart = SwiftMultipart()
+    var bodyIsText: Bool = false
     /// `json`, `optionalJSON`, `text`, `data` or `void`.
     var resultKind: String
     var resultType: String
@@ -81,6 +94,40 @@ struct SwiftOperationView: Sendable {
     /// Documented error bodies: the statuses (`400...400`, `400...499`, `100...599` for
     /// `default`) and the type, exact statuses first, `default` last.
     var errors: [(statuses: String, type: String)] = []
+
+    init(
+        operationId: String, route: String, methodName: String, pageElement: String?, doc: [String], deprecated: Bool,
+        method: String, path: [PathPiece], parameters: [Parameter], parts: [RequestPart], bodyKind: String?,
+        bodyOptional: Bool = false, bodyContentType: String = "", binaryFields: [String] = [], bodyEncoding: [Encoding]
+        = [], multipart: SwiftMultipart = SwiftMultipart(), bodyIsText: Bool = false, resultKind: String, resultType:
+        String, statuses: String, security: [[String]] = [], accept: String? = nil, statusCases: [(status: Int, name:
+        String, type: String)] = [], errors: [(statuses: String, type: String)] = []
+    ) {
+        self.operationId = operationId
+        self.route = route
+        self.methodName = methodName
+        self.pageElement = pageElement
+        self.doc = doc
+        self.deprecated = deprecated
+        self.method = method
+        self.path = path
+        self.parameters = parameters
+        self.parts = parts
+        self.bodyKind = bodyKind
+        self.bodyOptional = bodyOptional
+        self.bodyContentType = bodyContentType
+        self.binaryFields = binaryFields
+        self.bodyEncoding = bodyEncoding
+        self.multipart = multipart
+        self.bodyIsText = bodyIsText
+        self.resultKind = resultKind
+        self.resultType = resultType
+        self.statuses = statuses
+        self.security = security
+        self.accept = accept
+        self.statusCases = statusCases
+        self.errors = errors
+    }
 
     /// Whether the operation has more than one method (paginated, streaming or with headers):
     /// they then share one request builder (`builder`), a private method each of them calls.

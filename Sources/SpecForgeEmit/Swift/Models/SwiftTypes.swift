@@ -6,26 +6,45 @@ import SpecForgeIR
 final class SwiftDecl: @unchecked Sendable {
     enum Kind: Sendable { case structure, valueEnum, union, alias }
 
-    struct Property: Sendable {
-        var name: String
-        var jsonName: String
-        var type: String
-        var optional: Bool
+    /// A stored property of a struct. A class (made by the resolver, then only read, but for
+    /// `boxed`): every file and example that shows a property reads it, and a copy of a struct
+    /// of eight references retained each of them.
+    final class Property: @unchecked Sendable {
+        let name: String
+        let jsonName: String
+        let type: String
+        let optional: Bool
         /// Required and nullable: encoded as an explicit `null` when nil.
-        var explicitNull: Bool
-        var doc: [String]?
-        var isBinary: Bool
+        let explicitNull: Bool
+        let doc: [String]?
+        let isBinary: Bool
         /// Held in an `Indirect` box: the property's type contains the owner (a struct cannot
-        /// contain itself directly).
+        /// contain itself directly). Set once the declarations' cycles are known.
         var boxed = false
         /// The property's schema (example values of the reference's Swift tab are chosen by it).
-        var schema: SchemaIR? = nil
+        let schema: SchemaIR?
         /// Of a response's headers (`readsHeaders`): how the header is read, `value`, `list`
         /// (comma-separated), `fields` (each field as it is: `Set-Cookie`) or `json`.
-        var headerRead: String? = nil
+        let headerRead: String?
         /// The properties beside the declared ones (`additionalProperties` of a schema that also
         /// declares properties), a `[String: T]` coded as members of the object itself.
-        var isAdditional = false
+        let isAdditional: Bool
+
+        init(
+            name: String, jsonName: String, type: String, optional: Bool, explicitNull: Bool, doc: [String]?, isBinary: Bool,
+            schema: SchemaIR? = nil, headerRead: String? = nil, isAdditional: Bool = false
+        ) {
+            self.name = name
+            self.jsonName = jsonName
+            self.type = type
+            self.optional = optional
+            self.explicitNull = explicitNull
+            self.doc = doc
+            self.isBinary = isBinary
+            self.schema = schema
+            self.headerRead = headerRead
+            self.isAdditional = isAdditional
+        }
     }
 
     struct ValueCase: Sendable {
