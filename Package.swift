@@ -38,10 +38,12 @@ let package = Package(
             name: "SpecForgeKit",
             dependencies: ["SpecForgeLoad", "SpecForgeParse", "SpecForgeIR", "SpecForgeEmit", "SpecForgeWrite", "SpecForgeDiff"]
         ),
+        // The command's allocator on Linux with glibc: small blocks from per-thread lists.
+        .target(name: "SpecForgeHeap"),
         .executableTarget(
             name: "specforge",
             dependencies: [
-                "SpecForgeKit", "SpecForgeIR", "SpecForgeParse", "SpecForgeWrite",
+                "SpecForgeKit", "SpecForgeIR", "SpecForgeParse", "SpecForgeWrite", "SpecForgeHeap",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

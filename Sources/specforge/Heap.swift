@@ -1,8 +1,14 @@
+import SpecForgeHeap
+import SpecForgeWrite
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// How the C heap is set up before a run.
+///
+/// Small blocks come from the command's own allocator where it is built (SpecForgeHeap, Linux
+/// with glibc): per-thread free lists, no locks, no headers. What follows sets up glibc's
+/// malloc, which keeps the larger blocks (and all of them with `SPECFORGE_SYSTEM_MALLOC=1`).
 ///
 /// A run over a large document allocates about a hundred megabytes in small pieces, on several
 /// threads. With glibc's defaults a heap grows by what each request needs and hands freed space
@@ -12,6 +18,7 @@ import Glibc
 /// Another C library is left as it is.
 enum Heap {
     static func prepare() {
+        if Trace.isOn { StandardError.write("specforge: heap: \(specforge_heap_in_use() == 1 ? "small blocks from SpecForgeHeap" : "the C library's malloc")\n") }
         #if canImport(Glibc)
         // `mallopt` is glibc's (malloc.h, which the Glibc module does not bring): looked up.
         guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return }
