@@ -71,7 +71,7 @@ static __thread void *free_list[CLASSES + 1];
 static __thread char *bump[CLASSES + 1];
 static __thread char *bump_end[CLASSES + 1];
 
-static int set_up(void) {
+__attribute__((noinline)) static int set_up(void) {
     int expected = 0;
     if (atomic_compare_exchange_strong(&state, &expected, 1)) {
         const char *off = getenv("SPECFORGE_SYSTEM_MALLOC");
@@ -97,7 +97,7 @@ static inline int is_ours(const void *p) { return (uintptr_t)p - base < region_s
 static inline size_t class_of(const void *p) { return span_class[((uintptr_t)p - base) >> SPAN_SHIFT]; }
 
 // A new span for `c` on this thread, then a block from it; NULL when the region is used up.
-static void *refill(size_t c) {
+__attribute__((noinline)) static void *refill(size_t c) {
     size_t index = atomic_fetch_add(&next_span, 1);
     if ((index + 1) << SPAN_SHIFT > region_size) return NULL;
     size_t end = (index + 1) << SPAN_SHIFT;
@@ -120,30 +120,32 @@ static void *refill(size_t c) {
     return span;
 }
 
-static inline void *small_malloc(size_t n) {
-    size_t c = n == 0 ? 1 : (n + GRAIN - 1) / GRAIN;
-    void *p = free_list[c];
-    if (p) {
-        free_list[c] = *(void **)p;
-        return p;
+// What `malloc` does when the fast path does not apply: set up the region first, fall back to
+// glibc for large blocks, for a used-up region or when turned off.
+__attribute__((noinline)) static void *slow_malloc(size_t n) {
+    if (n <= LARGEST && (atomic_load(&state) == 2 || set_up() == 2)) {
+        size_t c = n == 0 ? 1 : (n + GRAIN - 1) / GRAIN;
+        void *p = refill(c);
+        if (p) return p;
     }
-    char *b = bump[c];
-    if (b && b < bump_end[c]) {
-        bump[c] = b + c * GRAIN;
-        return b;
-    }
-    return refill(c);
+    return __libc_malloc(n);
 }
 
 void *malloc(size_t n) {
-    if (n <= LARGEST) {
-        int s = atomic_load_explicit(&state, memory_order_relaxed);
-        if (s == 2 || (s != 3 && set_up() == 2)) {
-            void *p = small_malloc(n);
-            if (p) return p;
+    if (__builtin_expect(n <= LARGEST && atomic_load_explicit(&state, memory_order_relaxed) == 2, 1)) {
+        size_t c = n == 0 ? 1 : (n + GRAIN - 1) / GRAIN;
+        void *p = free_list[c];
+        if (p) {
+            free_list[c] = *(void **)p;
+            return p;
+        }
+        char *b = bump[c];
+        if (b && b < bump_end[c]) {
+            bump[c] = b + c * GRAIN;
+            return b;
         }
     }
-    return __libc_malloc(n);
+    return slow_malloc(n);
 }
 
 void free(void *p) {
