@@ -74,6 +74,19 @@ public enum ConfigFile {
         }
         var r = ConfigReader(file: path)
         var jobs: [Job] = []
+        // Each output's manifest lists its files, and a later run removes what it no longer lists:
+        // two outputs in one directory would remove each other's files. By directory: the first
+        // output there.
+        var outputs: [String: String] = [:]
+        func claim(_ directory: String, _ key: String, _ node: SpecForgeLoad.Node?) {
+            guard !directory.isEmpty, let node else { return }
+            let path = SourceSet.normalize(directory)
+            if let first = outputs[path] {
+                r.error(node.mark, "\(key) '\(node.string ?? directory)' is the directory of \(first) too: each output needs a directory of its own (its manifest lists the files it may remove)")
+            } else {
+                outputs[path] = key
+            }
+        }
         let jobNodes: [SpecForgeLoad.Node]
         if let list = node.sequence {
             jobNodes = list
@@ -95,6 +108,7 @@ public enum ConfigFile {
             if let d = r.mapping(m["docs"], "docs", allowed: ["output", "layout"]) {
                 if let out = r.string(d["output"], "docs.output") ?? (requireOutputs ? nil : "") {
                     job.docs = .init(output: resolve(out), layout: r.string(d["layout"], "docs.layout").map(resolve))
+                    claim(job.docs!.output, "docs.output", d["output"])
                     if let layout = job.docs?.layout, let node = d["layout"] { r.requireFile(layout, node.string ?? "", node.mark, "docs.layout") }
                 } else if let mark = m["docs"]?.mark {
                     r.error(mark, "docs needs 'output', the directory to write the pages to")
@@ -112,6 +126,7 @@ public enum ConfigFile {
                         r.error(mark, "swift.shards must be a whole number from \(SwiftShards.allowedCounts.lowerBound) to \(SwiftShards.allowedCounts.upperBound)")
                     }
                     job.swift = .init(output: resolve(out), module: module, access: access, shards: shards)
+                    claim(job.swift!.output, "swift.output", s["output"])
                     if let files = r.string(s["model-files"], "swift.model-files") {
                         if let value = SwiftEmitter.Options.ModelFiles(rawValue: files) {
                             job.swift?.modelFiles = value
