@@ -17,7 +17,7 @@ import Darwin
 ///   when all of them were written are they renamed into place; a new file (it replaces nothing)
 ///   is written in place, and removed again if anything fails.
 /// - Careful: only files named in the previous run's manifest are ever removed.
-public struct Writer {
+public struct Writer: Sendable {
     public static let manifestName = ".specforge-manifest"
 
     public struct Summary: Sendable, Equatable {
