@@ -49,8 +49,10 @@ public enum YAMLLoader {
 
     /// One libyaml parse of `buffer`, whose first line is line `lineOffset + 1` of `file`, with
     /// `baseDepth` collections around it, and the number of nodes its aliases stood for.
+    /// `preloaded`: the input is given to the scanner as the buffer libyaml's reader would have
+    /// made (`PreloadedInput`) when it can be; false leaves all of it to the reader (tests).
     static func parse(
-        _ buffer: UnsafeBufferPointer<UInt8>, file: String, lineOffset: Int, baseDepth: Int
+        _ buffer: UnsafeBufferPointer<UInt8>, file: String, lineOffset: Int, baseDepth: Int, preloaded: Bool = true
     ) -> Result<(node: Node, aliasExpansion: Int), LoadError> {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
@@ -60,6 +62,7 @@ public enum YAMLLoader {
         var builder = TreeBuilder(file: file, lineOffset: lineOffset, baseDepth: baseDepth)
         yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
         yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+        if preloaded { _ = PreloadedInput.fill(&parser, with: buffer) }
         return builder.run(&parser).map { ($0, builder.aliasExpansion) }
     }
 }
