@@ -34,4 +34,26 @@ struct FieldKey: Sendable {
         }
         return other.utf8.count == length && other.utf8.elementsEqual(text.utf8)
     }
+
+    /// The index of the last of `keys` that matches, read in place: for a small name, a pair of
+    /// words compared with each small key (a key stored otherwise is compared byte by byte).
+    @inline(__always)
+    func lastMatch<Element>(in elements: UnsafeBufferPointer<Element>, key: (Element) -> String) -> Int? {
+        var i = elements.count
+        guard small else {
+            while i > 0 {
+                i -= 1
+                if matches(key(elements[i])) { return i }
+            }
+            return nil
+        }
+        while i > 0 {
+            i -= 1
+            let other = key(elements[i])
+            let w = unsafeBitCast(other, to: (UInt64, UInt64).self)
+            if w == words { return i }
+            if w.1 & Self.smallFlag == 0, other.utf8.count == length, other.utf8.elementsEqual(text.utf8) { return i }
+        }
+        return nil
+    }
 }

@@ -68,12 +68,7 @@ public struct Fields: Sendable, Sequence, ExpressibleByDictionaryLiteral {
     /// The value of `key`, the pairs read in place.
     func value(_ key: FieldKey) -> Value? {
         pairs.withUnsafeBufferPointer { pairs in
-            var i = pairs.count
-            while i > 0 {
-                i -= 1
-                if key.matches(pairs[i].0) { return pairs[i].1 }
-            }
-            return nil
+            key.lastMatch(in: pairs) { $0.0 }.map { pairs[$0].1 }
         }
     }
 
