@@ -238,13 +238,19 @@ enum SwiftNaming {
 
     /// The identifier as written in a declaration or a use: keywords in backticks.
     static func escaped(_ identifier: String) -> String {
-        keywords.contains(identifier) ? "`\(identifier)`" : identifier
+        keywordSet.contains(identifier) ? "`\(identifier)`" : identifier
     }
+
+    /// `keywords` for the checks every name made passes through.
+    private static let keywordSet = SmallStringSet(keywords)
 
     /// The identifier as an argument label in a call: only `inout`, `var` and `let` need
     /// backticks there (escaping any other keyword draws a warning).
     static func argumentLabel(_ identifier: String) -> String {
-        ["inout", "var", "let"].contains(identifier) ? "`\(identifier)`" : identifier
+        switch identifier {
+        case "inout", "var", "let": return "`\(identifier)`"
+        default: return identifier
+        }
     }
 
     /// A Swift string literal's contents for `s` (quotes, backslashes and control characters escaped).
