@@ -88,14 +88,24 @@ public struct Mapping: Sendable, Equatable {
     }
 
     public subscript(key: String) -> Node? {
-        for entry in entries where entry.key == key {
-            return entry.value
-        }
-        return nil
+        entries.withUnsafeBufferPointer { entries in Self.index(of: key, in: entries).map { entries[$0].value } }
     }
 
     public func entry(_ key: String) -> Entry? {
-        entries.first { $0.key == key }
+        entries.withUnsafeBufferPointer { entries in Self.index(of: key, in: entries).map { entries[$0] } }
+    }
+
+    /// The index of the first entry whose key is `key`, the entries read in place. The parser
+    /// asks every mapping for a dozen names: a short ASCII name (all of them) is compared with
+    /// each short ASCII key as two integers (`StringBits`), any other key with `==`.
+    static func index(of key: String, in entries: UnsafeBufferPointer<Entry>) -> Int? {
+        let name = StringBits(key)
+        guard name.isSmallASCII else { return entries.firstIndex { $0.key == key } }
+        for i in entries.indices {
+            let other = StringBits(entries[i].key)
+            if other == name || (!other.hasSmallASCIIFlags && entries[i].key == key) { return i }
+        }
+        return nil
     }
 }
 
