@@ -52,8 +52,8 @@ enum {
     SPAN_SHIFT = 16,                // 64 KB spans
     SPAN = (size_t)1 << SPAN_SHIFT,
 };
-static const size_t REGION = (size_t)16 << 30;   // reserved (address space only), 16 GB
-static const size_t COMMIT_STEP = (size_t)4 << 20; // made writable 4 MB at a time
+#define REGION ((size_t)16 << 30)        // reserved (address space only), 16 GB
+#define COMMIT_STEP ((size_t)4 << 20)    // made writable 4 MB at a time
 
 // The region: [base, base + REGION), spans handed out from its start.
 static uintptr_t base;
@@ -61,7 +61,7 @@ static size_t region_size;          // 0 until the region exists: no address is 
 static _Atomic size_t next_span;    // spans handed out
 static size_t committed;            // bytes made writable (under commit_lock)
 static atomic_flag commit_lock = ATOMIC_FLAG_INIT;
-static uint8_t span_class[((size_t)16 << 30) >> SPAN_SHIFT];
+static uint8_t span_class[REGION >> SPAN_SHIFT];
 
 // 0: not set up, 1: being set up, 2: ours, 3: glibc's (disabled or no region).
 static _Atomic int state;

@@ -97,11 +97,11 @@ final class SwiftOperationView: @unchecked Sendable {
 
     init(
         operationId: String, route: String, methodName: String, pageElement: String?, doc: [String], deprecated: Bool,
-        method: String, path: [PathPiece], parameters: [Parameter], parts: [RequestPart], bodyKind: String?,
-        bodyOptional: Bool = false, bodyContentType: String = "", binaryFields: [String] = [], bodyEncoding: [Encoding]
-        = [], multipart: SwiftMultipart = SwiftMultipart(), bodyIsText: Bool = false, resultKind: String, resultType:
-        String, statuses: String, security: [[String]] = [], accept: String? = nil, statusCases: [(status: Int, name:
-        String, type: String)] = [], errors: [(statuses: String, type: String)] = []
+        method: String, path: [PathPiece], parameters: [Parameter], parts: [RequestPart],
+        bodyKind: String?, bodyOptional: Bool = false, bodyContentType: String = "", binaryFields: [String] = [],
+        bodyEncoding: [Encoding] = [], multipart: SwiftMultipart = SwiftMultipart(), bodyIsText: Bool = false,
+        resultKind: String, resultType: String, statuses: String, security: [[String]] = [], accept: String? = nil,
+        statusCases: [(status: Int, name: String, type: String)] = [], errors: [(statuses: String, type: String)] = []
     ) {
         self.operationId = operationId
         self.route = route
