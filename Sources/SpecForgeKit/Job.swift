@@ -80,7 +80,7 @@ public enum ConfigFile {
         var outputs: [String: String] = [:]
         func claim(_ directory: String, _ key: String, _ node: SpecForgeLoad.Node?) {
             guard !directory.isEmpty, let node else { return }
-            let path = SourceSet.normalize(directory)
+            let path = OutputDirectories.key(directory)
             if let first = outputs[path] {
                 r.error(node.mark, "\(key) '\(node.string ?? directory)' is the directory of \(first) too: each output needs a directory of its own (its manifest lists the files it may remove)")
             } else {

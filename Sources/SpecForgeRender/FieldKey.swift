@@ -35,8 +35,8 @@ struct FieldKey: Sendable {
         return other.utf8.count == length && other.utf8.elementsEqual(text.utf8)
     }
 
-    /// The index of the last of `keys` that matches, read in place: for a small name, a pair of
-    /// words compared with each small key (a key stored otherwise is compared byte by byte).
+    /// The index of the last of `elements` whose key matches, read in place: for a small name,
+    /// the pair of words compared with each key's first (a key stored otherwise is `matches`'s).
     @inline(__always)
     func lastMatch<Element>(in elements: UnsafeBufferPointer<Element>, key: (Element) -> String) -> Int? {
         var i = elements.count
@@ -51,8 +51,7 @@ struct FieldKey: Sendable {
             i -= 1
             let other = key(elements[i])
             let w = unsafeBitCast(other, to: (UInt64, UInt64).self)
-            if w == words { return i }
-            if w.1 & Self.smallFlag == 0, other.utf8.count == length, other.utf8.elementsEqual(text.utf8) { return i }
+            if w == words || (w.1 & Self.smallFlag == 0 && matches(other)) { return i }
         }
         return nil
     }

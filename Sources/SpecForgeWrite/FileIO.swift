@@ -19,31 +19,32 @@ public enum FileKind: Sendable {
 public enum FileIO {
     /// Reads until `buffer` is full or the file ends; the count read, or nil on an error.
     public static func read(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer) -> Int? {
-        var offset = 0
-        while offset < buffer.count {
-            let n = systemRead(fd, buffer.baseAddress! + offset, buffer.count - offset)
-            if n < 0 {
-                if errno == EINTR { continue }
-                return nil
-            }
-            if n == 0 { break }
-            offset += n
-        }
-        return offset
+        let (moved, error) = repeatUntilDone(buffer.count) { systemRead(fd, buffer.baseAddress! + $0, buffer.count - $0) }
+        return error == nil ? moved : nil
     }
 
     /// Writes all of `bytes`; nil when done, else the error number.
     public static func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Int32? {
+        let (moved, error) = repeatUntilDone(bytes.count) { systemWrite(fd, bytes.baseAddress! + $0, bytes.count - $0) }
+        return error ?? (moved == bytes.count ? nil : EIO)
+    }
+
+    /// Calls `step` with the offset reached until `count` bytes are moved or it moves none (the
+    /// end of a file), again when a signal interrupted it: the offset reached, and the error
+    /// number that stopped it.
+    @inline(__always)
+    private static func repeatUntilDone(_ count: Int, _ step: (Int) -> Int) -> (moved: Int, error: Int32?) {
         var offset = 0
-        while offset < bytes.count {
-            let n = systemWrite(fd, bytes.baseAddress! + offset, bytes.count - offset)
+        while offset < count {
+            let n = step(offset)
             if n < 0 {
                 if errno == EINTR { continue }
-                return errno
+                return (offset, errno)
             }
+            if n == 0 { break }
             offset += n
         }
-        return nil
+        return (offset, nil)
     }
 }
 

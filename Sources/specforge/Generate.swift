@@ -38,7 +38,7 @@ struct Generate: ParsableCommand {
         // Outputs in directories of their own are written side by side (the kernel's work of
         // creating files in one directory does not keep two cores busy); otherwise in order.
         let write: @Sendable (Int) -> Result<Writer.Summary, any Error> = { i in Result { try writers[i].write(planned[i].files, survey: surveys[i]) } }
-        let results = Self.separate(planned.map(\.directory)) ? concurrentMap(Array(planned.indices), width: 2, write) : planned.indices.map(write)
+        let results = OutputDirectories.areSeparate(planned.map(\.directory)) ? concurrentMap(Array(planned.indices), width: 2, write) : planned.indices.map(write)
         for result in results {
             let s = try Runner.report { try result.get() }
             summary.written += s.written
@@ -49,16 +49,6 @@ struct Generate: ParsableCommand {
         let ms = Int(elapsed.seconds * 1000)
         Trace.mark("written")
         print("specforge: \(summary.written.count) written, \(summary.unchanged.count) unchanged, \(summary.removed.count) removed in \(ms) ms")
-    }
-
-    /// Whether no directory is another or inside another (by path, relative ones from the
-    /// working directory).
-    static func separate(_ directories: [String]) -> Bool {
-        let paths = directories.map { URL(fileURLWithPath: $0).standardizedFileURL.path + "/" }
-        for (i, a) in paths.enumerated() {
-            for b in paths[(i + 1)...] where a.hasPrefix(b) || b.hasPrefix(a) { return false }
-        }
-        return true
     }
 }
 

@@ -57,10 +57,13 @@ struct SwiftClientBuilder {
         return files
     }
 
+    /// What a method's parameters cannot be called: the request it builds. Made once, not per operation.
+    static let reservedParameterNames: Set<String> = ["request"]
+
     mutating func operation(_ op: OperationIR, methodNames: inout UniqueNames) -> SwiftOperationView {
         let methodName = methodNames.claim(SwiftNaming.lowerCamel(op.operationId))
         let typeStem = SwiftNaming.upperCamel(op.operationId)
-        var names = UniqueNames(reserved: ["request"], expected: op.parameters.count + 1)
+        var names = UniqueNames(reserved: Self.reservedParameterNames, expected: op.parameters.count + 1)
         var doc: [String] = []
         let summary = SwiftNaming.docLines(op.summary)
         if let s = summary { doc += s }

@@ -2,6 +2,9 @@ import SpecForgeIR
 import SpecForgeParse
 
 extension SwiftClientBuilder {
+    /// What a headers struct's properties cannot be called (made once, not per operation).
+    static let reservedHeaderPropertyNames: Set<String> = ["init"]
+
     /// The headers the success responses of an operation declare, as a struct (`<Operation>Headers`)
     /// that the operation's `…WithHeaders` method returns beside the body: a property per header
     /// name (compared ignoring case, first declaration first), typed by its schema, optional
@@ -27,7 +30,7 @@ extension SwiftClientBuilder {
         let decl = SwiftDecl(name: name, kind: .structure, reserved: [])
         decl.readsHeaders = true
         decl.doc = ["The headers of a success response of `\(op.method.rawValue.uppercased()) \(op.path)`."]
-        var propertyNames = UniqueNames(reserved: ["init"])
+        var propertyNames = UniqueNames(reserved: Self.reservedHeaderPropertyNames)
         for key in order {
             let header = first[key]!
             let (type, read) = headerType(header, op: op, hint: typeStem + SwiftNaming.upperCamel(header.name))
