@@ -9,10 +9,11 @@ public protocol Emitter: Sendable {
 /// Runs emitters side by side (each also spreads its own work over the cores) and returns their
 /// outputs, in order, with the seconds each took.
 ///
-/// Each emitter runs on a thread of its own rather than as one iteration of a `concurrentMap`:
-/// libdispatch gives a `concurrentPerform` nested in another only its share of the cores (one
-/// each, with two emitters on two cores), so each emitter's pages and files were built one after
-/// another, and the first emitter to finish left its core idle until the other one had.
+/// Each emitter runs on a thread of its own (`SideThread`) rather than as one iteration of a
+/// `concurrentMap`: libdispatch gives a `concurrentPerform` nested in another only its share of
+/// the cores (one each, with two emitters on two cores), so each emitter's pages and files were
+/// built one after another, and the first emitter to finish left its core idle until the other
+/// one had.
 ///
 /// `done` is called with an emitter's index as soon as it has finished (before the others have).
 public func emitAll(_ emitters: [any Emitter], done: @escaping @Sendable (Int) -> Void = { _ in }) -> [(files: OutputSet, seconds: Double)] {
@@ -29,13 +30,12 @@ public func emitAll(_ emitters: [any Emitter], done: @escaping @Sendable (Int) -
     results.withUnsafeMutableBufferPointer { buffer in
         // Each emitter writes only its own slot, and the buffer outlives the group's wait.
         nonisolated(unsafe) let slots = buffer
-        let group = DispatchGroup()
-        for i in emitters.indices.dropFirst() {
+        let others = emitters.indices.dropFirst().map { i in
             let emitter = emitters[i]
-            DispatchQueue.global().async(group: group) { slots[i] = run(i, emitter) }
+            return SideThread { slots[i] = run(i, emitter) }
         }
         slots[0] = run(0, first)
-        group.wait()
+        for thread in others { thread.join() }
     }
     return results.map { $0! }
 }

@@ -105,8 +105,7 @@ public enum Pipeline {
         let besideDocs = (job.swift == nil ? 0 : 1) + (job.referee == nil ? 0 : 1)
         let loan = CoreLoan(holders: besideDocs)
         // The pages' section warnings are found beside the emitters rather than in front of them.
-        let sectionWarnings = DispatchGroup()
-        nonisolated(unsafe) var sectionDiagnostics: [Diagnostic] = []
+        var sectionWarnings: SideThread<[Diagnostic]>?
         if let docs = job.docs {
             var configured = try docsEmitter(
                 model: model, docs: docs, templateFiles: files, templates: job.templates, library: library, swiftModule: job.swift?.module,
@@ -122,7 +121,7 @@ public enum Pipeline {
             warnings += emitter.coverageWarnings(
                 spec: SourceSet.normalize(job.spec), filteredOut: fullModel.operations.count - model.operations.count)
             let spec = SourceSet.normalize(job.spec)
-            DispatchQueue.global().async(group: sectionWarnings) { sectionDiagnostics = emitter.sectionWarnings(spec: spec) }
+            sectionWarnings = SideThread { emitter.sectionWarnings(spec: spec) }
             emitters.append(emitter)
             directories.append(docs.output)
         }
@@ -148,8 +147,7 @@ public enum Pipeline {
             if !isDocs[i] { loan.release() }
         }
         Trace.mark("emitters done")
-        sectionWarnings.wait()
-        warnings += sectionDiagnostics
+        warnings += sectionWarnings?.join() ?? []
         for (i, (emitter, result)) in zip(emitters, results).enumerated() {
             warnings += result.files.warnings.map { Diagnostic(.warning, file: $0.file, mark: Mark(line: $0.line, column: $0.column), $0.message) }
             if let docs = emitter as? DocsEmitter {

@@ -72,23 +72,13 @@ public func concurrentMap<Element: Sendable, Result: Sendable>(
         let work: @Sendable () -> Void = {
             while let i = next.take() { slots[i] = transform(items[i]) }
         }
-        let lent = DispatchGroup()
-        let state = LentThreads()
-        let token = loan.whenDue {
-            state.start(cores - width) {
-                lent.enter()
-                DispatchQueue.global().async {
-                    work()
-                    lent.leave()
-                }
-            }
-        }
+        let lent = LentThreads()
+        let token = loan.whenDue { lent.start(cores - width, work) }
         DispatchQueue.concurrentPerform(iterations: width) { _ in work() }
         // No lent thread starts from now on (a late `start` finds the map closed); those started
         // finish their last element before the buffer is let go of.
-        state.close()
         loan.withdraw(token)
-        lent.wait()
+        for thread in lent.close() { thread.join() }
     }
     return results.map { $0! }
 }
@@ -110,21 +100,24 @@ private final class NextIndex: @unchecked Sendable {
     }
 }
 
-/// Whether lent threads may still start (not once the map's own threads are done).
+/// The threads a map was lent, which may start only until the map's own threads are done.
 private final class LentThreads: @unchecked Sendable {
     private let lock = DispatchSemaphore(value: 1)
     private var closed = false
+    private var threads: [SideThread<Void>] = []
 
-    func start(_ count: Int, _ body: () -> Void) {
+    func start(_ count: Int, _ work: @escaping @Sendable () -> Void) {
         lock.wait()
         defer { lock.signal() }
         guard !closed else { return }
-        for _ in 0..<count { body() }
+        for _ in 0..<count { threads.append(SideThread(work)) }
     }
 
-    func close() {
+    /// Lets no more threads start; returns those that did.
+    func close() -> [SideThread<Void>] {
         lock.wait()
+        defer { lock.signal() }
         closed = true
-        lock.signal()
+        return threads
     }
 }

@@ -56,4 +56,37 @@ import Testing
         #expect(seen[0]?.count == 1 && seen[1]?.count == 1, "one thread while the loan is held: \(seen)")
         #expect((seen[2]?.count ?? 0) > 1, "more once it is due: \(seen)")
     }
+
+    @Test("A side thread's result comes back from join(), whichever ends first")
+    func sideThreadResult() {
+        let slow = SideThread { (0..<100_000).reduce(0, &+) }
+        let quick = SideThread { "done" }
+        #expect(quick.join() == "done")
+        #expect(slow.join() == (0..<100_000).reduce(0, &+))
+        let seen = Mutex(false)
+        detachThread { seen.withLock { $0 = true } }
+        while !seen.withLock({ $0 }) {}
+    }
+
+    /// The one-core stall: work given to libdispatch's global queue waited for a worker while
+    /// every worker was busy with the work waiting for it. Here every worker spins until a side
+    /// thread's work has run, or two seconds have passed: a thread of its own starts in
+    /// microseconds, work queued behind the spinning workers (the old way) seconds later, when
+    /// libdispatch's monitor adds a worker.
+    @Test("A side thread starts while every libdispatch worker is busy")
+    func sideThreadBesideBusyPool() {
+        let ran = Mutex(false)
+        let deadline = ContinuousClock.now + .seconds(2)
+        let spinning = DispatchGroup()
+        for _ in 0..<ProcessInfo.processInfo.activeProcessorCount {
+            DispatchQueue.global().async(group: spinning) {
+                while !ran.withLock({ $0 }), ContinuousClock.now < deadline {}
+            }
+        }
+        let side = SideThread { ran.withLock { $0 = true } }
+        side.join()
+        spinning.wait()
+        #expect(ContinuousClock.now < deadline)
+    }
 }
+

@@ -1,5 +1,6 @@
 import Dispatch
 import SpecForgeIR
+import SpecForgeWrite
 
 /// The Swift SDK of a model, made once for every emitter that reads it: the Swift emitter
 /// renders it and the reference's Swift tab calls it. Whichever asks first makes it; the other
@@ -28,7 +29,7 @@ public final class SharedSwiftSDK: @unchecked Sendable {
     /// thread's work before the Swift files, is then under way while the caller sets up the
     /// emitters (templates, layout). Whoever asks for the SDK meanwhile waits for that one.
     public func startMaking() {
-        DispatchQueue.global().async { _ = self.sdk }
+        detachThread { _ = self.sdk }
     }
 
     var sdk: SwiftSDK {

@@ -72,19 +72,16 @@ public struct SwiftEmitter: Emitter {
 
         // Which model file holds each declaration is found on another thread while the client
         // files, which do not need it, are rendered (on every core); then the model files are.
-        nonisolated(unsafe) var files: [(name: String, decls: [SwiftDecl])] = []
-        let grouped = DispatchGroup()
         let modelFiles = options.modelFiles
-        DispatchQueue.global().async(group: grouped) {
-            files =
-                switch modelFiles {
-                case .perTag: SwiftModelFiles.group(decls, by: groups)
-                case .perType: decls.map { ($0.name, [$0]) }
-                }
+        let grouping = SideThread { () -> [(name: String, decls: [SwiftDecl])] in
+            switch modelFiles {
+            case .perTag: SwiftModelFiles.group(decls, by: groups)
+            case .perType: decls.map { ($0.name, [$0]) }
+            }
         }
         let tagFiles = concurrentMap(groups.map(\.ops)) { ops in self.clientFile(ops, access: access) }
         Trace.mark("Swift client files rendered")
-        grouped.wait()
+        let files = grouping.join()
         let models = concurrentMap(files) { file in self.modelsFile(file.decls, access: access) }
         for (file, text) in zip(files, models) {
             output.add("Models/\(file.name).swift", bytes: text)
