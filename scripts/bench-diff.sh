@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Wall time, CPU time (user + sys) and peak RSS of `specforge diff` on two documents, release
-# build: the median of N runs, and the fastest.
+# build as installed (scripts/build-release.sh): the median of N runs, and the fastest.
 #
 #   scripts/bench-diff.sh [-n RUNS] [OLD NEW]
 #
@@ -29,8 +29,7 @@ for f in "$old" "$new"; do
 done
 
 cd "$root"
-swift build -c release --product specforge >&2
-bin="$(swift build -c release --show-bin-path)/specforge"
+bin="$("$root/scripts/build-release.sh")/specforge"
 
 times="$(mktemp)"
 trap 'rm -f "$times"' EXIT

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Per-stage timings (median of N runs) and peak RSS of SpecForge on a spec, in release mode.
 #
-#   scripts/bench.sh [-n RUNS] [-l LAYOUT] [-f [-b BASELINE]] [SPEC...]
+#   scripts/bench.sh [-n RUNS] [-l LAYOUT] [-d] [-f [-b BASELINE]] [SPEC...]
 #
 # -f: generate against its floor instead (scripts/bench-floor.sh); -b adds a baseline binary.
+# Measures the release build as installed (scripts/build-release.sh: the Swift runtime linked
+# in); -d: the build of `swift build -c release` instead (the Swift runtime's shared libraries).
 # Defaults: 5 runs, specs/waldur-layout.yaml, ../shared/waldur/waldur-openapi-8.0.5.yaml.
 # Prints a Markdown table (one column per spec). Run from anywhere; paths are taken relative
 # to the current directory, defaults relative to the repository root. BENCH_LABELS may hold
@@ -14,13 +16,15 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 runs=5
 layout=""
 mode=()
-while getopts "n:l:fb:" opt; do
+dynamic=0
+while getopts "n:l:dfb:" opt; do
     case "$opt" in
         n) runs="$OPTARG" ;;
         l) layout="$OPTARG" ;;
+        d) dynamic=1 ;;
         f) mode+=(--floor) ;;
         b) mode+=(--baseline "$(realpath "$OPTARG")") ;;
-        *) echo "usage: $0 [-n RUNS] [-l LAYOUT] [-f [-b BASELINE]] [SPEC...]" >&2; exit 2 ;;
+        *) echo "usage: $0 [-n RUNS] [-l LAYOUT] [-d] [-f [-b BASELINE]] [SPEC...]" >&2; exit 2 ;;
     esac
 done
 shift $((OPTIND - 1))
@@ -37,7 +41,11 @@ if [ ${#specs[@]} -eq 0 ]; then
 fi
 [ -n "$layout" ] || layout="specs/waldur-layout.yaml"
 
-swift build -c release --product specforge >&2
-swift build -c release --product specforge-bench >&2
-bin="$(swift build -c release --show-bin-path)"
+if [ "$dynamic" = 1 ]; then
+    swift build -c release --product specforge >&2
+    swift build -c release --product specforge-bench >&2
+    bin="$(swift build -c release --show-bin-path)"
+else
+    bin="$("$root/scripts/build-release.sh" specforge specforge-bench)"
+fi
 exec "$bin/specforge-bench" "${mode[@]}" --runs "$runs" --layout "$layout" --specforge "$bin/specforge" ${BENCH_LABELS:-} "${specs[@]}"
