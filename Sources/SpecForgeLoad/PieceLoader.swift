@@ -18,8 +18,8 @@ enum PieceLoader {
                 nonisolated(unsafe) let buffer = buffer
                 DispatchQueue.concurrentPerform(iterations: pieces.count) { i in
                     let (lines, depth, isKey) = pieces[i]
-                    let start = plan.lineStarts[lines.lowerBound]
-                    let piece = UnsafeBufferPointer(rebasing: buffer[start..<plan.lineStarts[lines.upperBound]])
+                    let start = plan.start(lines.lowerBound)
+                    let piece = UnsafeBufferPointer(rebasing: buffer[start..<plan.start(lines.upperBound)])
                     guard plan.isJSON else {
                         slots[i] = try? YAMLLoader.parse(piece, file: file, lineOffset: lines.lowerBound, baseDepth: depth).get()
                         return
@@ -95,7 +95,7 @@ enum PieceLoader {
         /// all at the column of the first.
         func entries(of index: Int, keys: [Int]) -> [Mapping.Entry]? {
             guard let result = results[index], let mapping = result.node.mapping, mapping.entries.count == keys.count else { return nil }
-            let column = plan.indents[keys[0]] + 1
+            let column = plan.indentation(keys[0]) + 1
             for (entry, line) in zip(mapping.entries, keys) where entry.keyMark != Mark(line: line + 1, column: column) {
                 return nil
             }

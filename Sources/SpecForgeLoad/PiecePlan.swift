@@ -24,15 +24,9 @@ struct PiecePlan: Sendable {
         case entry(key: Int, children: [Part], depth: Int)
     }
 
-    /// Byte offset at which each line starts, and one past the end.
-    let lineStarts: [Int]
-    /// By line: its indentation in spaces, and its first byte after them (0 for a blank line).
-    let indents: [Int]
-    let firsts: [UInt8]
-    /// By line: its last byte but spaces and a carriage return (0 for a blank line), and how
-    /// many bytes it holds from its first to that one.
-    let lasts: [UInt8]
-    let lengths: [Int]
+    /// The document's lines, and its size (where a line after the last would start).
+    let lines: [Line]
+    let size: Int
     /// Whether the document is pretty-printed JSON (`{` alone on the first line, `}` on the
     /// last, one member per line): its pieces are runs of members, each parsed in braces.
     private(set) var isJSON = false
@@ -45,48 +39,36 @@ struct PiecePlan: Sendable {
     /// column 1, or is too small to be worth cutting.
     init?(_ bytes: UnsafeBufferPointer<UInt8>, pieceSize: Int) {
         guard pieceSize > 0, bytes.count > pieceSize, bytes.first != 0xEF else { return nil }
-        guard let base = bytes.baseAddress else { return nil }
-        let n = bytes.count
-        // The line tables of the two halves (cut at a line's start) are made side by side.
-        let middle = memchr(base + n / 2, 0x0A, n - n / 2).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) + 1 } ?? n
-        nonisolated(unsafe) var halves = [LineTable?](repeating: nil, count: 2)
-        nonisolated(unsafe) let buffer = bytes
-        halves.withUnsafeMutableBufferPointer { slots in
-            nonisolated(unsafe) let slots = slots
-            DispatchQueue.concurrentPerform(iterations: 2) { h in
-                slots[h] = h == 0 ? LineTable(buffer, 0..<middle) : LineTable(buffer, middle..<n)
-            }
-        }
-        let (head, tail) = (halves[0]!, halves[1]!)
-        let starts = head.starts + tail.starts.dropFirst()
-        let indents = head.indents + tail.indents
-        let firsts = head.firsts + tail.firsts
-        let lasts = head.lasts + tail.lasts
-        let lengths = head.lengths + tail.lengths
-        self.lineStarts = starts
-        self.indents = indents
-        self.firsts = firsts
-        self.lasts = lasts
-        self.lengths = lengths
+        guard bytes.count <= Int(UInt32.max), let lines = Line.lines(of: bytes) else { return nil }
+        self.lines = lines
+        self.size = bytes.count
         self.pieceSize = pieceSize
-        if firsts.first == UInt8(ascii: "{") {
+        if lines.first?.first == UInt8(ascii: "{") {
             guard let parts = splitJSONDocument() else { return nil }
             self.parts = parts
             isJSON = true
             return
         }
         // Directives, document markers and anything but plain keys at the top: one parse.
-        guard let parts = split(0..<indents.count, indent: 0, depth: 0) else { return nil }
+        guard let parts = split(0..<lines.count, indent: 0, depth: 0) else { return nil }
         self.parts = parts
     }
 
-    var lineCount: Int { indents.count }
+    var lineCount: Int { lines.count }
+
+    /// Where a line starts (the document's size for the line after the last), its indentation,
+    /// its first and last bytes but spaces, and how many bytes lie from the one to the other.
+    func start(_ line: Int) -> Int { line < lines.count ? Int(lines[line].start) : size }
+    func indentation(_ line: Int) -> Int { Int(lines[line].indent) }
+    func firstByte(_ line: Int) -> UInt8 { lines[line].first }
+    func lastByte(_ line: Int) -> UInt8 { lines[line].last }
+    func length(_ line: Int) -> Int { Int(lines[line].length) }
 
     /// Bytes from the start of `from` to the start of `to`.
-    func size(_ from: Int, _ to: Int) -> Int { lineStarts[to] - lineStarts[from] }
+    func size(_ from: Int, _ to: Int) -> Int { start(to) - start(from) }
 
     /// Whether a line is blank or a comment (only these are ignored between entries).
-    private func isQuiet(_ line: Int) -> Bool { firsts[line] == 0 || firsts[line] == UInt8(ascii: "#") }
+    private func isQuiet(_ line: Int) -> Bool { firstByte(line) == 0 || firstByte(line) == UInt8(ascii: "#") }
 
     /// A byte a plain key at the start of a line may begin with (and no YAML indicator).
     static func startsKey(_ c: UInt8) -> Bool {
@@ -98,8 +80,8 @@ struct PiecePlan: Sendable {
     /// nil when a line at `indent` or less does not start a plain key (then it is one piece).
     private func split(_ range: Range<Int>, indent: Int, depth: Int) -> [Part]? {
         var keys: [Int] = []
-        for line in range where !isQuiet(line) && indents[line] <= indent {
-            guard indents[line] == indent, Self.startsKey(firsts[line]) else { return nil }
+        for line in range where !isQuiet(line) && indentation(line) <= indent {
+            guard indentation(line) == indent, Self.startsKey(firstByte(line)) else { return nil }
             keys.append(line)
         }
         guard !keys.isEmpty else { return nil }
@@ -136,11 +118,11 @@ struct PiecePlan: Sendable {
     /// The pieces of the value of the entry whose key is on line `key` (its lines end before
     /// `end`), when the key line holds the key alone and the value is a block mapping below it.
     private func splitValue(key: Int, end: Int, depth: Int) -> [Part]? {
-        guard lasts[key] == UInt8(ascii: ":"), let first = (key + 1..<end).first(where: { !isQuiet($0) }),
-            indents[first] > indents[key], Self.startsKey(firsts[first])
+        guard lastByte(key) == UInt8(ascii: ":"), let first = (key + 1..<end).first(where: { !isQuiet($0) }),
+            indentation(first) > indentation(key), Self.startsKey(firstByte(first))
         else { return nil }
         // The value's mapping counts as one more level of nesting, like in one parse.
-        return split(key + 1..<end, indent: indents[first], depth: depth + 1)
+        return split(key + 1..<end, indent: indentation(first), depth: depth + 1)
     }
 
     // MARK: JSON
@@ -148,21 +130,21 @@ struct PiecePlan: Sendable {
     /// The pieces of a pretty-printed JSON document's members: `{` alone on the first line and
     /// `}` alone on the last, members at one indentation below.
     private func splitJSONDocument() -> [Part]? {
-        guard indents[0] == 0, lengths[0] == 1,
-            let close = indents.indices.last(where: { !isQuiet($0) }), close > 0, indents[close] == 0,
-            firsts[close] == UInt8(ascii: "}"), lengths[close] == 1,
-            let first = (1..<close).first(where: { !isQuiet($0) }), indents[first] > 0
+        guard indentation(0) == 0, length(0) == 1,
+            let close = lines.indices.last(where: { !isQuiet($0) }), close > 0, indentation(close) == 0,
+            firstByte(close) == UInt8(ascii: "}"), length(close) == 1,
+            let first = (1..<close).first(where: { !isQuiet($0) }), indentation(first) > 0
         else { return nil }
-        return splitJSON(1..<close, indent: indents[first], depth: 0)
+        return splitJSON(1..<close, indent: indentation(first), depth: 0)
     }
 
     /// The pieces of an object whose members start on the lines `range` at indentation `indent`
     /// (with a `"`); a line there or less indented that is no member must close one's value.
     private func splitJSON(_ range: Range<Int>, indent: Int, depth: Int) -> [Part]? {
         var keys: [Int] = []
-        for line in range where !isQuiet(line) && indents[line] <= indent {
-            guard indents[line] == indent else { return nil }
-            switch firsts[line] {
+        for line in range where !isQuiet(line) && indentation(line) <= indent {
+            guard indentation(line) == indent else { return nil }
+            switch firstByte(line) {
             case UInt8(ascii: "\""): keys.append(line)
             case UInt8(ascii: "}"), UInt8(ascii: "]"): continue
             default: return nil
@@ -172,7 +154,7 @@ struct PiecePlan: Sendable {
         // Members are parsed apart: the comma between two must be there, at the end of the
         // first's last line (else one parse finds the error).
         for key in keys.dropFirst() {
-            guard let before = (range.lowerBound..<key).last(where: { !isQuiet($0) }), lasts[before] == UInt8(ascii: ",") else { return nil }
+            guard let before = (range.lowerBound..<key).last(where: { !isQuiet($0) }), lastByte(before) == UInt8(ascii: ",") else { return nil }
         }
         return runs(of: keys, in: range, depth: depth, cuttingValues: splitJSONValue)
     }
@@ -181,52 +163,97 @@ struct PiecePlan: Sendable {
     /// (its lines end before `end`): the key line ends with `{`, and the member's last line is
     /// the object's `}` (or `},`) alone at the key's indentation; that line is not parsed.
     private func splitJSONValue(key: Int, end: Int, depth: Int) -> [Part]? {
-        guard lasts[key] == UInt8(ascii: "{"),
-            let close = (key + 1..<end).last(where: { !isQuiet($0) }), indents[close] == indents[key], firsts[close] == UInt8(ascii: "}"),
-            lengths[close] == 1 || (lengths[close] == 2 && lasts[close] == UInt8(ascii: ",")),
-            let first = (key + 1..<close).first(where: { !isQuiet($0) }), indents[first] > indents[key]
+        guard lastByte(key) == UInt8(ascii: "{"),
+            let close = (key + 1..<end).last(where: { !isQuiet($0) }), indentation(close) == indentation(key), firstByte(close) == UInt8(ascii: "}"),
+            length(close) == 1 || (length(close) == 2 && lastByte(close) == UInt8(ascii: ",")),
+            let first = (key + 1..<close).first(where: { !isQuiet($0) }), indentation(first) > indentation(key)
         else { return nil }
-        return splitJSON(key + 1..<close, indent: indents[first], depth: depth + 1)
+        return splitJSON(key + 1..<close, indent: indentation(first), depth: depth + 1)
     }
 }
 
-/// By line of a stretch of a document (the lines that start in it): where each starts (and
-/// where the next one does), its indentation, its first and last bytes but spaces (and a
-/// carriage return), and how many bytes lie from the one to the other.
-struct LineTable {
-    var starts: [Int]
-    var indents: [Int] = []
-    var firsts: [UInt8] = []
-    var lasts: [UInt8] = []
-    var lengths: [Int] = []
+/// A line of a document as the plan sees it: where it starts, its indentation, its first and last
+/// bytes but spaces (and a carriage return; 0 for a blank line), and how many bytes lie from the
+/// one to the other. Sixteen bytes a line: the table of a 4 MB document is some 2.5 MB.
+struct Line {
+    var start: UInt32
+    var indent: UInt32
+    var length: UInt32
+    var first: UInt8
+    var last: UInt8
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
-        starts = [range.lowerBound]
-        // Room for lines of 20 bytes on average (the tables grow past it if need be).
-        let expected = range.count / 20 + 1
-        starts.reserveCapacity(expected + 1)
-        indents.reserveCapacity(expected)
-        firsts.reserveCapacity(expected)
-        lasts.reserveCapacity(expected)
-        lengths.reserveCapacity(expected)
-        guard let base = bytes.baseAddress else { return }
+    /// The lines of `bytes` (at most 4 GB), made in two halves side by side (cut at a line's
+    /// start): each half counts its lines first, so both write them straight into one array of
+    /// the exact size.
+    static func lines(of bytes: UnsafeBufferPointer<UInt8>) -> [Line]? {
+        guard let base = bytes.baseAddress, bytes.count <= Int(UInt32.max) else { return nil }
+        let n = bytes.count
+        let middle = memchr(base + n / 2, 0x0A, n - n / 2).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) + 1 } ?? n
+        let halves = [0..<middle, middle..<n]
+        nonisolated(unsafe) let buffer = bytes
+        let counts = concurrentLines(2) { h in lineCount(buffer, halves[h]) }
+        return [Line](unsafeUninitializedCapacity: counts[0] + counts[1]) { lines, initialized in
+            nonisolated(unsafe) let lines = lines
+            _ = concurrentLines(2) { h in
+                fill(UnsafeMutableBufferPointer(rebasing: lines[(h == 0 ? 0 : counts[0])...]), from: buffer, halves[h])
+            }
+            initialized = counts[0] + counts[1]
+        }
+    }
+
+    /// `body(0..<count)` side by side, the results in order.
+    private static func concurrentLines(_ count: Int, _ body: @Sendable (Int) -> Int) -> [Int] {
+        var results = [Int](repeating: 0, count: count)
+        results.withUnsafeMutableBufferPointer { slots in
+            nonisolated(unsafe) let slots = slots
+            DispatchQueue.concurrentPerform(iterations: count) { slots[$0] = body($0) }
+        }
+        return results
+    }
+
+    /// How many lines start in `range`: one per line break, and one for a last line without.
+    static func lineCount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        guard let base = bytes.baseAddress, !range.isEmpty else { return 0 }
+        var breaks = 0
+        var i = range.lowerBound
+        // Eight bytes at a time: a byte's high bit is set in `zero` exactly when it was a line break.
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        while i + 8 <= range.upperBound {
+            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ 0x0A0A_0A0A_0A0A_0A0A
+            let zero = ~(((word & low) &+ low) | word | low)
+            breaks += zero.nonzeroBitCount
+            i += 8
+        }
+        while i < range.upperBound {
+            if base[i] == 0x0A { breaks += 1 }
+            i += 1
+        }
+        return breaks + (base[range.upperBound - 1] == 0x0A ? 0 : 1)
+    }
+
+    /// Writes the lines of `range` into `lines`, which holds exactly as many; returns their number.
+    @discardableResult
+    static func fill(_ lines: UnsafeMutableBufferPointer<Line>, from bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        guard let base = bytes.baseAddress, let out = lines.baseAddress else { return 0 }
         let n = range.upperBound
         var i = range.lowerBound
-        while i < n {
-            var indent = 0
-            while i < n, base[i] == 0x20 { indent += 1; i += 1 }
+        var k = 0
+        while i < n, k < lines.count {
+            let start = i
+            while i < n, base[i] == 0x20 { i += 1 }
             let first: UInt8 = i < n ? base[i] : 0x0A
             // The end of the line found by memchr; its last byte but spaces and a carriage return.
             let end = memchr(base + i, 0x0A, n - i).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? n
             var last = end
             while last > i, base[last - 1] == 0x20 || base[last - 1] == 0x0D { last -= 1 }
-            lasts.append(last > i ? base[last - 1] : 0)
-            lengths.append(max(0, last - i))
-            i = end + 1
             // A blank line (or only a carriage return) neither starts nor ends anything.
-            indents.append(indent)
-            firsts.append(first == 0x0A || first == 0x0D ? 0 : first)
-            starts.append(min(i, n))
+            (out + k).initialize(
+                to: Line(
+                    start: UInt32(start), indent: UInt32(i - start), length: UInt32(max(0, last - i)),
+                    first: first == 0x0A || first == 0x0D ? 0 : first, last: last > i ? base[last - 1] : 0))
+            k += 1
+            i = end + 1
         }
+        return k
     }
 }
