@@ -176,4 +176,44 @@ import Testing
             #expect(PieceLoader.load(bytes, file: path, pieceSize: size) == whole)
         }
     }
+
+    /// The plan's line table, read line by line the plain way: where each line starts, its
+    /// indentation, its first and last bytes but spaces (and a carriage return), their distance.
+    static func referenceLines(_ bytes: [UInt8]) -> [(start: Int, indent: Int, length: Int, first: UInt8, last: UInt8)] {
+        var out: [(start: Int, indent: Int, length: Int, first: UInt8, last: UInt8)] = []
+        var start = 0
+        while start < bytes.count {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            var i = start
+            while i < end, bytes[i] == 0x20 { i += 1 }
+            var last = end
+            while last > i, bytes[last - 1] == 0x20 || bytes[last - 1] == 0x0D { last -= 1 }
+            let first: UInt8 = i < end && bytes[i] != 0x0D ? bytes[i] : 0
+            out.append((start, i - start, max(0, last - i), first, last > i ? bytes[last - 1] : 0))
+            start = end + 1
+        }
+        return out
+    }
+
+    @Test("The line table (counted eight bytes at a time, filled in two halves) is the one read line by line")
+    func lineTable() {
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        let alphabet = Array("  \n\r\nab:#{,".utf8)
+        for length in [0, 1, 7, 8, 9, 63, 64, 65, 1000, 4099] {
+            for _ in 0..<20 {
+                let bytes = (0..<length).map { _ -> UInt8 in
+                    seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                    return alphabet[Int(seed >> 33) % alphabet.count]
+                }
+                let got = bytes.withUnsafeBufferPointer { Line.lines(of: $0) }!.map { (Int($0.start), Int($0.indent), Int($0.length), $0.first, $0.last) }
+                let expected = Self.referenceLines(bytes)
+                #expect(got.count == expected.count, "\(bytes)")
+                for (a, b) in zip(got, expected) where a != b {
+                    Issue.record("\(a) != \(b) in \(bytes)")
+                    break
+                }
+            }
+        }
+    }
 }
+
