@@ -98,7 +98,8 @@ struct TemplateParser {
             if after >= 0 { trimStart[i + 1] = after }
         }
 
-        // Nest.
+        // Nest. The partials' positions are counted in one pass (they come in text order).
+        var positions = PositionCounter(bytes)
         var stack: [(name: String, path: [String], inverted: Bool, nodes: [TemplateNode], at: Int)] = [
             ("", [], false, [], 0)
         ]
@@ -116,8 +117,8 @@ struct TemplateParser {
                     stack[stack.count - 1].nodes.append(.variable(Self.path(tagName), escaped: kind == .variable))
                 case .partial:
                     stack[stack.count - 1].nodes.append(.partial(tagName, indent: indents[i] ?? []))
-                    let position = error(at: at, "")
-                    partials.append(PartialReference(name: tagName, line: position.line, column: position.column))
+                    let (line, column) = positions.position(of: at)
+                    partials.append(PartialReference(name: tagName, line: line, column: column))
                 case .open, .inverted:
                     stack.append((tagName, Self.path(tagName), kind == .inverted, [], at))
                 case .close:
@@ -206,11 +207,29 @@ struct TemplateParser {
     }
 
     private func error(at offset: Int, _ message: String) -> TemplateError {
-        var line = 1
-        var column = 1
-        for b in bytes[..<offset] {
-            if b == 0x0A { line += 1; column = 1 } else if b & 0xC0 != 0x80 { column += 1 }
-        }
+        var positions = PositionCounter(bytes)
+        let (line, column) = positions.position(of: offset)
         return TemplateError(template: name, line: line, column: column, message: message)
+    }
+}
+
+/// Lines and columns (1-based, a column per character) of offsets into UTF-8 text, asked for in
+/// increasing order: each is counted on from the one before, not from the start of the text.
+struct PositionCounter {
+    private let bytes: [UInt8]
+    private var offset = 0
+    private var line = 1
+    private var column = 1
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    mutating func position(of target: Int) -> (line: Int, column: Int) {
+        if target < offset { (offset, line, column) = (0, 1, 1) }
+        while offset < target {
+            let b = bytes[offset]
+            if b == 0x0A { line += 1; column = 1 } else if b & 0xC0 != 0x80 { column += 1 }
+            offset += 1
+        }
+        return (line, column)
     }
 }
