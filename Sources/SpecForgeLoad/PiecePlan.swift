@@ -39,7 +39,8 @@ struct PiecePlan: Sendable {
     /// column 1, or is too small to be worth cutting.
     init?(_ bytes: UnsafeBufferPointer<UInt8>, pieceSize: Int) {
         guard pieceSize > 0, bytes.count > pieceSize, bytes.first != 0xEF else { return nil }
-        guard bytes.count <= Int(UInt32.max), let lines = Line.lines(of: bytes) else { return nil }
+        // A document of more than 4 GB (offsets past 32 bits) is parsed in one go.
+        guard let lines = Line.lines(of: bytes) else { return nil }
         self.lines = lines
         self.size = bytes.count
         self.pieceSize = pieceSize
@@ -182,7 +183,7 @@ struct Line {
     var first: UInt8
     var last: UInt8
 
-    /// The lines of `bytes` (at most 4 GB), made in two halves side by side (cut at a line's
+    /// The lines of `bytes` (nil beyond 4 GB), made in two halves side by side (cut at a line's
     /// start): each half counts its lines first, so both write them straight into one array of
     /// the exact size.
     static func lines(of bytes: UnsafeBufferPointer<UInt8>) -> [Line]? {

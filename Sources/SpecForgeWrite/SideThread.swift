@@ -1,20 +1,20 @@
 #if canImport(Glibc)
 import Glibc
-#elseif canImport(Musl)
-import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
 
 /// Work started at once on a thread of its own, whose result `join()` waits for.
 ///
-/// A run puts a few long pieces of work beside each other (the emitters, the Swift SDK's
-/// analysis, the operations of the IR) and then waits for them. Given to libdispatch's global
-/// queue instead, such a piece waits for a free worker: with one core (a container, `taskset`)
-/// the pool has one, already busy with the work that waits, and the run stood still until
-/// libdispatch's monitor added a thread, close to a second later. A thread of its own starts
-/// whatever the pool is doing. (Should the system refuse a thread, the work runs on the
-/// caller's, at `join()`.)
+/// A run puts long pieces of work beside each other (the emitters, the Swift SDK's analysis, the
+/// model files' grouping, the pages' section warnings, the threads a map is lent) and waits for
+/// them, often from a thread of libdispatch's pool. Given to its global queue instead, such a
+/// piece waits for a free worker: with one core (a container, `taskset`) the pool has one,
+/// already busy with the work that waits, and the run stood still until libdispatch's monitor
+/// added a thread, close to a second later. A thread of its own starts whatever the pool is
+/// doing. (Should the system refuse a thread, the work runs on the caller's, at `join()`.)
+/// The parse's and the IR's side work stays on the global queue: it is waited for from the
+/// main thread while the pool is idle.
 public final class SideThread<Result>: @unchecked Sendable {
     private var work: (@Sendable () -> Result)?
     private var result: Result?
