@@ -321,22 +321,47 @@ enum SwiftNaming {
 
 /// Hands out unique names: the first use of a name keeps it, later ones get `_2`, `_3`, …
 /// (`2`, `3` after a name that ends in `_` already: `self_`, `self_2`).
+///
+/// Most scopes are small (a type's properties, an operation's parameters): up to
+/// `linearLimit` names are kept in a list and a name is compared with each (`==`, as a set
+/// would), which costs less than hashing it and making a set per scope; a larger scope moves
+/// its names into a set.
 struct UniqueNames {
-    private var taken: Set<String>
+    private static let linearLimit = 16
+    private var list: [String] = []
+    private var set: Set<String>?
 
     /// `expected`: how many names are about to be claimed (room is made for them at once).
     init(reserved: Set<String> = [], expected: Int = 0) {
-        taken = reserved
-        if expected > 0 { taken.reserveCapacity(reserved.count + expected) }
+        if reserved.count + expected <= Self.linearLimit {
+            list.reserveCapacity(reserved.count + expected)
+            list.append(contentsOf: reserved)
+        } else {
+            var names = reserved
+            names.reserveCapacity(reserved.count + expected)
+            set = names
+        }
     }
 
     mutating func claim(_ name: String) -> String {
-        if taken.insert(name).inserted { return name }
+        if insert(name) { return name }
         let stem = name.hasSuffix("_") ? name : name + "_"
         var n = 2
-        while !taken.insert("\(stem)\(n)").inserted { n += 1 }
+        while !insert("\(stem)\(n)") { n += 1 }
         return "\(stem)\(n)"
     }
 
-    func contains(_ name: String) -> Bool { taken.contains(name) }
+    func contains(_ name: String) -> Bool { set?.contains(name) ?? list.contains(name) }
+
+    /// Whether `name` was not taken yet (it is now).
+    private mutating func insert(_ name: String) -> Bool {
+        if set != nil { return set!.insert(name).inserted }
+        if list.contains(name) { return false }
+        list.append(name)
+        if list.count > Self.linearLimit {
+            set = Set(list)
+            list = []
+        }
+        return true
+    }
 }
