@@ -147,9 +147,10 @@ public struct ModelBuilder: Sendable {
         ir.example = s.example
         ir.defaultValue = s.defaultValue
         ir.constraints = s.constraints
-        let required = Set(s.required)
+        // A few required names are looked through; a set is made for many.
+        let required = s.required.count > 16 ? Set(s.required) : nil
         ir.requiredNames = s.required
-        ir.fields = s.properties.map { Field(name: $0.name, schema: schema($0.schema), required: required.contains($0.name)) }
+        ir.fields = s.properties.map { Field(name: $0.name, schema: schema($0.schema), required: required?.contains($0.name) ?? s.required.contains($0.name)) }
         ir.items = s.items.map { schema($0) }
         switch s.additionalProperties {
         case .absent: ir.additionalProperties = nil
