@@ -68,10 +68,11 @@ enum SwiftNaming {
     /// leading symbols applies to values that would otherwise share a name with another value.
     static func caseNames(_ values: [String]) -> [String] {
         let plain = values.map { lowerCamel($0) }
-        var count: [String: Int] = [:]
-        for name in plain { count[name, default: 0] += 1 }
+        var seen = NameSet(expected: plain.count)
+        var repeated = NameSet()
+        for name in plain where !seen.insert(name) { _ = repeated.insert(name) }
         return zip(values, plain).map { value, name in
-            count[name]! > 1 ? lowerCamel(value, spellingLeadingSymbols: true) : name
+            repeated.contains(name) ? lowerCamel(value, spellingLeadingSymbols: true) : name
         }
     }
 
@@ -321,40 +322,50 @@ enum SwiftNaming {
 
 /// Hands out unique names: the first use of a name keeps it, later ones get `_2`, `_3`, …
 /// (`2`, `3` after a name that ends in `_` already: `self_`, `self_2`).
-///
-/// Most scopes are small (a type's properties, an operation's parameters): up to
-/// `linearLimit` names are kept in a list and a name is compared with each (`==`, as a set
-/// would), which costs less than hashing it and making a set per scope; a larger scope moves
-/// its names into a set.
 struct UniqueNames {
+    private var taken: NameSet
+
+    /// `expected`: how many names are about to be claimed (room is made for them at once).
+    init(reserved: Set<String> = [], expected: Int = 0) {
+        taken = NameSet(reserved, expected: expected)
+    }
+
+    mutating func claim(_ name: String) -> String {
+        if taken.insert(name) { return name }
+        let stem = name.hasSuffix("_") ? name : name + "_"
+        var n = 2
+        while !taken.insert("\(stem)\(n)") { n += 1 }
+        return "\(stem)\(n)"
+    }
+
+    func contains(_ name: String) -> Bool { taken.contains(name) }
+}
+
+/// A set of names for the small scopes names are made in (a type's properties, an operation's
+/// parameters, an enum's cases): up to `linearLimit` names are kept in a list and a name is
+/// compared with each (`==`, as a set would), which costs less than hashing it and making a set
+/// per scope; a larger scope moves its names into a set.
+struct NameSet {
     private static let linearLimit = 16
     private var list: [String] = []
     private var set: Set<String>?
 
-    /// `expected`: how many names are about to be claimed (room is made for them at once).
-    init(reserved: Set<String> = [], expected: Int = 0) {
-        if reserved.count + expected <= Self.linearLimit {
-            list.reserveCapacity(reserved.count + expected)
-            list.append(contentsOf: reserved)
+    /// `expected`: how many names are about to be inserted (room is made for them at once).
+    init(_ names: Set<String> = [], expected: Int = 0) {
+        if names.count + expected <= Self.linearLimit {
+            list.reserveCapacity(names.count + expected)
+            list.append(contentsOf: names)
         } else {
-            var names = reserved
-            names.reserveCapacity(reserved.count + expected)
-            set = names
+            var all = names
+            all.reserveCapacity(names.count + expected)
+            set = all
         }
-    }
-
-    mutating func claim(_ name: String) -> String {
-        if insert(name) { return name }
-        let stem = name.hasSuffix("_") ? name : name + "_"
-        var n = 2
-        while !insert("\(stem)\(n)") { n += 1 }
-        return "\(stem)\(n)"
     }
 
     func contains(_ name: String) -> Bool { set?.contains(name) ?? list.contains(name) }
 
-    /// Whether `name` was not taken yet (it is now).
-    private mutating func insert(_ name: String) -> Bool {
+    /// Whether `name` was not in the set yet (it is now).
+    mutating func insert(_ name: String) -> Bool {
         if set != nil { return set!.insert(name).inserted }
         if list.contains(name) { return false }
         list.append(name)

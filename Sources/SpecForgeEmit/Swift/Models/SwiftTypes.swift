@@ -292,8 +292,8 @@ struct SwiftTypeResolver {
                 d.doc = doc
                 var caseNames = UniqueNames(reserved: Self.reservedEnumCaseNames)
                 if strings.count == nonNull.count {
-                    var seen: Set<String> = []
-                    let values = strings.filter { seen.insert($0).inserted }
+                    var seen = NameSet(expected: strings.count)
+                    let values = strings.filter { seen.insert($0) }
                     for (s, base) in zip(values, SwiftNaming.caseNames(values)) {
                         d.valueCases.append(.init(name: caseNames.claim(base), literal: "\"\(SwiftNaming.literal(s))\""))
                     }
