@@ -256,42 +256,27 @@ public struct Constraints: Sendable, Hashable {
 
     public init() {}
 
-    public var pattern: String? {
-        get { values?.pattern }
-        set { if newValue != nil || values != nil { unique().pattern = newValue } }
-    }
-    public var minLength: Int? {
-        get { values?.minLength }
-        set { if newValue != nil || values != nil { unique().minLength = newValue } }
-    }
-    public var maxLength: Int? {
-        get { values?.maxLength }
-        set { if newValue != nil || values != nil { unique().maxLength = newValue } }
-    }
-    public var minimum: Double? {
-        get { values?.minimum }
-        set { if newValue != nil || values != nil { unique().minimum = newValue } }
-    }
-    public var maximum: Double? {
-        get { values?.maximum }
-        set { if newValue != nil || values != nil { unique().maximum = newValue } }
-    }
-    public var minItems: Int? {
-        get { values?.minItems }
-        set { if newValue != nil || values != nil { unique().minItems = newValue } }
+    public var pattern: String? { get { self[\.pattern] } set { self[\.pattern] = newValue } }
+    public var minLength: Int? { get { self[\.minLength] } set { self[\.minLength] = newValue } }
+    public var maxLength: Int? { get { self[\.maxLength] } set { self[\.maxLength] = newValue } }
+    public var minimum: Double? { get { self[\.minimum] } set { self[\.minimum] = newValue } }
+    public var maximum: Double? { get { self[\.maximum] } set { self[\.maximum] = newValue } }
+    public var minItems: Int? { get { self[\.minItems] } set { self[\.minItems] = newValue } }
+
+    /// A keyword's value; setting one (not a nil on a schema that has none) makes the box.
+    private subscript<T>(_ keyword: ReferenceWritableKeyPath<Values, T?>) -> T? {
+        get { values?[keyPath: keyword] }
+        set { if newValue != nil || values != nil { unique()[keyPath: keyword] = newValue } }
     }
 
     /// The box, made or copied so that this value alone holds it.
     private mutating func unique() -> Values {
-        guard let box = values else {
-            let made = Values()
-            values = made
-            return made
+        if values == nil {
+            values = Values()
+        } else if !isKnownUniquelyReferenced(&values) {
+            values = Values(copying: values!)
         }
-        if isKnownUniquelyReferenced(&values) { return box }
-        let copy = Values(copying: box)
-        values = copy
-        return copy
+        return values!
     }
 
     public static func == (a: Constraints, b: Constraints) -> Bool {
