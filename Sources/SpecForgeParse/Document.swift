@@ -1,15 +1,5 @@
 import SpecForgeLoad
 
-/// Where something is defined: a file and a position in it.
-public struct Location: Sendable, Hashable, CustomStringConvertible {
-    public var file: String
-    public var mark: Mark
-    public init(file: String, mark: Mark) {
-        self.file = file
-        self.mark = mark
-    }
-    public var description: String { "\(file):\(mark)" }
-}
 
 /// A typed OpenAPI 3.0 / 3.1 document.
 public struct Document: Sendable {
