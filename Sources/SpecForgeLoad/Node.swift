@@ -97,15 +97,9 @@ public struct Mapping: Sendable, Equatable {
 
     /// The index of the first entry whose key is `key`, the entries read in place. The parser
     /// asks every mapping for a dozen names: a short ASCII name (all of them) is compared with
-    /// each short ASCII key as two integers (`StringBits`), any other key with `==`.
+    /// each short ASCII key as two integers (`StringBits.firstIndex`).
     static func index(of key: String, in entries: UnsafeBufferPointer<Entry>) -> Int? {
-        let name = StringBits(key)
-        guard name.isSmallASCII else { return entries.firstIndex { $0.key == key } }
-        for i in entries.indices {
-            let other = StringBits(entries[i].key)
-            if other == name || (!other.hasSmallASCIIFlags && entries[i].key == key) { return i }
-        }
-        return nil
+        StringBits.firstIndex(of: key, in: entries) { $0.key }
     }
 }
 

@@ -55,8 +55,6 @@ struct PiecePlan: Sendable {
         self.parts = parts
     }
 
-    var lineCount: Int { lines.count }
-
     /// Where a line starts (the document's size for the line after the last), its indentation,
     /// its first and last bytes but spaces, and how many bytes lie from the one to the other.
     func start(_ line: Int) -> Int { line < lines.count ? Int(lines[line].start) : size }

@@ -10,20 +10,36 @@ public struct StringBits: Equatable, Sendable {
     public let low: UInt64
     public let high: UInt64
 
-    @inline(__always)
+    @inlinable @inline(__always)
     public init(_ s: String) { (low, high) = unsafeBitCast(s, to: (UInt64, UInt64).self) }
 
     /// Whether this is a short ASCII string held in its words (false wherever the layout differs).
-    @inline(__always)
+    @inlinable @inline(__always)
     public var isSmallASCII: Bool { Self.layoutHolds && hasSmallASCIIFlags }
 
     /// The flags of a short ASCII string, read without asking `layoutHolds` (in a loop after
     /// asking it once).
-    @inline(__always)
+    @inlinable @inline(__always)
     public var hasSmallASCIIFlags: Bool { high & (3 << 61) == 3 << 61 }
 
     /// The UTF-8 count of a short string.
+    @inlinable
     public var count: Int { Int(high >> 56 & 0xF) }
+
+    /// The index of the first of `elements` whose string (`string`) equals `key`, read in place:
+    /// a short ASCII key is compared with each short ASCII string as two integers, any other pair
+    /// with `==` (Unicode's equivalences included).
+    @inlinable @inline(__always)
+    public static func firstIndex<Element>(of key: String, in elements: UnsafeBufferPointer<Element>, _ string: (Element) -> String) -> Int? {
+        let name = StringBits(key)
+        guard name.isSmallASCII else { return elements.firstIndex { string($0) == key } }
+        for i in elements.indices {
+            let other = string(elements[i])
+            let bits = StringBits(other)
+            if bits == name || (!bits.hasSmallASCIIFlags && other == key) { return i }
+        }
+        return nil
+    }
 
     /// Whether strings are laid out as described above on this platform.
     public static let layoutHolds: Bool = {

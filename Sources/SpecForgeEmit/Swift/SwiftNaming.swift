@@ -1,3 +1,4 @@
+import SpecForgeLoad
 
 /// Swift identifiers made from spec names. Every name a spec can hold becomes a usable, readable
 /// identifier, the same one on every run. The rules, in the order they apply:
@@ -343,8 +344,9 @@ struct UniqueNames {
 
 /// A set of names for the small scopes names are made in (a type's properties, an operation's
 /// parameters, an enum's cases): up to `linearLimit` names are kept in a list and a name is
-/// compared with each (`==`, as a set would), which costs less than hashing it and making a set
-/// per scope; a larger scope moves its names into a set.
+/// compared with each (`StringBits.firstIndex`: as `==`, short ASCII names as two integers),
+/// which costs less than hashing it and making a set per scope; a larger scope moves its names
+/// into a set.
 struct NameSet {
     private static let linearLimit = 16
     private var list: [String] = []
@@ -362,12 +364,16 @@ struct NameSet {
         }
     }
 
-    func contains(_ name: String) -> Bool { set?.contains(name) ?? list.contains(name) }
+    func contains(_ name: String) -> Bool { set?.contains(name) ?? listHolds(name) }
+
+    private func listHolds(_ name: String) -> Bool {
+        list.withUnsafeBufferPointer { StringBits.firstIndex(of: name, in: $0) { $0 } != nil }
+    }
 
     /// Whether `name` was not in the set yet (it is now).
     mutating func insert(_ name: String) -> Bool {
         if set != nil { return set!.insert(name).inserted }
-        if list.contains(name) { return false }
+        if listHolds(name) { return false }
         list.append(name)
         if list.count > Self.linearLimit {
             set = Set(list)
