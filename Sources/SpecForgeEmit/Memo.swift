@@ -1,4 +1,5 @@
 import Dispatch
+import SpecForgeLoad
 
 /// Values made from keys by a fixed rule, remembered and shared by the threads that make them:
 /// a spec names the same properties and parameters again and again (`uuid`, `name`,
@@ -29,5 +30,14 @@ final class Memo<Key: Hashable, Made>: @unchecked Sendable {
     }
 }
 
-/// Names made from names (`SwiftNaming.upperCamel`, `PythonNaming.identifier`).
-typealias StringMemo = Memo<String, String>
+/// Names made from names (`SwiftNaming.upperCamel`, `PythonNaming.identifier`), by a key that
+/// hashes quickly.
+typealias StringMemo = Memo<NameKey, String>
+
+extension Memo where Key == NameKey {
+    /// `make(name)`, made once.
+    @inline(__always)
+    func value(_ name: String, _ make: (String) -> Made) -> Made {
+        value(NameKey(name)) { make($0.string) }
+    }
+}

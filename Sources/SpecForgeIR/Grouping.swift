@@ -1,3 +1,4 @@
+import SpecForgeLoad
 import SpecForgeParse
 
 /// Operations grouped into resources: the unit a reference page documents.
@@ -18,16 +19,16 @@ extension APIModel {
     public func resources(basePath: String, methods: Set<HTTPMethod>) -> [Resource] {
         let baseDepth = basePath.split(separator: "/").count
         var order: [String] = []
-        var byTag: [String: [OperationIR]] = [:]
+        var byTag: [NameKey: [OperationIR]] = [:]
         for op in operations where op.path.hasPrefix(basePath) && methods.contains(op.method) {
             let tag = op.tags.first ?? op.path.split(separator: "/").dropFirst(baseDepth).first.map(String.init) ?? "default"
-            if byTag[tag] == nil { order.append(tag) }
-            byTag[tag, default: []].append(op)
+            if byTag[NameKey(tag)] == nil { order.append(tag) }
+            byTag[NameKey(tag), default: []].append(op)
         }
         var keyOrder: [String] = []
-        var byKey: [String: [OperationIR]] = [:]
+        var byKey: [NameKey: [OperationIR]] = [:]
         for tag in order {
-            let ops = byTag[tag] ?? []
+            let ops = byTag[NameKey(tag)] ?? []
             let hasRoot = ops.contains { $0.path == basePath + tag + "/" || $0.path == basePath + tag }
             var collections: Set<[Substring]> = []
             for op in ops {
@@ -45,10 +46,10 @@ extension APIModel {
                     let best = collections.filter { prefix.starts(with: $0) }.max { $0.count < $1.count }
                     if let best { key = best.dropFirst(baseDepth).joined(separator: "-") }
                 }
-                if byKey[key] == nil { keyOrder.append(key) }
-                byKey[key, default: []].append(op)
+                if byKey[NameKey(key)] == nil { keyOrder.append(key) }
+                byKey[NameKey(key), default: []].append(op)
             }
         }
-        return keyOrder.map { Resource(key: $0, operations: byKey[$0] ?? []) }
+        return keyOrder.map { Resource(key: $0, operations: byKey[NameKey($0)] ?? []) }
     }
 }

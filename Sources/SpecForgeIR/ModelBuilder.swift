@@ -1,10 +1,11 @@
 import Dispatch
+import SpecForgeLoad
 import SpecForgeParse
 
 /// Translates a parsed `Document` into the `APIModel`.
 public struct ModelBuilder: Sendable {
     private let document: Document
-    private var named: [String: SchemaIR] = [:]
+    private var named: [NameKey: SchemaIR] = [:]
     /// How many `fill`s are under way: schemas written in place nest as deep as the input does.
     private var depth = 0
 
@@ -28,7 +29,7 @@ public struct ModelBuilder: Sendable {
             guard let namedSchema = document.schemas[key] else { continue }
             let ir = SchemaIR(location: namedSchema.schema.location)
             ir.name = namedSchema.name
-            named[key] = ir
+            named[NameKey(key)] = ir
         }
         // The operations only point at the named schemas' shells (and fill schemas of their
         // own), so they are built on another core while the shells are filled.
@@ -40,7 +41,7 @@ public struct ModelBuilder: Sendable {
             operations = shells.document.paths.flatMap { item in item.operations.map { builder.operation($0) } }
         }
         for key in keys {
-            guard let namedSchema = document.schemas[key], let ir = named[key] else { continue }
+            guard let namedSchema = document.schemas[key], let ir = named[NameKey(key)] else { continue }
             fill(ir, from: namedSchema.schema)
         }
         operationsBuilt.wait()
@@ -52,7 +53,7 @@ public struct ModelBuilder: Sendable {
             tags: document.tags,
             externalDocsURL: document.externalDocsURL,
             operations: operations,
-            schemas: keys.compactMap { named[$0] },
+            schemas: keys.compactMap { named[NameKey($0)] },
             securitySchemes: document.securitySchemes,
             security: document.security
         )
@@ -114,14 +115,14 @@ public struct ModelBuilder: Sendable {
     mutating func schema(_ ref: SchemaRef) -> SchemaIR {
         switch ref {
         case .ref(let key):
-            if let existing = named[key] { return existing }
+            if let existing = named[NameKey(key)] { return existing }
             // Tolerate an unknown key (the parser reports it); an untyped schema stands in.
             guard let target = document.schemas[key] else {
                 return SchemaIR(location: Location(file: "", mark: .init(line: 1, column: 1)))
             }
             let ir = SchemaIR(location: target.schema.location)
             ir.name = target.name
-            named[key] = ir
+            named[NameKey(key)] = ir
             fill(ir, from: target.schema)
             return ir
         case .inline(let s):

@@ -3,7 +3,7 @@
 /// The standard library keeps a string of at most 15 UTF-8 bytes in its own two words, in one
 /// canonical form: the same bytes, the same bits. On 64-bit platforms the top byte of the second
 /// word of such a string holds its flags (bit 61 small, bit 62 ASCII) and its UTF-8 count (bits
-/// 56–59); `layoutHolds` checks that at first use. Two short ASCII strings are then equal exactly
+/// 56–59); `layoutHolds` says so, `checkLayout()` verifies it. Two short ASCII strings are then equal exactly
 /// when their words are, where `==` would first ask whether they are ASCII, or normalized. Any
 /// other string is compared with `==` by the callers (Unicode's equivalences included).
 public struct StringBits: Equatable, Sendable {
@@ -16,6 +16,9 @@ public struct StringBits: Equatable, Sendable {
     /// Whether this is a short ASCII string held in its words (false wherever the layout differs).
     @inlinable @inline(__always)
     public var isSmallASCII: Bool { Self.layoutHolds && hasSmallASCIIFlags }
+
+    /// The flag of a short string in its second word (bit 61).
+    public static let smallFlag: UInt64 = 1 << 61
 
     /// The flags of a short ASCII string, read without asking `layoutHolds` (in a loop after
     /// asking it once).
@@ -41,12 +44,29 @@ public struct StringBits: Equatable, Sendable {
         return nil
     }
 
-    /// Whether strings are laid out as described above on this platform.
-    public static let layoutHolds: Bool = {
+    /// Whether strings are laid out as described above: the standard library's layout on 64-bit
+    /// little-endian platforms. A constant, so that asking costs nothing where it is asked for
+    /// every name; `checkLayout()` verifies it against this runtime's strings.
+    #if (arch(x86_64) || arch(arm64)) && _endian(little)
+    public static let layoutHolds = true
+    #else
+    public static let layoutHolds = false
+    #endif
+
+    /// Stops the process if `layoutHolds` claims a layout this runtime's strings do not have (a
+    /// standard library that changed it): names would otherwise be compared wrongly. Called
+    /// where a document is loaded; the check itself runs once.
+    public static func checkLayout() {
+        precondition(!layoutHolds || layoutVerified, "this Swift runtime lays out short strings otherwise than SpecForge reads them (StringBits)")
+    }
+
+    /// Whether short strings of this runtime have the flags and count where `StringBits` reads them.
+    public static let layoutVerified: Bool = {
         guard MemoryLayout<String>.size == 16, MemoryLayout<Int>.size == 8 else { return false }
         let flags: UInt64 = 3 << 61
         func bits(_ s: String) -> (UInt64, UInt64) { unsafeBitCast(s, to: (UInt64, UInt64).self) }
         let ascii = bits("keyword"), other = bits("clé"), long = bits(String(repeating: "k", count: 40))
-        return ascii.1 & flags == flags && Int(ascii.1 >> 56 & 0xF) == 7 && other.1 & flags != flags && long.1 & flags != flags
+        return ascii.1 & flags == flags && Int(ascii.1 >> 56 & 0xF) == 7 && ascii.0 == 0x6472_6f77_7965_6b
+            && other.1 & flags != flags && other.1 & smallFlag != 0 && long.1 & flags != flags
     }()
 }

@@ -42,6 +42,7 @@ public enum YAMLLoader {
 
     /// Loads `bytes` in pieces of about `pieceSize` bytes (0: in one go).
     public static func load(bytes: [UInt8], file: String, pieceSize: Int) throws(LoadError) -> Node {
+        StringBits.checkLayout()
         if pieceSize > 0, let node = PieceLoader.load(bytes, file: file, pieceSize: pieceSize) { return node }
         let result = bytes.withUnsafeBufferPointer { parse($0, file: file, lineOffset: 0, baseDepth: 0) }
         return try result.map(\.node).get()
@@ -85,7 +86,7 @@ struct TreeBuilder {
     private let entries = MoveStack<Mapping.Entry>()
     /// The keys of each open mapping with many entries, beside `stack` (one set per mapping
     /// frame, innermost last; empty until the mapping outgrows `linearKeyLimit`).
-    private var keySets: [Set<String>] = []
+    private var keySets: [Set<NameKey>] = []
     /// Up to this many entries, a duplicate key is found by comparing with each key before it:
     /// cheaper than hashing for the small mappings documents are mostly made of.
     private static let linearKeyLimit = 16
@@ -207,8 +208,8 @@ struct TreeBuilder {
         if entries.count - start < Self.linearKeyLimit {
             return entries.withElements(from: start) { open in !open.contains { $0.key == key } }
         }
-        if keySets[keys].isEmpty { keySets[keys] = entries.withElements(from: start) { open in Set(open.lazy.map(\.key)) } }
-        return keySets[keys].insert(key).inserted
+        if keySets[keys].isEmpty { keySets[keys] = entries.withElements(from: start) { open in Set(open.lazy.map { NameKey($0.key) }) } }
+        return keySets[keys].insert(NameKey(key)).inserted
     }
 
     private func parserError(_ parser: yaml_parser_t) -> LoadError {

@@ -129,7 +129,7 @@ extension DocumentParser {
         // A component schema of the root file named as written there: nothing to resolve or
         // schedule (in the paths' runs, parsed before the components are, it would be scheduled
         // in vain: taken in after them, it is found parsed).
-        if file == rootFile, let key = componentRefs[text] { return key }
+        if file == rootFile, let key = componentRefs[NameKey(text)] { return key }
         // A reference met again in the same file names the same key, already scheduled.
         if let key = refKeys[file]?[text] { return key }
         guard let ref = resolveRef(text, file, refNode.mark, ignored: "read as an empty schema (any value)") else { return nil }

@@ -15,7 +15,7 @@ public struct DocumentParser {
     var pendingKeys: Set<String> = []
     /// By `$ref` text as the root file writes it (`#/components/schemas/…`), the key of each
     /// component schema: made once before the paths and components are parsed, read by every copy.
-    var componentRefs: [String: String] = [:]
+    var componentRefs: [NameKey: String] = [:]
     /// Warnings already reported, so that each is reported once.
     var reported: Set<Diagnostic> = []
     /// Files whose load error was already reported.
@@ -107,7 +107,7 @@ public struct DocumentParser {
         }
         // The paths are parsed on every core while the component schemas are: they only name
         // those by key, and what the paths find is taken in afterwards as if found in order.
-        componentRefs = Dictionary(zip(pointers.map { "#" + $0 }, keys), uniquingKeysWith: { first, _ in first })
+        componentRefs = Dictionary(zip(pointers.map { NameKey("#" + $0) }, keys), uniquingKeysWith: { first, _ in first })
         let split = Split(self)
         let start = self
         let runs = Self.parsePathsInRuns(map["paths"], file, from: start) {

@@ -90,5 +90,6 @@ import Testing
             #expect(mapping.entry(probe)?.value.string == expected, "\(probe)")
         }
         #expect(StringBits.layoutHolds)
+        #expect(StringBits.layoutVerified)
     }
 }

@@ -1,3 +1,4 @@
+import SpecForgeLoad
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
@@ -45,7 +46,7 @@ struct SwiftExampleBuilder {
 
     /// `bodyValue` is the example body the other tabs send (nil when they send none).
     func call(_ operationId: String, parameterValues: (ParameterIR) -> JSONValue, bodyValue: JSONValue?) -> SwiftExampleCall? {
-        guard let op = sdk.operationsByID[operationId] else { return nil }
+        guard let op = sdk.operationsByID[NameKey(operationId)] else { return nil }
         var arguments: [(String, String)] = []
         var body: SwiftExampleCall.Body?
         for p in op.parameters {
@@ -240,7 +241,7 @@ struct SwiftExampleBuilder {
                 return (d, path.map(SwiftNaming.escaped).joined(separator: "."), Array(scope[..<depth]) + [d])
             }
         }
-        guard let d = sdk.declsByName[name] else { return nil }
+        guard let d = sdk.declsByName[NameKey(name)] else { return nil }
         return (d, SwiftNaming.escaped(d.name), [d])
     }
 

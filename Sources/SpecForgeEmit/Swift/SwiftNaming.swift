@@ -32,6 +32,7 @@ enum SwiftNaming {
     /// Member names that backticks do not make usable: `value.self` is the value itself and
     /// `Type.init` its initializer, so a property, case or method of this name gets a `_` suffix.
     static let unusableMembers: Set<String> = ["self", "init"]
+    private static let unusableMemberSet = SmallStringSet(unusableMembers)
 
     /// Type names the generated code relies on (every type its templates name, and the modules
     /// it imports); a schema of the same name gets a suffix instead (rule 5).
@@ -178,7 +179,7 @@ enum SwiftNaming {
             }
             return n
         }
-        return unusableMembers.contains(made) ? made + "_" : made
+        return unusableMemberSet.contains(made) ? made + "_" : made
     }
 
     /// `page_size` → `pageSize`; `UUID` → `uuid`; `HTTPServer` → `httpServer`; `SITE_NAME` → `siteName`.
@@ -202,7 +203,7 @@ enum SwiftNaming {
         var out = first.utf8.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) }) ? first.lowercased() : lowerFirst(first)
         for part in parts.dropFirst() { out += upperFirst(part) }
         if let f = out.utf8.first, f >= 0x30 && f <= 0x39 { out = "_" + out }
-        if unusableMembers.contains(out) { out += "_" }
+        if unusableMemberSet.contains(out) { out += "_" }
         return out
     }
 
@@ -340,17 +341,20 @@ struct UniqueNames {
     }
 
     func contains(_ name: String) -> Bool { taken.contains(name) }
+
+    /// Takes `name` as it is (nothing when it is taken already).
+    mutating func reserve(_ name: String) { _ = taken.insert(name) }
 }
 
 /// A set of names for the small scopes names are made in (a type's properties, an operation's
 /// parameters, an enum's cases): up to `linearLimit` names are kept in a list and a name is
 /// compared with each (`StringBits.firstIndex`: as `==`, short ASCII names as two integers),
 /// which costs less than hashing it and making a set per scope; a larger scope moves its names
-/// into a set.
+/// into a set (of `NameKey`s, hashed quickly).
 struct NameSet {
     private static let linearLimit = 16
     private var list: [String] = []
-    private var set: Set<String>?
+    private var set: Set<NameKey>?
 
     /// `expected`: how many names are about to be inserted (room is made for them at once).
     init(_ names: Set<String> = [], expected: Int = 0) {
@@ -358,13 +362,13 @@ struct NameSet {
             list.reserveCapacity(names.count + expected)
             list.append(contentsOf: names)
         } else {
-            var all = names
+            var all = Set(names.map { NameKey($0) })
             all.reserveCapacity(names.count + expected)
             set = all
         }
     }
 
-    func contains(_ name: String) -> Bool { set?.contains(name) ?? listHolds(name) }
+    func contains(_ name: String) -> Bool { set?.contains(NameKey(name)) ?? listHolds(name) }
 
     private func listHolds(_ name: String) -> Bool {
         list.withUnsafeBufferPointer { StringBits.firstIndex(of: name, in: $0) { $0 } != nil }
@@ -372,11 +376,11 @@ struct NameSet {
 
     /// Whether `name` was not in the set yet (it is now).
     mutating func insert(_ name: String) -> Bool {
-        if set != nil { return set!.insert(name).inserted }
+        if set != nil { return set!.insert(NameKey(name)).inserted }
         if listHolds(name) { return false }
         list.append(name)
         if list.count > Self.linearLimit {
-            set = Set(list)
+            set = Set(list.map { NameKey($0) })
             list = []
         }
         return true

@@ -1,3 +1,4 @@
+import SpecForgeLoad
 import SpecForgeIR
 import SpecForgeParse
 
@@ -7,10 +8,10 @@ import SpecForgeParse
 struct SwiftSDK: Sendable {
     /// Every top-level declaration, in file order (named schemas, then types operations declare).
     let decls: [SwiftDecl]
-    let declsByName: [String: SwiftDecl]
+    let declsByName: [NameKey: SwiftDecl]
     /// Client methods grouped by the file (tag) they go into.
     let groups: [(tag: String, ops: [SwiftOperationView])]
-    let operationsByID: [String: SwiftOperationView]
+    let operationsByID: [NameKey: SwiftOperationView]
     /// The client's init parameters for the spec's security schemes.
     let authentication: [SwiftCredential]
     /// What the SDK cannot represent, where the spec says it.
@@ -20,12 +21,12 @@ struct SwiftSDK: Sendable {
     init(model: APIModel, credentialPrefixes: [String: String] = [:]) {
         var resolver = SwiftTypeResolver(model: model)
         var decls: [SwiftDecl] = []
-        var declsByName: [String: SwiftDecl] = [:]
+        var declsByName: [NameKey: SwiftDecl] = [:]
         for schema in model.schemas {
             // A schema whose request and response shapes differ declares both.
             for decl in resolver.declarations(of: schema) {
                 decls.append(decl)
-                declsByName[decl.name] = decl
+                declsByName[NameKey(decl.name)] = decl
             }
         }
         let authentication = SwiftClientBuilder.authentication(model, prefixes: credentialPrefixes)
@@ -33,12 +34,12 @@ struct SwiftSDK: Sendable {
         let groups = client.operations(model)
         for decl in client.resolver.extraDecls {
             decls.append(decl)
-            declsByName[decl.name] = decl
+            declsByName[NameKey(decl.name)] = decl
         }
         Self.declareRecursiveAliases(decls)
         Self.boxRecursiveProperties(decls)
-        var byID: [String: SwiftOperationView] = [:]
-        for (_, ops) in groups { for op in ops { byID[op.operationId] = op } }
+        var byID: [NameKey: SwiftOperationView] = [:]
+        for (_, ops) in groups { for op in ops { byID[NameKey(op.operationId)] = op } }
         self.decls = decls
         self.declsByName = declsByName
         self.groups = groups
@@ -166,23 +167,23 @@ struct SwiftSDK: Sendable {
     /// enclosing one, then at the top level (two nested `Item`s of different parents are two types).
     static func boxRecursiveProperties(_ decls: [SwiftDecl]) {
         // Structs numbered by full path, the first declaration of a path keeping it.
-        var structIndex: [String: Int] = [:]
+        var structIndex: [NameKey: Int] = [:]
         var structs: [SwiftDecl] = []
         // What a written name may be short for inside some scope: every tail of a nested path
         // (`Item` and `Line.Item` of `Order.Line.Item`); other names are top-level or no struct.
-        var nestedTails: Set<String> = []
+        var nestedTails: Set<NameKey> = []
         // Each declaration with the full paths of its scopes, innermost first (`Order.Item`, `Order`).
         var all: [(decl: SwiftDecl, path: String, scopes: [String])] = []
         func collect(_ d: SwiftDecl, _ enclosing: [String]) {
             let path = enclosing.first.map { $0 + "." + d.name } ?? d.name
-            if d.kind == .structure, structIndex[path] == nil {
-                structIndex[path] = structs.count
+            if d.kind == .structure, structIndex[NameKey(path)] == nil {
+                structIndex[NameKey(path)] = structs.count
                 structs.append(d)
                 if !enclosing.isEmpty {
                     var tail = Substring(path)
                     while let dot = tail.firstIndex(of: ".") {
                         tail = tail[tail.index(after: dot)...]
-                        nestedTails.insert(String(tail))
+                        nestedTails.insert(NameKey(String(tail)))
                     }
                 }
             }
@@ -191,26 +192,26 @@ struct SwiftSDK: Sendable {
             for n in d.nested { collect(n, scopes) }
         }
         for d in decls { collect(d, []) }
-        var aliases: [String: String] = [:]
-        for d in decls where d.kind == .alias { aliases[d.name] = d.aliasTarget }
+        var aliases: [NameKey: String] = [:]
+        for d in decls where d.kind == .alias { aliases[NameKey(d.name)] = d.aliasTarget }
         /// The struct a property of the declaration with `scopes` holds directly: its type, or
         /// the type an alias of it names (aliases are top-level).
         func target(_ p: SwiftDecl.Property, in scopes: [String]) -> Int? {
             guard !p.type.hasPrefix("[") else { return nil }
-            if nestedTails.contains(p.type) {
+            if nestedTails.contains(NameKey(p.type)) {
                 for scope in scopes {
-                    if let i = structIndex[scope + "." + p.type] { return i }
+                    if let i = structIndex[NameKey(scope + "." + p.type)] { return i }
                 }
             }
             var type = p.type
             var hops = 0
-            while let next = aliases[type], hops < 32 { type = next; hops += 1 }
-            return type.hasPrefix("[") ? nil : structIndex[type]
+            while let next = aliases[NameKey(type)], hops < 32 { type = next; hops += 1 }
+            return type.hasPrefix("[") ? nil : structIndex[NameKey(type)]
         }
         // Each struct's properties' targets (by struct number), found once for the graph and the boxing.
         var targets = [[Int?]](repeating: [], count: structs.count)
         for (d, path, scopes) in all {
-            guard let i = structIndex[path], structs[i] === d else { continue }
+            guard let i = structIndex[NameKey(path)], structs[i] === d else { continue }
             targets[i] = d.properties.map { target($0, in: scopes) }
         }
         let component = stronglyConnected(count: structs.count) { targets[$0].compactMap { $0 } }

@@ -1,3 +1,4 @@
+import SpecForgeLoad
 import SpecForgeIR
 import SpecForgeParse
 import SpecForgeRender
@@ -5,7 +6,7 @@ import SpecForgeRender
 /// Builds the client's view: operation methods grouped by tag, and the authentication the spec declares.
 struct SwiftClientBuilder {
     var resolver: SwiftTypeResolver
-    let declsByName: [String: SwiftDecl]
+    let declsByName: [NameKey: SwiftDecl]
     /// The credentials the client takes (`authentication(_:)`).
     let credentials: [SwiftCredential]
     /// By security scheme name, the case of its credential.
@@ -13,7 +14,7 @@ struct SwiftClientBuilder {
     /// What the client cannot represent, where the spec says it.
     var warnings: [(location: Location, message: String)] = []
 
-    init(resolver: SwiftTypeResolver, declsByName: [String: SwiftDecl], credentials: [SwiftCredential]) {
+    init(resolver: SwiftTypeResolver, declsByName: [NameKey: SwiftDecl], credentials: [SwiftCredential]) {
         self.resolver = resolver
         self.declsByName = declsByName
         self.credentials = credentials
@@ -21,20 +22,20 @@ struct SwiftClientBuilder {
     }
 
     func decl(named name: String) -> SwiftDecl? {
-        declsByName[name] ?? resolver.extraDecls.last { $0.name == name }
+        declsByName[NameKey(name)] ?? resolver.extraDecls.last { $0.name == name }
     }
 
     /// One method per operation; names unique across the client. Grouped by the file they go
     /// into: `Tag`, or `Tag+Part` for the parts of a tag with many operations (`SwiftClientFiles`).
     mutating func operations(_ model: APIModel) -> [(tag: String, ops: [SwiftOperationView])] {
         var methodNames = UniqueNames(reserved: ["init", "serverURL", "transport", "middlewares"])
-        var byTag: [String: [SwiftOperationView]] = [:]
-        var fileNames: [String: String] = [:]
+        var byTag: [NameKey: [SwiftOperationView]] = [:]
+        var fileNames: [NameKey: String] = [:]
         var claimedFiles = UniqueNames(reserved: ["client"])
         for op in model.operations {
-            let tag = op.tags.first ?? "Untagged"
+            let tag = NameKey(op.tags.first ?? "Untagged")
             if fileNames[tag] == nil {
-                let base = SwiftNaming.upperCamel(tag)
+                let base = SwiftNaming.upperCamel(tag.string)
                 let lower = claimedFiles.claim(base.lowercased())
                 fileNames[tag] = lower == base.lowercased() ? base : base + lower.dropFirst(base.count)
             }
@@ -42,13 +43,13 @@ struct SwiftClientBuilder {
             if view.pageElement != nil { view.pagedName = methodNames.claim(view.methodName + "Paginated") }
             if view.resultKind == "data" { view.streamName = methodNames.claim(view.methodName + "Stream") }
             if view.headersType != nil { view.headersName = methodNames.claim(view.methodName + "WithHeaders") }
-            byTag[fileNames[tag]!, default: []].append(view)
+            byTag[NameKey(fileNames[tag]!), default: []].append(view)
         }
         warnings += Self.unsendableSchemes(model, credentials)
         var files: [(tag: String, ops: [SwiftOperationView])] = []
-        for tag in byTag.keys.sorted() {
+        for tag in byTag.keys.map(\.string).sorted() {
             var partNames = UniqueNames()
-            for part in SwiftClientFiles.split(byTag[tag]!, route: \.route) {
+            for part in SwiftClientFiles.split(byTag[NameKey(tag)]!, route: \.route) {
                 // Unique ignoring case (file names): `Users`, `Users_2`.
                 let name = part.name.isEmpty ? "" : part.name + partNames.claim(part.name.lowercased()).dropFirst(part.name.count)
                 files.append((name.isEmpty ? tag : tag + "+" + name, part.ops))
@@ -331,7 +332,7 @@ struct SwiftClientBuilder {
     /// The type of a scalar parameter value; an enum of strings or integers declared inline is
     /// a value enum of its own (`<Operation><Parameter>`, with the unknown case).
     mutating func scalarType(_ schema: SchemaIR, hint: String) -> String {
-        if let name = resolver.name(of: schema), let decl = declsByName[name], decl.kind == .valueEnum { return name }
+        if let name = resolver.name(of: schema), let decl = declsByName[NameKey(name)], decl.kind == .valueEnum { return name }
         if let member = SwiftTypeResolver.soleMember(schema) { return scalarType(member, hint: hint) }
         if resolver.name(of: schema) == nil, SwiftTypeResolver.isStringEnum(schema) || SwiftTypeResolver.isIntEnum(schema) {
             return resolver.type(of: schema, hint: hint, inRequest: true, inResponse: false, owner: nil)

@@ -1,3 +1,5 @@
+import SpecForgeLoad
+
 /// How the models are spread over files in the default layout: beside each client file
 /// (`Client/Client+<Group>.swift`), `Models/<Group>.swift` holds the declarations its methods
 /// are the first to use, directly or through other declarations (a property's type, an alias's
@@ -10,14 +12,14 @@
 /// files 122 s; README, "Building the generated SDK").
 enum SwiftModelFiles {
     static func group(_ decls: [SwiftDecl], by groups: [(tag: String, ops: [SwiftOperationView])]) -> [(name: String, decls: [SwiftDecl])] {
-        var index: [String: Int] = [:]
-        for (i, d) in decls.enumerated() where index[d.name] == nil { index[d.name] = i }
+        var index: [NameKey: Int] = [:]
+        for (i, d) in decls.enumerated() where index[NameKey(d.name)] == nil { index[NameKey(d.name)] = i }
         // The declarations a type expression names, found once per distinct expression.
-        var named: [String: [Int]] = [:]
+        var named: [NameKey: [Int]] = [:]
         func declarations(in type: String) -> [Int] {
-            if let known = named[type] { return known }
-            let found = SwiftSDK.identifiers(in: type).compactMap { index[$0] }
-            named[type] = found
+            if let known = named[NameKey(type)] { return known }
+            let found = SwiftSDK.identifiers(in: type).compactMap { index[NameKey($0)] }
+            named[NameKey(type)] = found
             return found
         }
         var owner = [Int?](repeating: nil, count: decls.count)

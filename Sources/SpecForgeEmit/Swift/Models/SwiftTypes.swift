@@ -86,9 +86,8 @@ final class SwiftDecl: @unchecked Sendable {
     init(name: String, kind: Kind, reserved: Set<String>) {
         self.name = name
         self.kind = kind
-        var r = reserved
-        r.insert(name)
-        scopeNames = UniqueNames(reserved: r)
+        scopeNames = UniqueNames(reserved: reserved, expected: 1)
+        scopeNames.reserve(name)
     }
 }
 
