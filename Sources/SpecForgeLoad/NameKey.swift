@@ -26,8 +26,37 @@ public struct NameKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStr
         let x = StringBits(a.string), y = StringBits(b.string)
         if x == y { return true }
         // Two short ASCII strings are equal only when their words are.
-        if StringBits.layoutHolds, x.hasSmallASCIIFlags, y.hasSmallASCIIFlags { return false }
+        if StringBits.layoutHolds {
+            // Two short ASCII strings are equal only when their words are; two long ASCII strings
+            // when their bytes are (where `==` would go through its general comparison).
+            if x.hasSmallASCIIFlags, y.hasSmallASCIIFlags { return false }
+            if x.isLargeASCII, y.isLargeASCII {
+                if x.largeCount != y.largeCount { return false }
+                if let same = sameBytes(a.string, b.string) { return same }
+            }
+        }
         return a.string == b.string
+    }
+
+    /// Whether two strings of the same UTF-8 count hold the same bytes, read in place eight at a
+    /// time; nil when either is not stored contiguously.
+    @usableFromInline
+    static func sameBytes(_ a: String, _ b: String) -> Bool? {
+        let same = a.utf8.withContiguousStorageIfAvailable { p in
+            b.utf8.withContiguousStorageIfAvailable { q -> Bool in
+                let x = UnsafeRawBufferPointer(p), y = UnsafeRawBufferPointer(q)
+                let n = x.count
+                guard n == y.count else { return false }
+                guard n >= 8 else { return x.elementsEqual(y) }
+                var i = 0
+                while i + 8 <= n {
+                    if load(x, i) != load(y, i) { return false }
+                    i += 8
+                }
+                return i == n || load(x, n - 8) == load(y, n - 8)
+            }
+        }
+        return same ?? nil
     }
 
     @inlinable

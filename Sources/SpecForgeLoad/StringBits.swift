@@ -25,6 +25,15 @@ public struct StringBits: Equatable, Sendable {
     @inlinable @inline(__always)
     public var hasSmallASCIIFlags: Bool { high & (3 << 61) == 3 << 61 }
 
+    /// Whether this is a string stored out of line (not short) whose flags say it is ASCII: the
+    /// top bit of its first word, which holds its count (low 48 bits) and flags.
+    @inlinable @inline(__always)
+    public var isLargeASCII: Bool { high & Self.smallFlag == 0 && low >> 63 == 1 }
+
+    /// The UTF-8 count of a string stored out of line.
+    @inlinable @inline(__always)
+    public var largeCount: UInt64 { low & 0xFFFF_FFFF_FFFF }
+
     /// The UTF-8 count of a short string.
     @inlinable
     public var count: Int { Int(high >> 56 & 0xF) }
@@ -66,7 +75,9 @@ public struct StringBits: Equatable, Sendable {
         let flags: UInt64 = 3 << 61
         func bits(_ s: String) -> (UInt64, UInt64) { unsafeBitCast(s, to: (UInt64, UInt64).self) }
         let ascii = bits("keyword"), other = bits("clé"), long = bits(String(repeating: "k", count: 40))
+        let longOther = bits(String(repeating: "é", count: 20))
         return ascii.1 & flags == flags && Int(ascii.1 >> 56 & 0xF) == 7 && ascii.0 == 0x6472_6f77_7965_6b
             && other.1 & flags != flags && other.1 & smallFlag != 0 && long.1 & flags != flags
+            && long.0 >> 63 == 1 && long.0 & 0xFFFF_FFFF_FFFF == 40 && longOther.0 >> 63 == 0 && longOther.1 & smallFlag == 0
     }()
 }
