@@ -1,3 +1,5 @@
+import SpecForgeLoad
+
 extension SchemaIR {
     /// The schemas reachable from `roots` through `forEachSubschema` (each once, in the order
     /// first met, by identity), each with whether it reaches a schema for which `holds` is true, itself
@@ -8,9 +10,9 @@ extension SchemaIR {
     /// arrays (no array per schema), and what holds is carried from child to parent once.
     public static func reaching(
         from roots: [SchemaIR], where holds: (SchemaIR) -> Bool, known: ((SchemaIR) -> Bool?)? = nil
-    ) -> [(id: ObjectIdentifier, reaches: Bool)] {
-        var index: [ObjectIdentifier: Int] = [:]
-        var ids: [ObjectIdentifier] = []
+    ) -> [(id: ObjectKey, reaches: Bool)] {
+        var index: [ObjectKey: Int] = [:]
+        var ids: [ObjectKey] = []
         var visited: [Bool] = []
         var reaches: [Bool] = []
         var firstParent: [Int] = []
@@ -18,7 +20,7 @@ extension SchemaIR {
         var edgeNext: [Int] = []
         var found: [Int] = []
         func number(_ s: SchemaIR) -> Int {
-            let id = ObjectIdentifier(s)
+            let id = ObjectKey(s)
             if let i = index[id] { return i }
             index[id] = ids.count
             ids.append(id)

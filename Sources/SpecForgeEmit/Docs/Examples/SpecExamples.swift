@@ -1,3 +1,4 @@
+import SpecForgeLoad
 import SpecForgeIR
 
 /// Example values taken from the spec first (the default mode): a parameter's `example`, the
@@ -15,12 +16,12 @@ struct SpecExamples {
     static let maxDepth = 6
 
     func value(name: String, schema: SchemaIR, parameterExample: JSONValue? = nil, inPath: Bool = false) -> JSONValue {
-        var visiting: Set<ObjectIdentifier> = []
+        var visiting: Set<ObjectKey> = []
         return value(name: name, schema: schema, parameterExample: parameterExample, inPath: inPath, depth: 0, visiting: &visiting)
     }
 
     private func value(
-        name: String, schema: SchemaIR, parameterExample: JSONValue?, inPath: Bool, depth: Int, visiting: inout Set<ObjectIdentifier>
+        name: String, schema: SchemaIR, parameterExample: JSONValue?, inPath: Bool, depth: Int, visiting: inout Set<ObjectKey>
     ) -> JSONValue {
         // The spec's own values, when they are values of the schema (an example of the wrong
         // type or breaking the schema's pattern would make a request the API rejects).
@@ -47,7 +48,7 @@ struct SpecExamples {
         }
         let fields = Self.fields(of: schema)
         if !fields.isEmpty || schema.kind == .object || !schema.allOf.isEmpty {
-            let id = ObjectIdentifier(schema)
+            let id = ObjectKey(schema)
             guard depth < Self.maxDepth, !visiting.contains(id) else { return .object([]) }
             visiting.insert(id)
             defer { visiting.remove(id) }
@@ -104,7 +105,7 @@ struct SpecExamples {
     /// string, number or boolean (which only an untyped branch takes), else an object with one
     /// property more than the branches declare (which a branch of `additionalProperties: false`
     /// refuses), else `null` where the schema is a nullable one of a type; nil when none does.
-    private func oneBranchValue(name: String, schema: SchemaIR, depth: Int, visiting: inout Set<ObjectIdentifier>) -> JSONValue? {
+    private func oneBranchValue(name: String, schema: SchemaIR, depth: Int, visiting: inout Set<ObjectKey>) -> JSONValue? {
         for branch in schema.oneOf.dropFirst() where !branch.types.isEmpty || branch.isComposite || !branch.fields.isEmpty || branch.name != nil {
             let v = value(name: name, schema: branch, parameterExample: nil, inPath: false, depth: depth, visiting: &visiting)
             if Self.branchesMet(by: v, schema.oneOf) == 1 { return v }

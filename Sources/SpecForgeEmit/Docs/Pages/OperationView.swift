@@ -1,3 +1,4 @@
+import SpecForgeLoad
 import SpecForgeIR
 import SpecForgeRender
 
@@ -356,14 +357,14 @@ struct OperationView {
 /// share the schemas they nest.
 final class FieldTableCache: Sendable {
     private struct Key: Hashable {
-        var schema: ObjectIdentifier
+        var schema: ObjectKey
         var direction: FieldRows.Direction
     }
 
     private let tables = Memo<Key, Value>(capacity: 256)
 
     func table(of schema: SchemaIR, _ direction: FieldRows.Direction) -> Value {
-        tables.value(Key(schema: ObjectIdentifier(schema), direction: direction)) { _ in
+        tables.value(Key(schema: ObjectKey(schema), direction: direction)) { _ in
             OperationView.fieldTable(FieldRows.rows(of: schema, direction), direction).templateValue
         }
     }

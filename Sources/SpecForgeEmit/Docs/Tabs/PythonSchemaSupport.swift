@@ -1,3 +1,4 @@
+import SpecForgeLoad
 import Dispatch
 import SpecForgeIR
 
@@ -12,21 +13,21 @@ import SpecForgeIR
 final class PythonSchemaSupport: @unchecked Sendable {
     private let lock = DispatchSemaphore(value: 1)
     // Read and written under the lock only.
-    @exclusivity(unchecked) private var known: [ObjectIdentifier: Bool] = [:]
+    @exclusivity(unchecked) private var known: [ObjectKey: Bool] = [:]
 
     func supports(_ schema: SchemaIR) -> Bool {
         lock.wait()
         defer { lock.signal() }
-        if let answer = known[ObjectIdentifier(schema)] { return answer }
+        if let answer = known[ObjectKey(schema)] { return answer }
         settle(from: schema)
-        return known[ObjectIdentifier(schema)]!
+        return known[ObjectKey(schema)]!
     }
 
     /// Answers for every schema `root` reaches that has none yet: those reaching an unsupported
     /// one (or a schema already known to be unsupported) are unsupported, the others supported.
     private func settle(from root: SchemaIR) {
         let reach = SchemaIR.reaching(from: [root], where: { !Self.isSupportedItself($0) }) { s in
-            self.known[ObjectIdentifier(s)].map { !$0 }
+            self.known[ObjectKey(s)].map { !$0 }
         }
         for (id, unsupported) in reach { known[id] = !unsupported }
     }

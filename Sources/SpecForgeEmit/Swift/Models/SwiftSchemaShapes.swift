@@ -1,3 +1,4 @@
+import SpecForgeLoad
 import SpecForgeIR
 
 /// What a schema is to the Swift types: null-only, an enum of strings or integers, the members
@@ -74,9 +75,9 @@ extension SwiftTypeResolver {
         if s.allOf.isEmpty { return s.fields }
         var order: [String] = []
         var byName: [String: Field] = [:]
-        var visiting: Set<ObjectIdentifier> = []
+        var visiting: Set<ObjectKey> = []
         func collect(_ s: SchemaIR) {
-            guard visiting.insert(ObjectIdentifier(s)).inserted else { return }
+            guard visiting.insert(ObjectKey(s)).inserted else { return }
             for member in s.allOf { collect(member) }
             for f in s.fields {
                 if var existing = byName[f.name] {
@@ -88,7 +89,7 @@ extension SwiftTypeResolver {
                     byName[f.name] = f
                 }
             }
-            visiting.remove(ObjectIdentifier(s))
+            visiting.remove(ObjectKey(s))
         }
         collect(s)
         return order.compactMap { byName[$0] }
@@ -107,9 +108,9 @@ extension SwiftTypeResolver {
         let declared = Set(mergedFields(s).map(\.name))
         var seen: Set<String> = []
         var out: [String] = []
-        var visiting: Set<ObjectIdentifier> = []
+        var visiting: Set<ObjectKey> = []
         func collect(_ s: SchemaIR) {
-            guard visiting.insert(ObjectIdentifier(s)).inserted else { return }
+            guard visiting.insert(ObjectKey(s)).inserted else { return }
             for name in s.requiredNames where !declared.contains(name) && seen.insert(name).inserted { out.append(name) }
             for member in s.allOf { collect(member) }
         }

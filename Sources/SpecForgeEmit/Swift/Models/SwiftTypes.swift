@@ -1,3 +1,4 @@
+import SpecForgeLoad
 import SpecForgeIR
 
 /// A Swift type declaration the SDK holds: a struct, an enum of values, a union (enum with
@@ -99,16 +100,16 @@ struct SwiftTypeResolver {
     static let reservedUnionCaseNames: Set<String> = ["init", "encode"]
     static let reservedEnumCaseNames: Set<String> = ["rawValue", "hashValue", "init", "encode", "hash", "parameterText"]
     /// Type names of the named schemas.
-    private(set) var names: [ObjectIdentifier: String] = [:]
+    private(set) var names: [ObjectKey: String] = [:]
     private(set) var topNames: UniqueNames
     /// Named schemas reachable from a request body / a response body.
-    private var inRequests: Set<ObjectIdentifier> = []
-    private var inResponses: Set<ObjectIdentifier> = []
+    private var inRequests: Set<ObjectKey> = []
+    private var inResponses: Set<ObjectKey> = []
     /// Type names of the request variants: named schemas sent in requests and received in
     /// responses whose two shapes differ (they, or schemas they hold, have read-only or
     /// write-only properties). The variant leaves out the read-only properties, the schema's own
     /// type the write-only ones.
-    private(set) var requestNames: [ObjectIdentifier: String] = [:]
+    private(set) var requestNames: [ObjectKey: String] = [:]
     /// Top-level declarations made for inline schemas outside any struct (operations, aliases).
     var extraDecls: [SwiftDecl] = []
 
@@ -119,7 +120,7 @@ struct SwiftTypeResolver {
         for schema in model.schemas {
             var base = SwiftNaming.upperCamel(schema.name ?? "Schema")
             if SwiftNaming.reservedTypeNames.contains(base) || SwiftNaming.keywords.contains(base) { base += "Model" }
-            names[ObjectIdentifier(schema)] = Self.claim(base, in: &topNames, ignoringCase: &lowered)
+            names[ObjectKey(schema)] = Self.claim(base, in: &topNames, ignoringCase: &lowered)
         }
         var requestRoots: [SchemaIR] = []
         var responseRoots: [SchemaIR] = []
@@ -132,7 +133,7 @@ struct SwiftTypeResolver {
 
         let differing = Self.reachingReadOrWriteOnly(from: requestRoots + responseRoots)
         for schema in model.schemas {
-            let id = ObjectIdentifier(schema)
+            let id = ObjectKey(schema)
             guard inRequests.contains(id), inResponses.contains(id), differing.contains(id), let base = names[id] else { continue }
             // `FooRequest`, or `FooInput` when a schema already has that name; unique ignoring case.
             var stem = base + "Request"
@@ -151,7 +152,7 @@ struct SwiftTypeResolver {
         }
     }
 
-    func name(of schema: SchemaIR) -> String? { names[ObjectIdentifier(schema)] }
+    func name(of schema: SchemaIR) -> String? { names[ObjectKey(schema)] }
 
     /// A new top-level type name from `hint` (unique, also ignoring case).
     mutating func claimTopLevelName(_ hint: String) -> String {
@@ -162,8 +163,8 @@ struct SwiftTypeResolver {
 
     /// The declarations of a named schema: its type, and its request variant when it has one.
     mutating func declarations(of schema: SchemaIR) -> [SwiftDecl] {
-        let name = names[ObjectIdentifier(schema)]!
-        let id = ObjectIdentifier(schema)
+        let name = names[ObjectKey(schema)]!
+        let id = ObjectKey(schema)
         guard let requestName = requestNames[id] else {
             return [
                 declare(schema, name: name, inRequest: inRequests.contains(id), inResponse: inResponses.contains(id), owner: nil)
@@ -253,18 +254,18 @@ struct SwiftTypeResolver {
             let d = SwiftDecl(name: name, kind: .union, reserved: [])
             d.doc = doc
             var caseNames = UniqueNames(reserved: Self.reservedUnionCaseNames)
-            var tagsByMember: [ObjectIdentifier: [String]] = [:]
+            var tagsByMember: [ObjectKey: [String]] = [:]
             if let disc = schema.discriminator {
                 d.discriminator = disc.propertyName
-                for (value, target) in disc.mapping { tagsByMember[ObjectIdentifier(target), default: []].append(value) }
+                for (value, target) in disc.mapping { tagsByMember[ObjectKey(target), default: []].append(value) }
                 if disc.mapping.isEmpty {
-                    for m in members { if let n = m.name { tagsByMember[ObjectIdentifier(m)] = [n] } }
+                    for m in members { if let n = m.name { tagsByMember[ObjectKey(m)] = [n] } }
                 }
             }
             for (i, member) in members.enumerated() {
                 let t = type(of: member, hint: "Option\(i + 1)", inRequest: inRequest, inResponse: inResponse, owner: d)
                 let caseBase: String
-                if let n = names[ObjectIdentifier(member)] {
+                if let n = names[ObjectKey(member)] {
                     caseBase = SwiftNaming.lowerCamel(n)
                 } else {
                     switch member.kind {
@@ -277,7 +278,7 @@ struct SwiftTypeResolver {
                     case .any: caseBase = "value"
                     }
                 }
-                d.unionCases.append(.init(name: caseNames.claim(caseBase), type: t, tags: tagsByMember[ObjectIdentifier(member)] ?? []))
+                d.unionCases.append(.init(name: caseNames.claim(caseBase), type: t, tags: tagsByMember[ObjectKey(member)] ?? []))
             }
             return d
         }
@@ -321,8 +322,8 @@ struct SwiftTypeResolver {
     mutating func type(
         of schema: SchemaIR, hint: String, inRequest: Bool, inResponse: Bool, owner: SwiftDecl?, expandNamed: Bool = false
     ) -> String {
-        if !expandNamed, let n = names[ObjectIdentifier(schema)] {
-            if inRequest, !inResponse, let variant = requestNames[ObjectIdentifier(schema)] { return variant }
+        if !expandNamed, let n = names[ObjectKey(schema)] {
+            if inRequest, !inResponse, let variant = requestNames[ObjectKey(schema)] { return variant }
             return n
         }
         if let member = Self.soleMember(schema) {
