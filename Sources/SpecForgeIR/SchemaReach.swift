@@ -11,6 +11,40 @@ extension SchemaIR {
     public static func reaching(
         from roots: [SchemaIR], where holds: (SchemaIR) -> Bool, known: ((SchemaIR) -> Bool?)? = nil
     ) -> [(id: ObjectKey, reaches: Bool)] {
+        // The walk's state in one value: local functions capturing these as variables made each
+        // access checked for exclusivity at run time.
+        var walk = Walk()
+        var stack = roots.filter { known?($0) == nil }
+        while let s = stack.popLast() {
+            let i = walk.number(s)
+            guard !walk.visited[i] else { continue }
+            walk.visited[i] = true
+            if holds(s) { walk.mark(i) }
+            s.forEachSubschema { child in
+                if let known, let answer = known(child) {
+                    if answer { walk.mark(i) }
+                    return
+                }
+                let c = walk.number(child)
+                walk.edgeParent.append(i)
+                walk.edgeNext.append(walk.firstParent[c])
+                walk.firstParent[c] = walk.edgeParent.count - 1
+                stack.append(child)
+            }
+        }
+        while let c = walk.found.popLast() {
+            var e = walk.firstParent[c]
+            while e >= 0 {
+                walk.mark(walk.edgeParent[e])
+                e = walk.edgeNext[e]
+            }
+        }
+        let (ids, reaches) = (walk.ids, walk.reaches)
+        return ids.indices.map { (ids[$0], reaches[$0]) }
+    }
+
+    /// The schemas met by `reaching`, numbered in the order met, and the edges back to their parents.
+    private struct Walk {
         var index: [ObjectKey: Int] = [:]
         var ids: [ObjectKey] = []
         var visited: [Bool] = []
@@ -19,7 +53,8 @@ extension SchemaIR {
         var edgeParent: [Int] = []
         var edgeNext: [Int] = []
         var found: [Int] = []
-        func number(_ s: SchemaIR) -> Int {
+
+        mutating func number(_ s: SchemaIR) -> Int {
             let id = ObjectKey(s)
             if let i = index[id] { return i }
             index[id] = ids.count
@@ -29,36 +64,11 @@ extension SchemaIR {
             firstParent.append(-1)
             return ids.count - 1
         }
-        func mark(_ i: Int) {
+
+        mutating func mark(_ i: Int) {
             guard !reaches[i] else { return }
             reaches[i] = true
             found.append(i)
         }
-        var stack = roots.filter { known?($0) == nil }
-        while let s = stack.popLast() {
-            let i = number(s)
-            guard !visited[i] else { continue }
-            visited[i] = true
-            if holds(s) { mark(i) }
-            s.forEachSubschema { child in
-                if let known, let answer = known(child) {
-                    if answer { mark(i) }
-                    return
-                }
-                let c = number(child)
-                edgeParent.append(i)
-                edgeNext.append(firstParent[c])
-                firstParent[c] = edgeParent.count - 1
-                stack.append(child)
-            }
-        }
-        while let c = found.popLast() {
-            var e = firstParent[c]
-            while e >= 0 {
-                mark(edgeParent[e])
-                e = edgeNext[e]
-            }
-        }
-        return ids.indices.map { (ids[$0], reaches[$0]) }
     }
 }

@@ -67,7 +67,8 @@ enum SourceFiles {
 
 /// Per thread, the last few paths numbered and their numbers (`SourceFiles`).
 private final class RecentFiles {
-    private var entries: [(file: String, bits: StringBits, number: UInt32)] = []
+    // Used by its own thread only: not checked for exclusivity at run time as well.
+    @exclusivity(unchecked) private var entries: [(file: String, bits: StringBits, number: UInt32)] = []
 
     func number(of file: String) -> UInt32? {
         let bits = StringBits(file)
