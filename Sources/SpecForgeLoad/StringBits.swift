@@ -53,6 +53,19 @@ public struct StringBits: Equatable, Sendable {
         return nil
     }
 
+    /// The string of `bytes` when they are at most 15 ASCII bytes, made as the standard library
+    /// makes a short string (its bytes in its words, the flags and count in the second's top
+    /// byte) without the validation and dispatch of `String(decoding:as:)`; nil otherwise.
+    @inlinable
+    public static func smallASCII(_ bytes: UnsafeRawBufferPointer) -> String? {
+        guard layoutHolds, bytes.count <= 15 else { return nil }
+        var words: (UInt64, UInt64) = (0, 0)
+        if let base = bytes.baseAddress { withUnsafeMutableBytes(of: &words) { $0.baseAddress!.copyMemory(from: base, byteCount: bytes.count) } }
+        let (low, high) = (UInt64(littleEndian: words.0), UInt64(littleEndian: words.1))
+        guard (low | high) & 0x8080_8080_8080_8080 == 0 else { return nil }
+        return unsafeBitCast((low, high | (0xE0 | UInt64(bytes.count)) << 56), to: String.self)
+    }
+
     /// Whether strings are laid out as described above: the standard library's layout on 64-bit
     /// little-endian platforms. A constant, so that asking costs nothing where it is asked for
     /// every name; `checkLayout()` verifies it against this runtime's strings.
@@ -79,5 +92,9 @@ public struct StringBits: Equatable, Sendable {
         return ascii.1 & flags == flags && Int(ascii.1 >> 56 & 0xF) == 7 && ascii.0 == 0x6472_6f77_7965_6b
             && other.1 & flags != flags && other.1 & smallFlag != 0 && long.1 & flags != flags
             && long.0 >> 63 == 1 && long.0 & 0xFFFF_FFFF_FFFF == 40 && longOther.0 >> 63 == 0 && longOther.1 & smallFlag == 0
+            && ["", "a", "keyword", "eight_by", "fifteen_bytes__"].allSatisfy { (word: String) in
+                let made = Array(word.utf8).withUnsafeBytes { smallASCII($0) }
+                return made.map(bits) ?? (0, 1) == bits(String(decoding: Array(word.utf8), as: UTF8.self)) && made == word
+            }
     }()
 }

@@ -121,7 +121,8 @@ struct TreeBuilder {
                 }
             case YAML_SCALAR_EVENT:
                 let s = event.data.scalar
-                let text = String(decoding: UnsafeBufferPointer(start: s.value, count: Int(s.length)), as: UTF8.self)
+                let text = StringBits.smallASCII(UnsafeRawBufferPointer(start: s.value, count: Int(s.length)))
+                    ?? String(decoding: UnsafeBufferPointer(start: s.value, count: Int(s.length)), as: UTF8.self)
                 let plain = s.style == YAML_PLAIN_SCALAR_STYLE && s.tag == nil
                 let node = Node(.scalar(Scalar(text, isPlain: plain)), mark: mark)
                 expanded += 1

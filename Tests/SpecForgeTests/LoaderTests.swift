@@ -92,4 +92,22 @@ import Testing
         #expect(StringBits.layoutHolds)
         #expect(StringBits.layoutVerified)
     }
+
+    @Test func shortASCIIScalarsAreTheStringsDecodingMakes() {
+        func bits(_ s: String) -> (UInt64, UInt64) { unsafeBitCast(s, to: (UInt64, UInt64).self) }
+        let alphabet = Array("abcdefghijklmnopqrstuvwxyz0123456789 _-:/{}\"\n\t\u{7F}".utf8)
+        for count in 0...15 {
+            for offset in [0, 7, 21] {
+                let bytes = (0..<count).map { alphabet[($0 + offset) % alphabet.count] }
+                let made = bytes.withUnsafeBytes { StringBits.smallASCII($0) }
+                let decoded = String(decoding: bytes, as: UTF8.self)
+                #expect(made == decoded)
+                #expect(made.map(bits) ?? (0, 0) == bits(decoded), "\(decoded)")
+            }
+        }
+        // Sixteen bytes or more, or any byte that is not ASCII, go to String(decoding:).
+        #expect(Array("sixteen_bytes___".utf8).withUnsafeBytes { StringBits.smallASCII($0) } == nil)
+        #expect(Array("caf\u{E9}".utf8).withUnsafeBytes { StringBits.smallASCII($0) } == nil)
+        #expect(Array("\u{212A}".utf8).withUnsafeBytes { StringBits.smallASCII($0) } == nil)
+    }
 }
