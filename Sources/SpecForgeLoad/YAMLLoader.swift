@@ -207,7 +207,8 @@ struct TreeBuilder {
     private mutating func isNewKey(_ key: String, from start: Int) -> Bool {
         let keys = keySets.count - 1
         if entries.count - start < Self.linearKeyLimit {
-            return entries.withElements(from: start) { open in !open.contains { $0.key == key } }
+            // Short ASCII keys compared as two words (`StringBits`), others with `==`.
+            return entries.withElements(from: start) { open in StringBits.firstIndex(of: key, in: open) { $0.key } == nil }
         }
         if keySets[keys].isEmpty { keySets[keys] = entries.withElements(from: start) { open in Set(open.lazy.map { NameKey($0.key) }) } }
         return keySets[keys].insert(NameKey(key)).inserted

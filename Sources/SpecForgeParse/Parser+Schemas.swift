@@ -30,6 +30,7 @@ extension DocumentParser {
         }
         for entry in map.entries {
             let value = entry.value
+            // The keywords most documents use most come first (a switch on strings tries its cases in order).
             switch entry.key {
             case "type":
                 if let s = value.string {
@@ -41,16 +42,21 @@ extension DocumentParser {
                 } else {
                     error(file, value.mark, "'type' must be a string or a list of strings")
                 }
-            case "nullable": schema.nullable = schema.nullable || (value.scalar?.bool ?? false)
-            case "pattern": schema.constraints.pattern = value.string
-            case "minLength": schema.constraints.minLength = value.scalar?.int
-            case "maxLength": schema.constraints.maxLength = value.scalar?.int
-            case "minimum": schema.constraints.minimum = value.string.flatMap(Double.init)
-            case "maximum": schema.constraints.maximum = value.string.flatMap(Double.init)
-            case "minItems": schema.constraints.minItems = value.scalar?.int
-            case "format": schema.format = value.string
-            case "title": schema.title = value.string
             case "description": schema.description = value.string
+            case "format": schema.format = value.string
+            case "$ref":
+                // A named schema that refers to another (`Alias: {$ref: ...}`) is that schema; kept as
+                // a one-member `allOf`, with any sibling keywords (OpenAPI 3.1) beside it.
+                if let key = schemaRefKey(value, file) { schema.allOf.insert(.ref(key), at: 0) }
+            case "items":
+                schema.items = parseSchemaRef(value, file)
+            case "properties":
+                guard let props = expectMapping(value, file, "properties") else { continue }
+                schema.properties = props.entries.map { ($0.key, parseSchemaRef($0.value, file)) }
+            case "required":
+                schema.required = value.sequence?.compactMap(\.string) ?? []
+            case "nullable": schema.nullable = schema.nullable || (value.scalar?.bool ?? false)
+            case "readOnly": schema.readOnly = value.scalar?.bool ?? false
             case "enum":
                 guard value.sequence != nil, case .array(let items) = literal(value, file) else {
                     warning(file, value.mark, "'enum' must be a list of values, found \(value.kindName); it is ignored")
@@ -61,27 +67,27 @@ extension DocumentParser {
                     schema.nullable = true
                     schema.enumValues?.removeAll { $0 == .null }
                 }
-            case "const": schema.enumValues = [literal(value, file)]
-            case "properties":
-                guard let props = expectMapping(value, file, "properties") else { continue }
-                schema.properties = props.entries.map { ($0.key, parseSchemaRef($0.value, file)) }
-            case "required":
-                schema.required = value.sequence?.compactMap(\.string) ?? []
-            case "items":
-                schema.items = parseSchemaRef(value, file)
+            case "maxLength": schema.constraints.maxLength = value.scalar?.int
+            case "minLength": schema.constraints.minLength = value.scalar?.int
+            case "minimum": schema.constraints.minimum = value.string.flatMap(Double.init)
+            case "maximum": schema.constraints.maximum = value.string.flatMap(Double.init)
+            case "pattern": schema.constraints.pattern = value.string
+            case "allOf": schema.allOf += parseSchemaList(value, file, "allOf")
+            case "oneOf": schema.oneOf = parseSchemaList(value, file, "oneOf")
+            case "anyOf": schema.anyOf = parseSchemaList(value, file, "anyOf")
+            case "title": schema.title = value.string
             case "additionalProperties":
                 if let b = value.scalar?.bool {
                     schema.additionalProperties = .allowed(b)
                 } else {
                     schema.additionalProperties = .schema(parseSchemaRef(value, file))
                 }
-            case "$ref":
-                // A named schema that refers to another (`Alias: {$ref: ...}`) is that schema; kept as
-                // a one-member `allOf`, with any sibling keywords (OpenAPI 3.1) beside it.
-                if let key = schemaRefKey(value, file) { schema.allOf.insert(.ref(key), at: 0) }
-            case "allOf": schema.allOf += parseSchemaList(value, file, "allOf")
-            case "oneOf": schema.oneOf = parseSchemaList(value, file, "oneOf")
-            case "anyOf": schema.anyOf = parseSchemaList(value, file, "anyOf")
+            case "default": schema.defaultValue = literal(value, file)
+            case "example": schema.example = literal(value, file)
+            case "examples":
+                if schema.example == nil, let first = value.sequence?.first { schema.example = literal(first, file) }
+            case "writeOnly": schema.writeOnly = value.scalar?.bool ?? false
+            case "deprecated": schema.deprecated = value.scalar?.bool ?? false
             case "discriminator":
                 guard let name = value["propertyName"]?.string else { continue }
                 var mapping: [(String, String)] = []
@@ -91,13 +97,8 @@ extension DocumentParser {
                     if let key = schemaRefKey(refNode, file) { mapping.append((m.key, key)) }
                 }
                 schema.discriminator = Discriminator(propertyName: name, mapping: mapping)
-            case "readOnly": schema.readOnly = value.scalar?.bool ?? false
-            case "writeOnly": schema.writeOnly = value.scalar?.bool ?? false
-            case "deprecated": schema.deprecated = value.scalar?.bool ?? false
-            case "example": schema.example = literal(value, file)
-            case "examples":
-                if schema.example == nil, let first = value.sequence?.first { schema.example = literal(first, file) }
-            case "default": schema.defaultValue = literal(value, file)
+            case "const": schema.enumValues = [literal(value, file)]
+            case "minItems": schema.constraints.minItems = value.scalar?.int
             default: break
             }
         }
