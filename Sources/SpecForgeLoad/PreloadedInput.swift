@@ -51,20 +51,18 @@ enum PreloadedInput {
         guard let base = bytes.baseAddress else { return 0 }
         let raw = UnsafeRawPointer(base)
         while i < n {
-            // Eight ASCII bytes at a time while none is below 0x20 (a tab or a line break among
-            // them is looked at byte by byte) or DEL.
+            // Eight ASCII bytes at a time. Each test is exact per byte (a byte's high bit is set
+            // before subtracting, so no borrow crosses into the next): bytes below 0x20 other than
+            // a tab or a line break, and DEL, are not allowed.
+            let high: UInt64 = 0x8080_8080_8080_8080
+            let low: UInt64 = 0x0101_0101_0101_0101
             while i + 8 <= n {
                 let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                let high: UInt64 = 0x8080_8080_8080_8080
-                let low: UInt64 = 0x0101_0101_0101_0101
                 guard word & high == 0 else { break }
-                let control = (word &- low &* 0x20) & ~word & high
-                let delete = ((word ^ (low &* 0x7F)) &- low) & ~(word ^ (low &* 0x7F)) & high
-                if control | delete != 0 {
-                    for k in 0..<8 {
-                        let byte = bytes[i + k]
-                        guard byte >= 0x20 ? byte != 0x7F : (byte == 0x09 || byte == 0x0A || byte == 0x0D) else { return nil }
-                    }
+                let control = ~((word | high) &- low &* 0x20) & high
+                if control | Self.bytes(of: word, equalTo: 0x7F) != 0 {
+                    let allowed = Self.bytes(of: word, equalTo: 0x09) | Self.bytes(of: word, equalTo: 0x0A) | Self.bytes(of: word, equalTo: 0x0D)
+                    guard control & ~allowed == 0, Self.bytes(of: word, equalTo: 0x7F) == 0 else { return nil }
                 }
                 i += 8
                 characters += 8
@@ -102,5 +100,13 @@ enum PreloadedInput {
             characters += 1
         }
         return characters
+    }
+
+    /// The high bit of each byte of `word` (all ASCII) that equals `ascii`, exactly.
+    @inline(__always)
+    static func bytes(of word: UInt64, equalTo ascii: UInt8) -> UInt64 {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let differs = word ^ (0x0101_0101_0101_0101 &* UInt64(ascii))
+        return ~((differs | high) &- 0x0101_0101_0101_0101) & high
     }
 }

@@ -35,6 +35,25 @@ import Testing
         [0x61, 0x3A, 0x20, 0xE2, 0x28, 0xA1, 0x0A], Array("a: 12345678\u{7}abcdefgh\n".utf8),
     ]
 
+    @Test func asciiIsCheckedEightBytesAtATimeAsByteByByte() {
+        // Every ASCII byte, and pairs of the bytes around the limits, at every place of a word:
+        // the word-at-a-time test must refuse exactly what a byte-by-byte one refuses.
+        func allowed(_ b: UInt8) -> Bool { b >= 0x20 ? b != 0x7F : (b == 0x09 || b == 0x0A || b == 0x0D) }
+        let edges: [UInt8] = [0x00, 0x01, 0x08, 0x09, 0x0A, 0x0B, 0x0D, 0x1F, 0x20, 0x21, 0x41, 0x7E, 0x7F]
+        for place in 0..<8 {
+            for b in UInt8(0)..<0x80 {
+                var bytes = Array("abcdefghijklmnop".utf8)
+                bytes[8 + place] = b
+                bytes.withUnsafeBufferPointer { #expect(PreloadedInput.characterCount($0) == (allowed(b) ? 16 : nil), "\(b) at \(place)") }
+            }
+            for (b, c) in edges.flatMap({ b in edges.map { (b, $0) } }) where place < 7 {
+                var bytes = Array("abcdefghijklmnop".utf8)
+                (bytes[8 + place], bytes[9 + place]) = (b, c)
+                bytes.withUnsafeBufferPointer { #expect(PreloadedInput.characterCount($0) == (allowed(b) && allowed(c) ? 16 : nil), "\(b), \(c) at \(place)") }
+            }
+        }
+    }
+
     @Test("Input libyaml's reader refuses is left to it: its error, at its position", arguments: refused)
     func refusedInputIsTheReadersError(bytes: [UInt8]) {
         bytes.withUnsafeBufferPointer { #expect(PreloadedInput.characterCount($0) == nil) }
