@@ -27,11 +27,12 @@ public struct NameKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStr
         if x == y { return true }
         // Two short ASCII strings are equal only when their words are.
         if StringBits.layoutHolds {
-            // Two short ASCII strings are equal only when their words are; two long ASCII strings
-            // when their bytes are (where `==` would go through its general comparison).
-            if x.hasSmallASCIIFlags, y.hasSmallASCIIFlags { return false }
-            if x.isLargeASCII, y.isLargeASCII {
-                if x.largeCount != y.largeCount { return false }
+            // Two short ASCII strings are equal only when their words are; any two ASCII strings
+            // when their counts and bytes are (where `==` would go through its general comparison).
+            let xSmall = x.hasSmallASCIIFlags, ySmall = y.hasSmallASCIIFlags
+            if xSmall, ySmall { return false }
+            if xSmall || x.isLargeASCII, ySmall || y.isLargeASCII {
+                if (xSmall ? UInt64(x.count) : x.largeCount) != (ySmall ? UInt64(y.count) : y.largeCount) { return false }
                 if let same = sameBytes(a.string, b.string) { return same }
             }
         }

@@ -39,8 +39,9 @@ public struct StringBits: Equatable, Sendable {
     public var count: Int { Int(high >> 56 & 0xF) }
 
     /// The index of the first of `elements` whose string (`string`) equals `key`, read in place:
-    /// a short ASCII key is compared with each short ASCII string as two integers, any other pair
-    /// with `==` (Unicode's equivalences included).
+    /// a short ASCII key is compared with each short ASCII string as two integers and told apart
+    /// from a long ASCII string of another count by the counts; any other pair is compared with
+    /// `==` (Unicode's equivalences included).
     @inlinable @inline(__always)
     public static func firstIndex<Element>(of key: String, in elements: UnsafeBufferPointer<Element>, _ string: (Element) -> String) -> Int? {
         let name = StringBits(key)
@@ -48,7 +49,7 @@ public struct StringBits: Equatable, Sendable {
         for i in elements.indices {
             let other = string(elements[i])
             let bits = StringBits(other)
-            if bits == name || (!bits.hasSmallASCIIFlags && other == key) { return i }
+            if bits == name || (!bits.hasSmallASCIIFlags && !(bits.isLargeASCII && bits.largeCount != UInt64(name.count)) && other == key) { return i }
         }
         return nil
     }
