@@ -35,8 +35,6 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <pthread.h>
-#include <sched.h>
 #include <sys/mman.h>
 
 void *__libc_malloc(size_t);
@@ -220,45 +218,8 @@ int specforge_heap_in_use(void) {
     return s == 2;
 }
 
-// The second half of the region, given back by a thread of its own (its arguments are static:
-// nothing it reads lies in the region).
-static struct {
-    uintptr_t start;
-    size_t length;
-    _Atomic int done;
-} second_half;
-
-static void *release_second_half(void *unused) {
-    (void)unused;
-    madvise((void *)second_half.start, second_half.length, MADV_DONTNEED);
-    atomic_store(&second_half.done, 1);
-    return NULL;
-}
-
-int specforge_heap_release_before_exit(void) {
-    if (atomic_load(&state) != 2) return 0;
-    size_t used = atomic_load(&next_span) << SPAN_SHIFT;
-    if (used < ((size_t)8 << 20)) return 0;  // little to take back: not worth a thread
-    size_t half = (used / 2) & ~((size_t)SPAN - 1);
-    second_half.start = base + half;
-    second_half.length = used - half;
-    pthread_attr_t attributes;
-    pthread_t thread;
-    if (pthread_attr_init(&attributes) != 0) return 0;
-    pthread_attr_setdetachstate(&attributes, PTHREAD_CREATE_DETACHED);
-    pthread_attr_setstacksize(&attributes, (size_t)64 << 10);
-    int made = pthread_create(&thread, &attributes, release_second_half, NULL) == 0;
-    pthread_attr_destroy(&attributes);
-    if (!made) return 0;
-    madvise((void *)base, half, MADV_DONTNEED);
-    while (!atomic_load(&second_half.done)) sched_yield();
-    return 1;
-}
-
 #else
 
 int specforge_heap_in_use(void) { return 0; }
-
-int specforge_heap_release_before_exit(void) { return 0; }
 
 #endif

@@ -13,22 +13,12 @@ public enum Lifetime: Sendable {
     case freed
     case untilExit
 
-    /// The structures being freed on other threads.
-    private static let freeing = DispatchGroup()
-
-    /// Waits until every structure let go of as `freed` is freed.
-    public static func waitForFrees() { freeing.wait() }
-
     /// Lets go of `value` as this lifetime says: on another thread, or never before exit.
     func release<T>(_ value: consuming T) {
         switch self {
         case .freed:
             nonisolated(unsafe) var held = Optional(value)
-            Self.freeing.enter()
-            DispatchQueue.global().async {
-                _ = held.take()
-                Self.freeing.leave()
-            }
+            DispatchQueue.global().async { _ = held.take() }
         case .untilExit:
             KeptUntilExit.shared.keep(value)
         }

@@ -49,7 +49,6 @@ struct Generate: ParsableCommand {
         let ms = Int(elapsed.seconds * 1000)
         Trace.mark("written")
         print("specforge: \(summary.written.count) written, \(summary.unchanged.count) unchanged, \(summary.removed.count) removed in \(ms) ms")
-        Heap.exit(0)
     }
 }
 

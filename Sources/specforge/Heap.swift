@@ -1,5 +1,4 @@
 import SpecForgeHeap
-import SpecForgeKit
 import SpecForgeWrite
 #if canImport(Glibc)
 import Glibc
@@ -29,17 +28,5 @@ enum Heap {
         _ = mallopt(-2, 64 << 20)
         _ = mallopt(-1, 256 << 20)
         #endif
-    }
-
-    /// Ends the process after a run that is done (its output written, its summary printed),
-    /// giving the small blocks' pages back first on two cores (`specforge_heap_release_before_exit`):
-    /// taking back a large run's memory is otherwise the kernel's work on one core at exit.
-    /// Nothing is read from the heap afterwards: standard output is flushed first, and the
-    /// structures freed on other threads are waited for.
-    static func exit(_ code: Int32) -> Never {
-        fflush(nil)  // every C stream: standard output holds the summary
-        Lifetime.waitForFrees()
-        _ = specforge_heap_release_before_exit()
-        _exit(code)
     }
 }
