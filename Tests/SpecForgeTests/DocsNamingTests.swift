@@ -4,6 +4,16 @@ import Testing
 /// The reference's names of an operation's TypeScript function and Python model module: ASCII
 /// names and others follow the same rules.
 @Suite struct DocsNamingTests {
+    @Test func namesAreCutAsSplitCutsThem() {
+        // ASCII names are cut on bytes, others on characters; the parts are split's either way.
+        for name in ["keys_history_at_retrieve", "__a__b_", "", "_", "plain", "caf\u{E9}_list", "a_\u{301}b", "x_\u{301}_y"] {
+            #expect(DocsNaming.words(of: name) == name.split(separator: "_"), "\(name)")
+            #expect(DocsNaming.parts(of: name, between: "_", omittingEmpty: false) == name.split(separator: "_", omittingEmptySubsequences: false), "\(name)")
+        }
+        #expect(DocsNaming.words(of: "a_\u{301}b") == ["a_\u{301}b"])  // `_` and the accent are one character
+        #expect(DocsNaming.title(ofKey: "marketplace-offering--items") == "Marketplace Offering  Items")
+    }
+
     @Test func operationIdsBecomeCamelCaseFunctionNames() {
         #expect(DocsNaming.camelCase("keys_history_at_retrieve") == "keysHistoryAtRetrieve")
         #expect(DocsNaming.camelCase("a__b_") == "aB")

@@ -6,7 +6,7 @@ enum DocsNaming {
 
     /// `aws-sql-servers` → `Aws Sql Servers`.
     static func title(ofKey key: String) -> String {
-        key.split(separator: "-", omittingEmptySubsequences: false).map { capitalizedFirst($0) }.joined(separator: " ")
+        parts(of: key, between: "-", omittingEmpty: false).map { capitalizedFirst($0) }.joined(separator: " ")
     }
 
     static func capitalizedFirst(_ s: Substring) -> String {
@@ -73,13 +73,13 @@ enum DocsNaming {
             break
         }
         // An ASCII path's `/` characters are its `/` bytes: split on bytes.
+        let asciiPath = op.path.utf8.allSatisfy { $0 < 0x80 }
         let segments: [Substring] =
-            op.path.utf8.allSatisfy({ $0 < 0x80 })
-            ? op.path.utf8.split(separator: UInt8(ascii: "/")).map { Substring($0) } : op.path.split(separator: "/")
-        let hasParameter = segments.contains { $0.hasPrefix("{") }
-        let lastWord = op.operationId.split(separator: "_").last.map { capitalized($0) } ?? ""
+            asciiPath ? op.path.utf8.split(separator: UInt8(ascii: "/")).map { Substring($0) } : op.path.split(separator: "/")
+        let hasParameter = segments.contains { asciiPath ? $0.utf8.first == UInt8(ascii: "{") : $0.hasPrefix("{") }
+        let lastWord = words(of: op.operationId).last.map { capitalized($0) } ?? ""
         guard let last = segments.last else { return lastWord }
-        if last.hasPrefix("{") {
+        if asciiPath ? last.utf8.first == UInt8(ascii: "{") : last.hasPrefix("{") {
             switch suffix {
             case "retrieve", "list": return "Retrieve"
             case "update": return "Update"
@@ -92,13 +92,26 @@ enum DocsNaming {
         let namedSegment = segments.count > 2 && (last.contains("_") || last.contains("-"))
         if !hasParameter, op.method == .get, suffix == "list" || suffix == "retrieve" {
             if namedSegment { return humanized(last) }
-            return "List " + stem.split(separator: "_").map { capitalized($0) }.joined(separator: " ")
+            return "List " + words(of: stem).map { capitalized($0) }.joined(separator: " ")
         }
         if !hasParameter, suffix == "create" {
             return namedSegment ? humanized(last) : "Create"
         }
         if segments.count == 2, suffix == nil { return lastWord }
         return humanized(last)
+    }
+
+    /// The non-empty parts of `name` between `_`s (`parts(of:between:)`: splitting a String walks
+    /// it character by character, where a combining mark after a `_` makes one of the two).
+    static func words(of name: String) -> [Substring] { parts(of: name, between: "_") }
+
+    /// The parts of `text` between `separator`s (an ASCII character), as `split` makes them:
+    /// on bytes when `text` is ASCII, on characters otherwise.
+    static func parts(of text: String, between separator: Unicode.Scalar, omittingEmpty: Bool = true) -> [Substring] {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return text.split(separator: Character(separator), omittingEmptySubsequences: omittingEmpty)
+        }
+        return text.utf8.split(separator: UInt8(ascii: separator), omittingEmptySubsequences: omittingEmpty).map { Substring($0) }
     }
 
     /// GitHub-style heading anchor: lower case, only word characters, spaces and `-` kept, spaces → `-`.
