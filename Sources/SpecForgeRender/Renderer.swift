@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A set of named templates that can include each other as partials.
 public struct TemplateLibrary: Sendable {
     public private(set) var templates: [String: Template] = [:]
@@ -6,6 +12,9 @@ public struct TemplateLibrary: Sendable {
     private var indices: [String: Int] = [:]
     /// By program, by partial: the index of the program the partial names (-1: none).
     private var targets: [[Int]] = []
+    /// By program, the number of its first path among all programs' paths (`LookupHints`).
+    private var pathBases: [Int] = []
+    private var pathCount = 0
 
     public init() {}
 
@@ -21,6 +30,12 @@ public struct TemplateLibrary: Sendable {
         }
         // Partials are resolved once here, not by name each time one is rendered.
         targets = programs.map { program in program.partials.map { indices[$0] ?? -1 } }
+        pathBases = []
+        pathCount = 0
+        for program in programs {
+            pathBases.append(pathCount)
+            pathCount += program.paths.count
+        }
     }
 
     /// The first partial (by template name, then position) that names no registered template.
@@ -47,15 +62,19 @@ public struct TemplateLibrary: Sendable {
         var stack = [value]
         var indent: [UInt8] = []
         let program = programs[index]
-        run(program, index, 0..<program.instructions.count, stack: &stack, indent: &indent, into: &out)
+        let hints = LookupHints.ofThisThread.pointer(count: pathCount)
+        run(program, index, 0..<program.instructions.count, stack: &stack, indent: &indent, hints: hints, into: &out)
         return out.bytes()
     }
 
     /// Renders the instructions `range` of `program` (the program at `index`). `indent` is what
-    /// every line that starts inside a standalone partial begins with (empty outside one).
+    /// every line that starts inside a standalone partial begins with (empty outside one);
+    /// `allHints` the thread's lookup hints for every program's paths (`LookupHints`).
     private func run(
-        _ program: Program, _ index: Int, _ range: Range<Int>, stack: inout [Value], indent: inout [UInt8], into out: inout OutputBuffer
+        _ program: Program, _ index: Int, _ range: Range<Int>, stack: inout [Value], indent: inout [UInt8],
+        hints allHints: UnsafeMutablePointer<Int32>, into out: inout OutputBuffer
     ) {
+        let hints = allHints + pathBases[index]
         var i = range.lowerBound
         while i < range.upperBound {
             let instruction = program.instructions[i]
@@ -72,7 +91,7 @@ public struct TemplateLibrary: Sendable {
                     }
                 }
             case .variable:
-                let value = lookup(program, instruction.a, in: stack)
+                let value = lookup(program, instruction.a, in: stack, hint: &hints[Int(instruction.a)])
                 // Inside an indented partial, a line that starts with a tag is indented like any other.
                 if !indent.isEmpty, out.last == 0x0A, value?.rendersText == true { out.append(indent) }
                 switch value {
@@ -84,25 +103,25 @@ public struct TemplateLibrary: Sendable {
             case .inverted:
                 let body = i..<Int(instruction.b)
                 i = body.upperBound
-                if (lookup(program, instruction.a, in: stack) ?? .null).isFalsy {
-                    run(program, index, body, stack: &stack, indent: &indent, into: &out)
+                if (lookup(program, instruction.a, in: stack, hint: &hints[Int(instruction.a)]) ?? .null).isFalsy {
+                    run(program, index, body, stack: &stack, indent: &indent, hints: allHints, into: &out)
                 }
             case .section:
                 let body = i..<Int(instruction.b)
                 i = body.upperBound
-                let value = lookup(program, instruction.a, in: stack) ?? .null
+                let value = lookup(program, instruction.a, in: stack, hint: &hints[Int(instruction.a)]) ?? .null
                 switch value {
                 case .bool(true):
-                    run(program, index, body, stack: &stack, indent: &indent, into: &out)
+                    run(program, index, body, stack: &stack, indent: &indent, hints: allHints, into: &out)
                 case .list(let items):
                     for item in items {
                         stack.append(item)
-                        run(program, index, body, stack: &stack, indent: &indent, into: &out)
+                        run(program, index, body, stack: &stack, indent: &indent, hints: allHints, into: &out)
                         stack.removeLast()
                     }
                 case .string, .object:
                     stack.append(value)
-                    run(program, index, body, stack: &stack, indent: &indent, into: &out)
+                    run(program, index, body, stack: &stack, indent: &indent, hints: allHints, into: &out)
                     stack.removeLast()
                 case .bool(false), .null:
                     break
@@ -115,7 +134,7 @@ public struct TemplateLibrary: Sendable {
                 indent += partialIndent
                 if !partialIndent.isEmpty { out.append(indent) }
                 let partial = programs[target]
-                run(partial, target, 0..<partial.instructions.count, stack: &stack, indent: &indent, into: &out)
+                run(partial, target, 0..<partial.instructions.count, stack: &stack, indent: &indent, hints: allHints, into: &out)
                 indent.removeLast(indent.count - outer)
             }
         }
@@ -142,21 +161,22 @@ public struct TemplateLibrary: Sendable {
         }
     }
 
-    /// The value of the program's path number `path` in `stack`.
+    /// The value of the program's path number `path` in `stack`; `hint` is where its first name
+    /// was found last (`LookupHints`).
     @inline(__always)
-    private func lookup(_ program: Program, _ path: Int32, in stack: [Value]) -> Value? {
-        program.paths.withUnsafeBufferPointer { lookup($0.baseAddress! + Int(path), in: stack) }
+    private func lookup(_ program: Program, _ path: Int32, in stack: [Value], hint: inout Int32) -> Value? {
+        program.paths.withUnsafeBufferPointer { lookup($0.baseAddress! + Int(path), in: stack, hint: &hint) }
     }
 
     /// The value a path names, read through a pointer into the program's paths (passing the
     /// path itself copied it, a retain and a release of its names, at every lookup).
-    private func lookup(_ path: UnsafePointer<Program.Path>, in stack: [Value]) -> Value? {
+    private func lookup(_ path: UnsafePointer<Program.Path>, in stack: [Value], hint: inout Int32) -> Value? {
         guard path.pointee.first != nil else { return stack.last }
         let found: Value? = stack.withUnsafeBufferPointer { frames in
             var frame = frames.count
             while frame > 0 {
                 frame -= 1
-                if let v = frames[frame].field(path.pointee.first!) { return v }
+                if let v = frames[frame].field(path.pointee.first!, hint: &hint) { return v }
             }
             return nil
         }
@@ -178,5 +198,52 @@ public struct TemplateLibrary: Sendable {
             default: out.append(byte)
             }
         }
+    }
+}
+
+/// Per thread, where each template path's first name was found last: the index of its pair in
+/// the object that had it. A view model builds its objects from the same literals again and
+/// again, so the next object at that place holds the name at the same index, and one comparison
+/// finds it where the pairs were compared from the last one back (a dozen per object here).
+/// A hint is only ever tried: a wrong or stale one (another library's numbering, another shape)
+/// costs one comparison.
+final class LookupHints {
+    private var base: UnsafeMutablePointer<Int32>?
+    private var count = 0
+
+    /// Room for `count` hints (new ones -1, none known).
+    func pointer(count wanted: Int) -> UnsafeMutablePointer<Int32> {
+        if wanted > count || base == nil {
+            let grown = UnsafeMutablePointer<Int32>.allocate(capacity: max(wanted, 1))
+            grown.initialize(repeating: -1, count: max(wanted, 1))
+            if let base {
+                grown.update(from: base, count: count)
+                base.deallocate()
+            }
+            base = grown
+            count = max(wanted, 1)
+        }
+        return base!
+    }
+
+    deinit { base?.deallocate() }
+
+    private static let key: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key) { raw in
+            #if canImport(Darwin)
+            Unmanaged<LookupHints>.fromOpaque(raw).release()
+            #else
+            if let raw { Unmanaged<LookupHints>.fromOpaque(raw).release() }
+            #endif
+        }
+        return key
+    }()
+
+    static var ofThisThread: LookupHints {
+        if let raw = pthread_getspecific(key) { return Unmanaged<LookupHints>.fromOpaque(raw).takeUnretainedValue() }
+        let made = LookupHints()
+        pthread_setspecific(key, Unmanaged.passRetained(made).toOpaque())
+        return made
     }
 }

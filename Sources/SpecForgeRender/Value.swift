@@ -32,6 +32,14 @@ public enum Value: Sendable {
         return fields.value(key)
     }
 
+    /// `field(key)`, trying first the pair at `hint`, and setting `hint` where the key is found
+    /// (`Fields.value(_:hint:)`).
+    @inline(__always)
+    func field(_ key: FieldKey, hint: inout Int32) -> Value? {
+        guard case .object(let fields) = self else { return nil }
+        return fields.value(key, hint: &hint)
+    }
+
     /// An object of the fields of `dictionary`.
     @_disfavoredOverload
     public static func object(_ dictionary: [String: Value]) -> Value { .object(Fields(dictionary)) }
@@ -40,15 +48,27 @@ public enum Value: Sendable {
 /// The fields of an object, in the order written. A view model builds hundreds of thousands of
 /// small objects and the renderer looks names up in them: comparing a name with a few keys
 /// costs less than hashing it, and an array of pairs less to make and free than a dictionary.
-/// A key given twice stands for its last value, as in a dictionary.
+/// Each key is given once (a literal that gives one twice is a mistake, stopped by an assertion
+/// in debug builds): the renderer may take the pair where it found a name before, in fields
+/// built alike, without looking further.
 public struct Fields: Sendable, Sequence, ExpressibleByDictionaryLiteral {
     public typealias Element = (key: String, value: Value)
     private var pairs: [(String, Value)]
 
     /// The pairs as given (a dictionary literal's, a variadic array, is kept as it is).
-    init(pairs: [(String, Value)]) { self.pairs = pairs }
+    init(pairs: [(String, Value)]) {
+        assert(Self.keysAreUnique(pairs), "a key given twice: \(pairs.map(\.0))")
+        self.pairs = pairs
+    }
 
-    public init(dictionaryLiteral elements: (String, Value)...) { pairs = elements }
+    public init(dictionaryLiteral elements: (String, Value)...) {
+        assert(Self.keysAreUnique(elements), "a key given twice: \(elements.map(\.0))")
+        pairs = elements
+    }
+
+    static func keysAreUnique(_ pairs: [(String, Value)]) -> Bool {
+        Set(pairs.map { Array($0.0.utf8) }).count == pairs.count
+    }
 
     public init(_ dictionary: [String: Value]) { pairs = dictionary.map { ($0.key, $0.value) } }
 
@@ -69,6 +89,20 @@ public struct Fields: Sendable, Sequence, ExpressibleByDictionaryLiteral {
     func value(_ key: FieldKey) -> Value? {
         pairs.withUnsafeBufferPointer { pairs in
             key.lastMatch(in: pairs) { $0.0 }.map { pairs[$0].1 }
+        }
+    }
+
+    /// The value of `key`, trying first the pair at `hint` (where the same name was found in
+    /// fields built alike: keys are unique, so a match there is the match) and setting `hint`
+    /// where the key is found otherwise.
+    @inline(__always)
+    func value(_ key: FieldKey, hint: inout Int32) -> Value? {
+        pairs.withUnsafeBufferPointer { pairs in
+            let tried = Int(hint)
+            if tried >= 0, tried < pairs.count, key.matches(pairs[tried].0) { return pairs[tried].1 }
+            guard let i = key.lastMatch(in: pairs, key: { $0.0 }) else { return nil }
+            hint = Int32(truncatingIfNeeded: i)
+            return pairs[i].1
         }
     }
 

@@ -1,7 +1,7 @@
 import Foundation
 import Mustache
 @testable import SpecForgeEmit
-import SpecForgeRender
+@testable import SpecForgeRender
 import Testing
 
 /// The Mustache engine: the spec's semantics, and the same bytes as hummingbird's swift-mustache
@@ -63,9 +63,28 @@ import Testing
         for value in [Value.object(built), .object(dictionary), ["b": "two", "c": "3"]] {
             #expect(try render("{{a}}|{{b}}|{{c}}", value) == "|two|3")
         }
-        // A key given twice stands for its last value, as in a dictionary.
-        #expect(try render("{{k}}", ["k": "first", "k": "last"]) == "last")
+        // Each key once: a literal that gives one twice is a mistake (stopped by an assertion in
+        // debug builds); setting a key again replaces its value in place.
+        #expect(!Fields.keysAreUnique([("k", "first"), ("k", "last")]))
+        #expect(Fields.keysAreUnique([("k", "1"), ("K", "2"), ("k\u{301}", "3")]))
         #expect(Array(built).map(\.key) == ["b", "c"])
+    }
+
+    @Test func namesAreFoundWhereverTheyStandInEachObject() throws {
+        // The renderer tries first where it found a name last time (objects built alike hold it at
+        // the same place); objects built otherwise, and names found in an enclosing object,
+        // must read the same as ever. One library, so the hints carry from one render to the next.
+        var library = TemplateLibrary()
+        try library.register(name: "t", text: "{{#items}}{{a}}{{b}}{{c}}{{x}};{{/items}}")
+        let items: [Value] = [
+            ["a": "1", "b": "2", "c": "3"], ["c": "3", "b": "2", "a": "1"], ["b": "2", "z": "0", "a": "1"],
+            ["a": "1"], ["q": "?", "w": "?", "e": "?", "a": "1", "b": "2", "c": "3"], "plain", ["x": "inner", "a": "1"],
+        ]
+        let expected = "123outer;123outer;12outer;1outer;123outer;outer;1inner;"
+        for _ in 0..<3 {
+            #expect(library.render("t", ["items": .list(items), "x": "outer"]) == expected)
+            #expect(library.render("t", ["x": "outer", "items": .list(items.reversed())]) == "1inner;outer;123outer;1outer;12outer;123outer;123outer;")
+        }
     }
 
     @Test func standaloneTagLinesLeaveNoTrace() throws {
