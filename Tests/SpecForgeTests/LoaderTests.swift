@@ -71,18 +71,11 @@ import Testing
 /// A mapping finds its keys as `==` finds them: short ASCII names by their words, any other way
 /// of storing or spelling a key by comparison.
 @Suite struct MappingLookupTests {
-    static func heap(_ s: String) -> String {
-        var out = String()
-        out.reserveCapacity(64)  // on the heap, not in the string's own words
-        out += s
-        return out
-    }
-
     @Test func keysAreFoundAsEqualityFindsThem() {
         let mark = Mark(line: 1, column: 1)
-        let keys = ["type", Self.heap("format"), "description", "x-a-rather-long-extension-key", "caf\u{E9}", "\u{212A}", "", "type"]
+        let keys = ["type", Fixtures.heapString("format"), "description", "x-a-rather-long-extension-key", "caf\u{E9}", "\u{212A}", "", "type"]
         let mapping = Mapping(keys.enumerated().map { i, key in Mapping.Entry(key: key, keyMark: mark, value: Node(.scalar(Scalar(String(i))), mark: mark)) })
-        let probes = ["type", Self.heap("type"), "format", Self.heap("format"), "description", "x-a-rather-long-extension-key",
+        let probes = ["type", Fixtures.heapString("type"), "format", Fixtures.heapString("format"), "description", "x-a-rather-long-extension-key",
                       "cafe\u{301}", "café", "K", "", "items", "typ", "types"]
         for probe in probes {
             let expected = keys.firstIndex { $0 == probe }.map(String.init)

@@ -5,13 +5,6 @@ import Testing
 /// `NameKey` is equal exactly when its strings are, and equal keys hash alike whichever way the
 /// string is stored (in its own words, on the heap) and whichever Unicode spelling it has.
 @Suite struct NameKeyTests {
-    static func heap(_ s: String) -> String {
-        var out = String()
-        out.reserveCapacity(64)  // stored on the heap, not in the string's own words
-        out += s
-        return out
-    }
-
     static let words: [String] = [
         "", "a", "id", "uuid", "name", "page_size", "customer_uuid", "fifteen_bytes__", "sixteen_bytes___",
         "a_name_of_thirty_one_bytes_long", "a_name_of_thirty_two_bytes_long_", String(repeating: "x", count: 100),
@@ -20,7 +13,7 @@ import Testing
         "a_long_name_that_ends_in_K", "a_long_name_that_ends_in_\u{212A}", "a;long;name;with;semicolons", "a\u{37E}long;name;with;semicolons",
     ] + (0...40).map { String("abcdefghijklmnopqrstuvwxyz0123456789_ABCDEFGHIJ".prefix($0)) }
 
-    static var probes: [String] { words + words.map(heap) }
+    static var probes: [String] { words + words.map(Fixtures.heapString) }
 
     @Test func isEqualExactlyWhenTheStringsAre() {
         for a in Self.probes {
@@ -36,7 +29,7 @@ import Testing
                 for b in Self.probes where a == b {
                     #expect(NameKey(a)._rawHashValue(seed: seed) == NameKey(b)._rawHashValue(seed: seed), "\(a) vs \(b)")
                 }
-                #expect(NameKey(a).hashValue == NameKey(Self.heap(a)).hashValue)
+                #expect(NameKey(a).hashValue == NameKey(Fixtures.heapString(a)).hashValue)
             }
         }
         // The three ASCII characters a non-ASCII one can stand for.

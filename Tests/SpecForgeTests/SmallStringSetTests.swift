@@ -5,23 +5,16 @@ import Testing
 /// `SmallStringSet` answers as `Set<String>.contains` does, on the strings it compares as bits
 /// and on those it leaves to the set.
 @Suite struct SmallStringSetTests {
-    static func heap(_ s: String) -> String {
-        var out = String()
-        out.reserveCapacity(64)  // stored on the heap, not in the string's own words
-        out += s
-        return out
-    }
-
     static let probes: [String] = [
         "", "i", "in", "if", "is", "inout", "let", "Self", "self", "Type", "type", "precedencegroup", "precedencegroupX",
         "associatedtype", "K", "Kelvin", "\u{212A}", "\u{212A}elvin", "caf\u{E9}", "cafe\u{301}", "snake_case", "camelCase",
-        heap("let"), heap("K"), heap("Kelvin"), heap("snake_case"), String(repeating: "x", count: 40),
+        Fixtures.heapString("let"), Fixtures.heapString("K"), Fixtures.heapString("Kelvin"), Fixtures.heapString("snake_case"), String(repeating: "x", count: 40),
     ]
 
     @Test func answersAsTheSetOfSwiftKeywords() {
         let words = SmallStringSet(SwiftNaming.keywords)
         #expect(words.usesBits)
-        for probe in Self.probes + SwiftNaming.keywords.map(Self.heap) + Array(SwiftNaming.keywords) {
+        for probe in Self.probes + SwiftNaming.keywords.map(Fixtures.heapString) + Array(SwiftNaming.keywords) {
             #expect(words.contains(probe) == SwiftNaming.keywords.contains(probe), "\(probe)")
         }
     }

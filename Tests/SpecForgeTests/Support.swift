@@ -10,6 +10,15 @@ import Testing
 
 /// Paths and helpers shared by the tests.
 enum Fixtures {
+    /// `s` stored on the heap, not in the string's own words (as a short string is): the same
+    /// text in the other of the standard library's two layouts.
+    static func heapString(_ s: String) -> String {
+        var out = String()
+        out.reserveCapacity(64)
+        out += s
+        return out
+    }
+
     /// The package root (this file is Tests/SpecForgeTests/Support.swift).
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
