@@ -22,8 +22,9 @@ extension APIModel {
         var byTag: [NameKey: [OperationIR]] = [:]
         for op in operations where op.path.hasPrefix(basePath) && methods.contains(op.method) {
             let tag = op.tags.first ?? op.path.split(separator: "/").dropFirst(baseDepth).first.map(String.init) ?? "default"
-            if byTag[NameKey(tag)] == nil { order.append(tag) }
-            byTag[NameKey(tag), default: []].append(op)
+            let key = NameKey(tag)
+            if byTag[key] == nil { order.append(tag) }
+            byTag[key, default: []].append(op)
         }
         var keyOrder: [String] = []
         var byKey: [NameKey: [OperationIR]] = [:]
@@ -46,8 +47,9 @@ extension APIModel {
                     let best = collections.filter { prefix.starts(with: $0) }.max { $0.count < $1.count }
                     if let best { key = best.dropFirst(baseDepth).joined(separator: "-") }
                 }
-                if byKey[NameKey(key)] == nil { keyOrder.append(key) }
-                byKey[NameKey(key), default: []].append(op)
+                let name = NameKey(key)
+                if byKey[name] == nil { keyOrder.append(key) }
+                byKey[name, default: []].append(op)
             }
         }
         return keyOrder.map { Resource(key: $0, operations: byKey[NameKey($0)] ?? []) }

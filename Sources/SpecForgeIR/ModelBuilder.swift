@@ -115,14 +115,15 @@ public struct ModelBuilder: Sendable {
     mutating func schema(_ ref: SchemaRef) -> SchemaIR {
         switch ref {
         case .ref(let key):
-            if let existing = named[NameKey(key)] { return existing }
+            let name = NameKey(key)
+            if let existing = named[name] { return existing }
             // Tolerate an unknown key (the parser reports it); an untyped schema stands in.
             guard let target = document.schemas[key] else {
                 return SchemaIR(location: Location(file: "", mark: .init(line: 1, column: 1)))
             }
             let ir = SchemaIR(location: target.schema.location)
             ir.name = target.name
-            named[NameKey(key)] = ir
+            named[name] = ir
             fill(ir, from: target.schema)
             return ir
         case .inline(let s):
@@ -148,10 +149,9 @@ public struct ModelBuilder: Sendable {
         ir.example = s.example
         ir.defaultValue = s.defaultValue
         ir.constraints = s.constraints
-        // A few required names are looked through; a set is made for many.
-        let required = s.required.count > 16 ? Set(s.required) : nil
+        let required = NameSet(s.required)
         ir.requiredNames = s.required
-        ir.fields = s.properties.map { Field(name: $0.name, schema: schema($0.schema), required: required?.contains($0.name) ?? s.required.contains($0.name)) }
+        ir.fields = s.properties.map { Field(name: $0.name, schema: schema($0.schema), required: required.contains($0.name)) }
         ir.items = s.items.map { schema($0) }
         switch s.additionalProperties {
         case .absent: ir.additionalProperties = nil

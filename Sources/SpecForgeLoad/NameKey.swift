@@ -119,17 +119,12 @@ public struct NameKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStr
         UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
     }
 
-    /// Nonzero when a word of bytes holds a non-ASCII byte, a `K`, a `;` or a `` ` `` (each byte
-    /// tested at once: a byte equal to `c` becomes zero after the exclusive or, and the zero
-    /// test has no false answers).
+    /// Nonzero when a word of bytes holds a non-ASCII byte, a `K`, a `;` or a `` ` ``.
     @usableFromInline @inline(__always)
     static func unusual(_ w: UInt64) -> UInt64 {
-        (w | zeroBytes(w ^ 0x4B4B_4B4B_4B4B_4B4B) | zeroBytes(w ^ 0x3B3B_3B3B_3B3B_3B3B) | zeroBytes(w ^ 0x6060_6060_6060_6060))
-            & 0x8080_8080_8080_8080
+        (w & ByteWords.highBits) | ByteWords.contains(w, UInt8(ascii: "K")) | ByteWords.contains(w, UInt8(ascii: ";"))
+            | ByteWords.contains(w, UInt8(ascii: "`"))
     }
-
-    @usableFromInline @inline(__always)
-    static func zeroBytes(_ v: UInt64) -> UInt64 { (v &- 0x0101_0101_0101_0101) & ~v }
 
     @usableFromInline @inline(__always)
     static func mix(_ a: UInt64, _ b: UInt64, _ state: UInt64) -> UInt64 {

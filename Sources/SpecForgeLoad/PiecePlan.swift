@@ -215,14 +215,12 @@ struct Line {
         guard let base = bytes.baseAddress, !range.isEmpty else { return 0 }
         var breaks = 0
         var i = range.lowerBound
-        // Eight bytes at a time: a byte's high bit is set in `zero` exactly when it was a line
-        // break; the multiplication adds those bits up in the top byte (a population count
+        // Eight bytes at a time: a byte's high bit is set in `breaksHere` exactly when it was a
+        // line break; the multiplication adds those bits up in the top byte (a population count
         // without the instruction, which the baseline x86-64 target does not have).
-        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
         while i + 8 <= range.upperBound {
-            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ 0x0A0A_0A0A_0A0A_0A0A
-            let zero = ~(((word & low) &+ low) | word | low)
-            breaks += Int(truncatingIfNeeded: ((zero >> 7) &* 0x0101_0101_0101_0101) >> 56)
+            let breaksHere = ByteWords.equal(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self), 0x0A)
+            breaks += Int(truncatingIfNeeded: ((breaksHere >> 7) &* 0x0101_0101_0101_0101) >> 56)
             i += 8
         }
         while i < range.upperBound {

@@ -54,15 +54,15 @@ enum PreloadedInput {
             // Eight ASCII bytes at a time. Each test is exact per byte (a byte's high bit is set
             // before subtracting, so no borrow crosses into the next): bytes below 0x20 other than
             // a tab or a line break, and DEL, are not allowed.
-            let high: UInt64 = 0x8080_8080_8080_8080
-            let low: UInt64 = 0x0101_0101_0101_0101
+            let high = ByteWords.highBits
             while i + 8 <= n {
                 let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
                 guard word & high == 0 else { break }
-                let control = ~((word | high) &- low &* 0x20) & high
-                if control | Self.bytes(of: word, equalTo: 0x7F) != 0 {
-                    let allowed = Self.bytes(of: word, equalTo: 0x09) | Self.bytes(of: word, equalTo: 0x0A) | Self.bytes(of: word, equalTo: 0x0D)
-                    guard control & ~allowed == 0, Self.bytes(of: word, equalTo: 0x7F) == 0 else { return nil }
+                let control = ~((word | high) &- 0x2020_2020_2020_2020) & high
+                let delete = ByteWords.equal(word, 0x7F)
+                if control | delete != 0 {
+                    let allowed = ByteWords.equal(word, 0x09) | ByteWords.equal(word, 0x0A) | ByteWords.equal(word, 0x0D)
+                    guard control & ~allowed == 0, delete == 0 else { return nil }
                 }
                 i += 8
                 characters += 8
@@ -100,13 +100,5 @@ enum PreloadedInput {
             characters += 1
         }
         return characters
-    }
-
-    /// The high bit of each byte of `word` (all ASCII) that equals `ascii`, exactly.
-    @inline(__always)
-    static func bytes(of word: UInt64, equalTo ascii: UInt8) -> UInt64 {
-        let high: UInt64 = 0x8080_8080_8080_8080
-        let differs = word ^ (0x0101_0101_0101_0101 &* UInt64(ascii))
-        return ~((differs | high) &- 0x0101_0101_0101_0101) & high
     }
 }

@@ -25,19 +25,18 @@ public enum Value: Sendable {
         }
     }
 
-    /// The value of `key` when this is an object that has it.
-    @inline(__always)
-    func field(_ key: FieldKey) -> Value? {
-        guard case .object(let fields) = self else { return nil }
-        return fields.value(key)
-    }
-
-    /// `field(key)`, trying first the pair at `hint`, and setting `hint` where the key is found
-    /// (`Fields.value(_:hint:)`).
+    /// The value of `key` when this is an object that has it; `hint` as `Fields.value(_:hint:)`.
     @inline(__always)
     func field(_ key: FieldKey, hint: inout Int32) -> Value? {
         guard case .object(let fields) = self else { return nil }
         return fields.value(key, hint: &hint)
+    }
+
+    /// The value of `key` when this is an object that has it (a lookup without a hint).
+    @inline(__always)
+    func field(_ key: FieldKey) -> Value? {
+        guard case .object(let fields) = self else { return nil }
+        return fields.value(key)
     }
 
     /// An object of the fields of `dictionary`.
@@ -61,10 +60,7 @@ public struct Fields: Sendable, Sequence, ExpressibleByDictionaryLiteral {
         self.pairs = pairs
     }
 
-    public init(dictionaryLiteral elements: (String, Value)...) {
-        assert(Self.keysAreUnique(elements), "a key given twice: \(elements.map(\.0))")
-        pairs = elements
-    }
+    public init(dictionaryLiteral elements: (String, Value)...) { self.init(pairs: elements) }
 
     static func keysAreUnique(_ pairs: [(String, Value)]) -> Bool {
         Set(pairs.map { Array($0.0.utf8) }).count == pairs.count
@@ -72,13 +68,13 @@ public struct Fields: Sendable, Sequence, ExpressibleByDictionaryLiteral {
 
     public init(_ dictionary: [String: Value]) { pairs = dictionary.map { ($0.key, $0.value) } }
 
-    /// The value of `key`: the last one given.
+    /// The value of `key`; setting one replaces it in place, or adds it last.
     public subscript(key: String) -> Value? {
         get { value(FieldKey(key)) }
         set {
             let name = FieldKey(key)
-            if let i = pairs.lastIndex(where: { name.matches($0.0) }) {
-                if let newValue { pairs[i].1 = newValue } else { pairs.removeAll { name.matches($0.0) } }
+            if let i = pairs.firstIndex(where: { name.matches($0.0) }) {
+                if let newValue { pairs[i].1 = newValue } else { pairs.remove(at: i) }
             } else if let newValue {
                 pairs.append((key, newValue))
             }
@@ -106,12 +102,9 @@ public struct Fields: Sendable, Sequence, ExpressibleByDictionaryLiteral {
         }
     }
 
-    /// Each key once, with its last value, in the order of those last values.
+    /// The keys with their values, in the order written.
     public func makeIterator() -> IndexingIterator<[Element]> {
-        var seen: Set<String> = []
-        var unique: [Element] = []
-        for (key, value) in pairs.reversed() where seen.insert(key).inserted { unique.append((key, value)) }
-        return Array(unique.reversed()).makeIterator()
+        pairs.map { (key: $0.0, value: $0.1) }.makeIterator()
     }
 }
 

@@ -13,13 +13,15 @@ import SpecForgeLoad
 enum SwiftModelFiles {
     static func group(_ decls: [SwiftDecl], by groups: [(tag: String, ops: [SwiftOperationView])]) -> [(name: String, decls: [SwiftDecl])] {
         var index: [NameKey: Int] = [:]
-        for (i, d) in decls.enumerated() where index[NameKey(d.name)] == nil { index[NameKey(d.name)] = i }
+        // The first declaration of a name keeps it (assigned last, going backwards).
+        for (i, d) in decls.enumerated().reversed() { index[NameKey(d.name)] = i }
         // The declarations a type expression names, found once per distinct expression.
         var named: [NameKey: [Int]] = [:]
         func declarations(in type: String) -> [Int] {
-            if let known = named[NameKey(type)] { return known }
+            let key = NameKey(type)
+            if let known = named[key] { return known }
             let found = SwiftSDK.identifiers(in: type).compactMap { index[NameKey($0)] }
-            named[NameKey(type)] = found
+            named[key] = found
             return found
         }
         var owner = [Int?](repeating: nil, count: decls.count)
