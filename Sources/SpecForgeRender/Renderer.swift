@@ -59,20 +59,25 @@ public struct TemplateLibrary: Sendable {
         // Rendered as UTF-8 bytes: appending to a String checks each piece for grapheme
         // boundaries, which was most of the cost of rendering.
         var out = OutputBuffer(capacity: 1 << 14)
-        var stack = [value]
         var indent: [UInt8] = []
-        let program = programs[index]
         let hints = LookupHints.ofThisThread.pointer(count: pathCount)
-        run(program, index, 0..<program.instructions.count, stack: &stack, indent: &indent, hints: hints, into: &out)
+        // The values are read where they stand in `value`'s tree, which nothing changes while
+        // it renders (`Frames`): no value is copied, so none is retained and released.
+        withUnsafePointer(to: value) { root in
+            programs.withUnsafeBufferPointer { programs in
+                var stack = Frames(root)
+                run(programs[index], index, 0..<programs[index].instructions.count, programs, stack: &stack, indent: &indent, hints: hints, into: &out)
+            }
+        }
         return out.bytes()
     }
 
-    /// Renders the instructions `range` of `program` (the program at `index`). `indent` is what
-    /// every line that starts inside a standalone partial begins with (empty outside one);
-    /// `allHints` the thread's lookup hints for every program's paths (`LookupHints`).
+    /// Renders the instructions `range` of `program` (the program at `index` of `programs`).
+    /// `indent` is what every line that starts inside a standalone partial begins with (empty
+    /// outside one); `allHints` the thread's lookup hints for every program's paths (`LookupHints`).
     private func run(
-        _ program: Program, _ index: Int, _ range: Range<Int>, stack: inout [Value], indent: inout [UInt8],
-        hints allHints: UnsafeMutablePointer<Int32>, into out: inout OutputBuffer
+        _ program: Program, _ index: Int, _ range: Range<Int>, _ programs: UnsafeBufferPointer<Program>, stack: inout Frames,
+        indent: inout [UInt8], hints allHints: UnsafeMutablePointer<Int32>, into out: inout OutputBuffer
     ) {
         let hints = allHints + pathBases[index]
         var i = range.lowerBound
@@ -91,38 +96,34 @@ public struct TemplateLibrary: Sendable {
                     }
                 }
             case .variable:
-                let value = lookup(program, instruction.a, in: stack, hint: &hints[Int(instruction.a)])
+                guard let value = lookup(program, instruction.a, in: stack, hint: &hints[Int(instruction.a)]) else { continue }
                 // Inside an indented partial, a line that starts with a tag is indented like any other.
-                if !indent.isEmpty, out.last == 0x0A, value?.rendersText == true { out.append(indent) }
-                switch value {
-                case .string(let s):
-                    if instruction.b == 1 { Self.appendEscapingHTML(s, into: &out) } else { out.append(s) }
-                case .bool(let b): out.append(b ? "true" : "false")
-                case .null, .list, .object, nil: break
-                }
+                if !indent.isEmpty, out.last == 0x0A, value.pointee.rendersText { out.append(indent) }
+                Self.appendText(of: value.pointee, escaped: instruction.b == 1, into: &out)
             case .inverted:
                 let body = i..<Int(instruction.b)
                 i = body.upperBound
-                if (lookup(program, instruction.a, in: stack, hint: &hints[Int(instruction.a)]) ?? .null).isFalsy {
-                    run(program, index, body, stack: &stack, indent: &indent, hints: allHints, into: &out)
+                if lookup(program, instruction.a, in: stack, hint: &hints[Int(instruction.a)])?.pointee.isFalsy ?? true {
+                    run(program, index, body, programs, stack: &stack, indent: &indent, hints: allHints, into: &out)
                 }
             case .section:
                 let body = i..<Int(instruction.b)
                 i = body.upperBound
-                let value = lookup(program, instruction.a, in: stack, hint: &hints[Int(instruction.a)]) ?? .null
-                switch value {
+                guard let value = lookup(program, instruction.a, in: stack, hint: &hints[Int(instruction.a)]) else { continue }
+                switch value.pointee {
                 case .bool(true):
-                    run(program, index, body, stack: &stack, indent: &indent, hints: allHints, into: &out)
+                    run(program, index, body, programs, stack: &stack, indent: &indent, hints: allHints, into: &out)
                 case .list(let items):
-                    for item in items {
-                        stack.append(item)
-                        run(program, index, body, stack: &stack, indent: &indent, hints: allHints, into: &out)
-                        stack.removeLast()
+                    guard let first = Frames.elements(of: items) else { continue }
+                    for k in 0..<items.count {
+                        stack.push(first + k)
+                        run(program, index, body, programs, stack: &stack, indent: &indent, hints: allHints, into: &out)
+                        stack.pop()
                     }
                 case .string, .object:
-                    stack.append(value)
-                    run(program, index, body, stack: &stack, indent: &indent, hints: allHints, into: &out)
-                    stack.removeLast()
+                    stack.push(value)
+                    run(program, index, body, programs, stack: &stack, indent: &indent, hints: allHints, into: &out)
+                    stack.pop()
                 case .bool(false), .null:
                     break
                 }
@@ -133,8 +134,7 @@ public struct TemplateLibrary: Sendable {
                 let outer = indent.count
                 indent += partialIndent
                 if !partialIndent.isEmpty { out.append(indent) }
-                let partial = programs[target]
-                run(partial, target, 0..<partial.instructions.count, stack: &stack, indent: &indent, hints: allHints, into: &out)
+                run(programs[target], target, 0..<programs[target].instructions.count, programs, stack: &stack, indent: &indent, hints: allHints, into: &out)
                 indent.removeLast(indent.count - outer)
             }
         }
@@ -161,31 +161,44 @@ public struct TemplateLibrary: Sendable {
         }
     }
 
-    /// The value of the program's path number `path` in `stack`; `hint` is where its first name
-    /// was found last (`LookupHints`).
+    /// Where the value of the program's path number `path` stands in `stack`'s values; `hint` is
+    /// where its first name was found last (`LookupHints`).
     @inline(__always)
-    private func lookup(_ program: Program, _ path: Int32, in stack: [Value], hint: inout Int32) -> Value? {
+    private func lookup(_ program: Program, _ path: Int32, in stack: Frames, hint: inout Int32) -> UnsafePointer<Value>? {
         program.paths.withUnsafeBufferPointer { lookup($0.baseAddress! + Int(path), in: stack, hint: &hint) }
     }
 
-    /// The value a path names, read through a pointer into the program's paths (passing the
-    /// path itself copied it, a retain and a release of its names, at every lookup).
-    private func lookup(_ path: UnsafePointer<Program.Path>, in stack: [Value], hint: inout Int32) -> Value? {
-        guard path.pointee.first != nil else { return stack.last }
-        let found: Value? = stack.withUnsafeBufferPointer { frames in
-            var frame = frames.count
-            while frame > 0 {
-                frame -= 1
-                if let v = frames[frame].field(path.pointee.first!, hint: &hint) { return v }
+    /// Where the value a path names stands, the path read through a pointer into the program's
+    /// paths (passing the path itself copied it, a retain and a release of its names, at every lookup).
+    private func lookup(_ path: UnsafePointer<Program.Path>, in stack: Frames, hint: inout Int32) -> UnsafePointer<Value>? {
+        guard let first = path.pointee.first else { return stack.top }
+        var frame = stack.count
+        var found: UnsafePointer<Value>?
+        while frame > 0 {
+            frame -= 1
+            if let v = Value.field(of: stack[frame], first, hint: &hint) {
+                found = v
+                break
             }
-            return nil
         }
         guard var value = found, !path.pointee.rest.isEmpty else { return found }
         for key in path.pointee.rest {
-            guard let v = value.field(key) else { return nil }
+            guard let v = Value.field(of: value, key) else { return nil }
             value = v
         }
         return value
+    }
+
+    /// Appends what interpolating `value` writes, read where it stands (binding a string out of
+    /// a copy of the value retained and released it).
+    @inline(__always)
+    private static func appendText(of value: borrowing Value, escaped: Bool, into out: inout OutputBuffer) {
+        switch value {
+        case .string(let s):
+            if escaped { appendEscapingHTML(s, into: &out) } else { out.append(s) }
+        case .bool(let b): out.append(b ? "true" : "false")
+        case .null, .list, .object: break
+        }
     }
 
     static func appendEscapingHTML(_ s: String, into out: inout OutputBuffer) {

@@ -39,6 +39,22 @@ public enum Value: Sendable {
         return fields.value(key)
     }
 
+    /// Where the value of `key` stands when `value` is an object that has it; `hint` as
+    /// `Fields.value(_:hint:)`.
+    @inline(__always)
+    static func field(of value: UnsafePointer<Value>, _ key: FieldKey, hint: inout Int32) -> UnsafePointer<Value>? {
+        guard case .object(let fields) = value.pointee else { return nil }
+        return fields.place(key, hint: &hint)
+    }
+
+    /// Where the value of `key` stands when `value` is an object that has it (without a hint).
+    @inline(__always)
+    static func field(of value: UnsafePointer<Value>, _ key: FieldKey) -> UnsafePointer<Value>? {
+        guard case .object(let fields) = value.pointee else { return nil }
+        var none: Int32 = -1
+        return fields.place(key, hint: &none)
+    }
+
     /// An object of the fields of `dictionary`.
     @_disfavoredOverload
     public static func object(_ dictionary: [String: Value]) -> Value { .object(Fields(dictionary)) }
@@ -102,6 +118,30 @@ public struct Fields: Sendable, Sequence, ExpressibleByDictionaryLiteral {
         }
     }
 
+    /// Where the value of `key` stands in these fields' storage, found as `value(_:hint:)` finds
+    /// it. The place is good for as long as the storage is: while nothing changes the fields
+    /// and something holds them (`Frames`).
+    @inline(__always)
+    func place(_ key: FieldKey, hint: inout Int32) -> UnsafePointer<Value>? {
+        pairs.withUnsafeBufferPointer { pairs in
+            let tried = Int(hint)
+            if tried >= 0, tried < pairs.count, key.matches(pairs[tried].0) { return Self.valuePlace(pairs, tried) }
+            guard let i = key.lastMatch(in: pairs, key: { $0.0 }) else { return nil }
+            hint = Int32(truncatingIfNeeded: i)
+            return Self.valuePlace(pairs, i)
+        }
+    }
+
+    /// Where a pair's value stands: after its key, at the next multiple of a value's alignment
+    /// (a tuple is laid out as a struct of its elements in order; `FieldsTests` checks this
+    /// against the tuple's own key path).
+    static var valueOffset: Int { (MemoryLayout<String>.size + MemoryLayout<Value>.alignment - 1) / MemoryLayout<Value>.alignment * MemoryLayout<Value>.alignment }
+
+    @inline(__always)
+    private static func valuePlace(_ pairs: UnsafeBufferPointer<(String, Value)>, _ i: Int) -> UnsafePointer<Value> {
+        (UnsafeRawPointer(pairs.baseAddress! + i) + valueOffset).assumingMemoryBound(to: Value.self)
+    }
+
     /// The keys with their values, in the order written.
     public func makeIterator() -> IndexingIterator<[Element]> {
         pairs.map { (key: $0.0, value: $0.1) }.makeIterator()
@@ -122,4 +162,34 @@ extension Value: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, Expres
 extension Optional where Wrapped == String {
     /// `nil` becomes `.null`, so that `{{#x}}` tests presence.
     public var templateValue: Value { map(Value.string) ?? .null }
+}
+
+/// The values a render has entered, innermost last, each read where it stands in the rendered
+/// value's tree: a section over a value pushes where it is, not a copy of it. The tree is the
+/// argument of `renderBytes` and nothing changes it while it renders, so every place stays good
+/// until its section ends (a copy of the value would retain and release everything in it).
+struct Frames {
+    private var places: [UnsafePointer<Value>]
+
+    init(_ root: UnsafePointer<Value>) {
+        places = [root]
+        places.reserveCapacity(16)
+    }
+
+    var count: Int { places.count }
+    var top: UnsafePointer<Value>? { places.last }
+    subscript(i: Int) -> UnsafePointer<Value> { places[i] }
+
+    @inline(__always)
+    mutating func push(_ place: UnsafePointer<Value>) { places.append(place) }
+
+    @inline(__always)
+    mutating func pop() { places.removeLast() }
+
+    /// Where the first of `items` stands (nil when there are none): the list's storage, held by
+    /// the tree being rendered.
+    @inline(__always)
+    static func elements(of items: [Value]) -> UnsafePointer<Value>? {
+        items.withUnsafeBufferPointer { $0.baseAddress }
+    }
 }

@@ -87,6 +87,24 @@ import Testing
         }
     }
 
+    @Test("Values are read where they stand in the rendered tree: a pair's value after its key, as the tuple lays it out")
+    func valuesAreReadInPlace() throws {
+        #expect(Fields.valueOffset == MemoryLayout<(String, Value)>.offset(of: \(String, Value).1))
+        // Long and short keys and strings, lists of objects inside objects, dotted names and
+        // partials: every place read is inside the one tree, which outlives the render.
+        let long = String(repeating: "long text ", count: 8)
+        let tree: Value = [
+            "a long key that is not a small string": .string(long),
+            "rows": .list((0..<40).map { i in ["n": .string("\(i)"), "cell": ["v": .string(i % 2 == 0 ? "even" : long)]] }),
+            "empty": .list([]),
+        ]
+        let text = try render(
+            "{{a long key that is not a small string}}|{{#rows}}{{n}}:{{> cell}};{{/rows}}{{#empty}}x{{/empty}}",
+            tree, partials: ["cell": "{{cell.v}}{{#cell}}={{v}}{{/cell}}"])
+        let rows = (0..<40).map { i in "\(i):\(i % 2 == 0 ? "even=even" : long + "=" + long);" }.joined()
+        #expect(text == long + "|" + rows)
+    }
+
     @Test func standaloneTagLinesLeaveNoTrace() throws {
         let t = """
             begin
