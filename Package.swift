@@ -18,9 +18,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
+        // The word-level pieces the stages share: strings' words read directly, bytes tested eight
+        // at a time, hash keys for names and objects, small name sets.
+        .target(name: "SpecForgeBits"),
         // load: YAML/JSON text → ordered value tree with line:column.
         .systemLibrary(name: "CYaml", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
-        .target(name: "SpecForgeLoad", dependencies: ["CYaml"]),
+        .target(name: "SpecForgeLoad", dependencies: ["CYaml", "SpecForgeBits"]),
         // parse: value tree → typed OpenAPI document with diagnostics.
         .target(name: "SpecForgeParse", dependencies: ["SpecForgeLoad"]),
         // IR: the model of pages, operations and schemas the emitters read.
@@ -28,7 +31,7 @@ let package = Package(
         // diff: two documents compared (endpoints, parameters, bodies, responses, schemas), the report and the breaking-change rules.
         .target(name: "SpecForgeDiff", dependencies: ["SpecForgeParse"]),
         // render: Mustache templates.
-        .target(name: "SpecForgeRender"),
+        .target(name: "SpecForgeRender", dependencies: ["SpecForgeBits"]),
         // emit: one emitter per output, building view models rendered through templates.
         // The built-in templates of Templates/ are compiled in (BuiltinTemplates.swift, made by embed-templates).
         .target(name: "SpecForgeEmit", dependencies: ["SpecForgeIR", "SpecForgeRender", "SpecForgeWrite"]),
@@ -112,6 +115,7 @@ let package = Package(
             name: "SpecForgeTests",
             dependencies: [
                 "SpecForgeKit",
+                "SpecForgeBits",
                 "SpecForgeDiff",
                 "SiteAgentAPI",
                 "StylesAPI",

@@ -1,5 +1,5 @@
 import Dispatch
-import SpecForgeLoad
+import SpecForgeBits
 
 /// Values made from keys by a fixed rule, remembered and shared by the threads that make them:
 /// a spec names the same properties and parameters again and again (`uuid`, `name`,

@@ -1,4 +1,4 @@
-import SpecForgeLoad
+import SpecForgeBits
 
 /// A fixed set of short ASCII words asked whether it holds a string many times over (Swift's
 /// keywords, for every identifier made): a short ASCII string is compared with the set's words of

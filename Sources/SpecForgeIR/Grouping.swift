@@ -1,4 +1,4 @@
-import SpecForgeLoad
+import SpecForgeBits
 import SpecForgeParse
 
 /// Operations grouped into resources: the unit a reference page documents.

@@ -1,5 +1,5 @@
 import Dispatch
-import SpecForgeLoad
+import SpecForgeBits
 import SpecForgeParse
 
 /// Translates a parsed `Document` into the `APIModel`.

@@ -1,4 +1,4 @@
-import SpecForgeLoad
+import SpecForgeBits
 
 extension SchemaIR {
     /// The schemas reachable from `roots` through `forEachSubschema` (each once, in the order

@@ -5,6 +5,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import SpecForgeBits
 
 /// How a large block-style document is cut into pieces that libyaml can parse on their own, side
 /// by side: runs of sibling mapping entries, cut only before a line that starts a key at the

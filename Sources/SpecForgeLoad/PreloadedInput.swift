@@ -5,6 +5,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import SpecForgeBits
 
 /// Input handed to libyaml's scanner as it would have read it.
 ///

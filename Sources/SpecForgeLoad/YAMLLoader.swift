@@ -1,4 +1,5 @@
 import CYaml
+import SpecForgeBits
 
 /// An error while reading a file, with its position when known.
 public struct LoadError: Error, Sendable, CustomStringConvertible {

@@ -1,4 +1,5 @@
 import Dispatch
+import SpecForgeBits
 import SpecForgeLoad
 #if canImport(Glibc)
 import Glibc

@@ -1,3 +1,4 @@
+import SpecForgeBits
 import SpecForgeLoad
 
 /// Schemas and the `$ref`s between them: parsed once each, named by file and pointer.

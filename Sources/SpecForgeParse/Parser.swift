@@ -1,4 +1,5 @@
 import Dispatch
+import SpecForgeBits
 import SpecForgeLoad
 
 /// Turns a loaded value tree into a typed `Document`, resolving `$ref`s and collecting diagnostics.

@@ -1,3 +1,5 @@
+import SpecForgeBits
+
 /// A name looked up in `Fields`, prepared for comparing with many keys quickly. A name matches a
 /// key when their UTF-8 bytes are the same (as Mustache names are literal: no Unicode
 /// normalization, `café` written with a combining accent is another name).
@@ -9,28 +11,22 @@
 struct FieldKey: Sendable {
     let text: String
     private let length: Int
-    private let words: (UInt64, UInt64)
+    private let bits: StringBits
     private let small: Bool
-
-    /// The small-string flag of a string's second word on 64-bit platforms (bit 61), as the
-    /// standard library's `_StringObject` lays it out.
-    private static let smallFlag: UInt64 = 1 << 61
-    /// Whether strings are two words here, the layout the word comparison reads.
-    private static let twoWords = MemoryLayout<String>.size == 16 && MemoryLayout<Int>.size == 8
 
     init(_ text: String) {
         self.text = text
         self.length = text.utf8.count
-        self.words = Self.twoWords ? unsafeBitCast(text, to: (UInt64, UInt64).self) : (0, 0)
-        self.small = Self.twoWords && words.1 & Self.smallFlag != 0
+        self.bits = StringBits(text)
+        self.small = StringBits.layoutHolds && bits.isSmall
     }
 
     /// Whether `other` has the same UTF-8 bytes.
     @inline(__always)
     func matches(_ other: String) -> Bool {
         if small {
-            let w = unsafeBitCast(other, to: (UInt64, UInt64).self)
-            if w.1 & Self.smallFlag != 0 { return w == words }
+            let b = StringBits(other)
+            if b.isSmall { return b == bits }
         }
         return other.utf8.count == length && other.utf8.elementsEqual(text.utf8)
     }
@@ -50,8 +46,8 @@ struct FieldKey: Sendable {
         while i > 0 {
             i -= 1
             let other = key(elements[i])
-            let w = unsafeBitCast(other, to: (UInt64, UInt64).self)
-            if w == words || (w.1 & Self.smallFlag == 0 && matches(other)) { return i }
+            let b = StringBits(other)
+            if b == bits || (!b.isSmall && matches(other)) { return i }
         }
         return nil
     }

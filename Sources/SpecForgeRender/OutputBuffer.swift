@@ -1,3 +1,5 @@
+import SpecForgeBits
+
 /// The bytes a render writes: a buffer of its own that grows by doubling, appended to with
 /// plain copies (an `[UInt8]`'s `append(contentsOf:)` costs a generic call and checks per
 /// piece, and a render appends millions of small pieces). Not copyable: it owns its memory.
@@ -51,6 +53,19 @@ struct OutputBuffer: ~Copyable {
         if let done: Void = text.utf8.withContiguousStorageIfAvailable({ append($0) }) { return done }
         var text = text
         text.withUTF8 { append($0) }
+    }
+
+    /// Appends the string stored at `place`, read there: a short string's bytes from its two
+    /// words (both copied, `count` of them kept), any other through the string.
+    @inline(__always)
+    mutating func append(stringAt place: UnsafePointer<String>) {
+        let bits = StringBits(at: place)
+        guard StringBits.layoutHolds, bits.isSmall else { return append(place.pointee) }
+        reserve(16)
+        let end = UnsafeMutableRawPointer(base + count)
+        end.storeBytes(of: bits.low.littleEndian, as: UInt64.self)
+        end.storeBytes(of: bits.high.littleEndian, toByteOffset: 8, as: UInt64.self)
+        count += bits.count
     }
 
     /// The bytes written, as an array (the buffer ends here).

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import SpecForgeBits
 
 /// A set of named templates that can include each other as partials.
 public struct TemplateLibrary: Sendable {
@@ -16,7 +17,10 @@ public struct TemplateLibrary: Sendable {
     private var pathBases: [Int] = []
     private var pathCount = 0
 
-    public init() {}
+    public init() {
+        // Names and text are read from strings' words (FieldKey, OutputBuffer).
+        StringBits.checkLayout()
+    }
 
     /// Parses `text` and registers it under `name`, replacing any template of that name.
     public mutating func register(name: String, text: String) throws(TemplateError) {
@@ -99,7 +103,11 @@ public struct TemplateLibrary: Sendable {
                 guard let value = lookup(program, instruction.a, in: stack, hint: &hints[Int(instruction.a)]) else { continue }
                 // Inside an indented partial, a line that starts with a tag is indented like any other.
                 if !indent.isEmpty, out.last == 0x0A, value.pointee.rendersText { out.append(indent) }
-                Self.appendText(of: value.pointee, escaped: instruction.b == 1, into: &out)
+                if let text = Value.stringPlace(of: value) {
+                    if instruction.b == 1 { Self.appendEscapingHTML(text.pointee, into: &out) } else { out.append(stringAt: text) }
+                } else {
+                    Self.appendText(of: value.pointee, escaped: instruction.b == 1, into: &out)
+                }
             case .inverted:
                 let body = i..<Int(instruction.b)
                 i = body.upperBound
@@ -189,8 +197,7 @@ public struct TemplateLibrary: Sendable {
         return value
     }
 
-    /// Appends what interpolating `value` writes, read where it stands (binding a string out of
-    /// a copy of the value retained and released it).
+    /// Appends what interpolating `value` writes.
     @inline(__always)
     private static func appendText(of value: borrowing Value, escaped: Bool, into out: inout OutputBuffer) {
         switch value {

@@ -55,6 +55,20 @@ public enum Value: Sendable {
         return fields.place(key, hint: &none)
     }
 
+    /// Where the string of a `.string` value stands in it, read without copying the value (a
+    /// copy retains the string and releases it again); nil for any other value, or where a
+    /// value is not laid out as its payload followed by its case (then `field`'s callers switch
+    /// over the value instead).
+    @inline(__always)
+    static func stringPlace(of value: UnsafePointer<Value>) -> UnsafePointer<String>? {
+        guard payloadComesFirst, case .string = value.pointee else { return nil }
+        return UnsafeRawPointer(value).assumingMemoryBound(to: String.self)
+    }
+
+    /// Whether a value is its payload followed by a byte for its case: the layout of an enum
+    /// whose payloads have no spare bits in common, each payload stored as it is at the start.
+    static var payloadComesFirst: Bool { MemoryLayout<Value>.size == MemoryLayout<String>.size + 1 }
+
     /// An object of the fields of `dictionary`.
     @_disfavoredOverload
     public static func object(_ dictionary: [String: Value]) -> Value { .object(Fields(dictionary)) }

@@ -1,3 +1,4 @@
+import SpecForgeBits
 @testable import SpecForgeLoad
 import Testing
 

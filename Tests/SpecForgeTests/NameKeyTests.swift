@@ -1,3 +1,4 @@
+import SpecForgeBits
 import Testing
 
 @testable import SpecForgeLoad

@@ -105,6 +105,28 @@ import Testing
         #expect(text == long + "|" + rows)
     }
 
+    @Test("Strings are appended from where they stand: short ones (ASCII or not, empty too) from their two words, long ones through the string")
+    func stringsAreAppendedFromTheirPlaces() throws {
+        #expect(Value.payloadComesFirst)
+        let strings = ["", "a", "clé", "fifteen_bytes__", "sixteen_bytes___", "ünïcödé", String(repeating: "é", count: 30)]
+        for (i, s) in strings.enumerated() {
+            let value = Value.string(s)
+            withUnsafePointer(to: value) { place in
+                #expect(Value.stringPlace(of: place)?.pointee == s)
+                var out = OutputBuffer(capacity: 1)
+                out.append("<")
+                out.append(stringAt: Value.stringPlace(of: place)!)
+                out.append(">")
+                #expect(out.bytes() == Array("<\(s)>".utf8), "string \(i)")
+            }
+            // Through a template, escaped and not, among other text.
+            #expect(try render("[{{s}}|{{{s}}}]", ["s": value]) == "[\(s)|\(s)]")
+        }
+        for other: Value in [true, .null, .list([]), ["s": "x"]] {
+            withUnsafePointer(to: other) { #expect(Value.stringPlace(of: $0) == nil) }
+        }
+    }
+
     @Test func standaloneTagLinesLeaveNoTrace() throws {
         let t = """
             begin

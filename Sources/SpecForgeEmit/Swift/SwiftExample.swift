@@ -1,4 +1,4 @@
-import SpecForgeLoad
+import SpecForgeBits
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else

@@ -1,3 +1,4 @@
+import SpecForgeBits
 import SpecForgeLoad
 
 /// Swift identifiers made from spec names. Every name a spec can hold becomes a usable, readable

@@ -1,3 +1,4 @@
+import SpecForgeBits
 import SpecForgeLoad
 import SpecForgeIR
 import SpecForgeParse

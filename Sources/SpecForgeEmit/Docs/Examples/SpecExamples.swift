@@ -1,4 +1,4 @@
-import SpecForgeLoad
+import SpecForgeBits
 import SpecForgeIR
 
 /// Example values taken from the spec first (the default mode): a parameter's `example`, the

@@ -1,4 +1,4 @@
-import SpecForgeLoad
+import SpecForgeBits
 import Dispatch
 import SpecForgeIR
 

@@ -1,4 +1,4 @@
-import SpecForgeLoad
+import SpecForgeBits
 import SpecForgeIR
 import SpecForgeParse
 import SpecForgeRender

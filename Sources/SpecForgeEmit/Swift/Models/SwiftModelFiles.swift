@@ -1,4 +1,4 @@
-import SpecForgeLoad
+import SpecForgeBits
 
 /// How the models are spread over files in the default layout: beside each client file
 /// (`Client/Client+<Group>.swift`), `Models/<Group>.swift` holds the declarations its methods

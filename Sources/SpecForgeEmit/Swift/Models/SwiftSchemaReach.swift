@@ -1,4 +1,4 @@
-import SpecForgeLoad
+import SpecForgeBits
 import SpecForgeIR
 
 /// Which schemas a request or a response reaches: what decides the request variants of

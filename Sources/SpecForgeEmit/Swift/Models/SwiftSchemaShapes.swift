@@ -1,4 +1,4 @@
-import SpecForgeLoad
+import SpecForgeBits
 import SpecForgeIR
 
 /// What a schema is to the Swift types: null-only, an enum of strings or integers, the members

@@ -1,4 +1,4 @@
-import SpecForgeLoad
+import SpecForgeBits
 import SpecForgeIR
 
 /// A Swift type declaration the SDK holds: a struct, an enum of values, a union (enum with

@@ -13,9 +13,21 @@ public struct StringBits: Equatable, Sendable {
     @inlinable @inline(__always)
     public init(_ s: String) { (low, high) = unsafeBitCast(s, to: (UInt64, UInt64).self) }
 
+    /// The words of the string stored at `place`, read without copying the string (a copy
+    /// retains its storage, to be released again).
+    @inlinable @inline(__always)
+    public init(at place: UnsafePointer<String>) {
+        (low, high) = UnsafeRawPointer(place).load(as: (UInt64, UInt64).self)
+    }
+
     /// Whether this is a short ASCII string held in its words (false wherever the layout differs).
     @inlinable @inline(__always)
     public var isSmallASCII: Bool { Self.layoutHolds && hasSmallASCIIFlags }
+
+    /// Whether this is a short string held in its words, ASCII or not (meaningful where
+    /// `layoutHolds`): its UTF-8 bytes are the first `count` bytes of its words.
+    @inlinable @inline(__always)
+    public var isSmall: Bool { high & Self.smallFlag != 0 }
 
     /// The flag of a short string in its second word (bit 61).
     public static let smallFlag: UInt64 = 1 << 61
