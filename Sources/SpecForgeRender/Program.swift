@@ -1,8 +1,8 @@
 /// A template flattened into a list of instructions, the form it is rendered from: the parsed
 /// nodes' nesting becomes jumps, their text one byte buffer, their names a table. Rendering then
 /// walks plain integers instead of nested enums, which cost a retain and a release each time they
-/// were read.
-struct Program: Sendable {
+/// were read. A class, so that entering a partial passes one reference, not its five arrays.
+final class Program: Sendable {
     enum Kind: UInt8, Sendable {
         /// `text[a..<b]`.
         case text
@@ -29,41 +29,54 @@ struct Program: Sendable {
         var rest: [FieldKey]
     }
 
-    private(set) var instructions: [Instruction] = []
-    private(set) var text: [UInt8] = []
-    private(set) var paths: [Path] = []
+    let instructions: [Instruction]
+    let text: [UInt8]
+    let paths: [Path]
     /// The names of the partials, and what stands before each standalone one on its line.
-    private(set) var partials: [String] = []
-    private(set) var indents: [[UInt8]] = []
+    let partials: [String]
+    let indents: [[UInt8]]
 
     init(_ nodes: [TemplateNode]) {
-        append(nodes)
+        var builder = Builder()
+        builder.append(nodes)
+        (instructions, text, paths, partials, indents) = (builder.instructions, builder.text, builder.paths, builder.partials, builder.indents)
     }
+}
 
-    private mutating func append(_ nodes: [TemplateNode]) {
-        for node in nodes {
-            switch node {
-            case .text(let bytes):
-                let start = Int32(text.count)
-                text += bytes
-                instructions.append(Instruction(kind: .text, a: start, b: Int32(text.count)))
-            case .variable(let path, let escaped):
-                instructions.append(Instruction(kind: .variable, a: add(path), b: escaped ? 1 : 0))
-            case .section(let path, let children, let inverted):
-                let at = instructions.count
-                instructions.append(Instruction(kind: inverted ? .inverted : .section, a: add(path), b: 0))
-                append(children)
-                instructions[at].b = Int32(instructions.count)
-            case .partial(let name, let indent):
-                partials.append(name)
-                indents.append(indent)
-                instructions.append(Instruction(kind: .partial, a: Int32(partials.count - 1), b: Int32(indents.count - 1)))
+extension Program {
+    /// The arrays of a program as its nodes are flattened into them.
+    private struct Builder {
+        var instructions: [Instruction] = []
+        var text: [UInt8] = []
+        var paths: [Path] = []
+        var partials: [String] = []
+        var indents: [[UInt8]] = []
+
+        mutating func append(_ nodes: [TemplateNode]) {
+            for node in nodes {
+                switch node {
+                case .text(let bytes):
+                    let start = Int32(text.count)
+                    text += bytes
+                    instructions.append(Instruction(kind: .text, a: start, b: Int32(text.count)))
+                case .variable(let path, let escaped):
+                    instructions.append(Instruction(kind: .variable, a: add(path), b: escaped ? 1 : 0))
+                case .section(let path, let children, let inverted):
+                    let at = instructions.count
+                    instructions.append(Instruction(kind: inverted ? .inverted : .section, a: add(path), b: 0))
+                    append(children)
+                    instructions[at].b = Int32(instructions.count)
+                case .partial(let name, let indent):
+                    partials.append(name)
+                    indents.append(indent)
+                    instructions.append(Instruction(kind: .partial, a: Int32(partials.count - 1), b: Int32(indents.count - 1)))
+                }
             }
         }
-    }
 
-    private mutating func add(_ names: [String]) -> Int32 {
-        paths.append(Path(first: names.first.map(FieldKey.init), rest: names.dropFirst().map(FieldKey.init)))
-        return Int32(paths.count - 1)
+        private mutating func add(_ names: [String]) -> Int32 {
+            paths.append(Path(first: names.first.map(FieldKey.init), rest: names.dropFirst().map(FieldKey.init)))
+            return Int32(paths.count - 1)
+        }
     }
 }
