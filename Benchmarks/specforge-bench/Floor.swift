@@ -14,7 +14,7 @@ func floorReport(_ options: Options, binary: String) {
     let binaries = [binary] + (options.baseline.map { [$0] } ?? [])
     print("Median of \(options.runs) round(s), in ms; layout \(options.layout); \(ProcessInfo.processInfo.activeProcessorCount) cores.")
     print("")
-    print("| spec | specforge | libyaml scan | cp -r of the output | floor | generate, new directory | generate, unchanged | new ÷ floor | unchanged ÷ floor | CPU of generate, new (user+sys) | peak RSS (MB) |")
+    print("| spec | specforge | libyaml scan | cp -r of the output | floor | generate, new directory | generate, unchanged | new ÷ floor | unchanged ÷ floor | CPU of generate, new (user+sys, with the return of its memory) | peak RSS (MB) |")
     print("|:--- |:--- | ---:| ---:| ---:| ---:| ---:| ---:| ---:| ---:| ---:|")
     for spec in options.specs {
         let scratch = temporaryDirectory()

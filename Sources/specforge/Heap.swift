@@ -29,4 +29,11 @@ enum Heap {
         _ = mallopt(-1, 256 << 20)
         #endif
     }
+
+    /// Leaves the return of the run's memory to the system to a helper process, after the exit
+    /// (`specforge_release_memory_after_exit`, release.c): the caller does not wait for it.
+    static func releaseAfterExit() {
+        let handed = specforge_release_memory_after_exit() == 1
+        if Trace.isOn { StandardError.write("specforge: heap: memory returned \(handed ? "after the exit, by a helper" : "at the exit")\n") }
+    }
 }

@@ -12,5 +12,7 @@ struct SpecForgeCommand: ParsableCommand {
     static func main() {
         Heap.prepare()
         main(nil)
+        // A run that did not fail ends here (a failed one exits inside `main(nil)`).
+        Heap.releaseAfterExit()
     }
 }

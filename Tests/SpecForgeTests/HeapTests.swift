@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Testing
 
 /// The command's own allocator (SpecForgeHeap: small blocks from per-thread lists, the rest
@@ -13,6 +16,50 @@ import Testing
         #expect(own.stderr.contains("specforge: heap: small blocks from SpecForgeHeap"), "\(own.stderr)")
         let system = try CommandLineTests.run(["--help"], environment: ["SPECFORGE_TRACE": "1", "SPECFORGE_SYSTEM_MALLOC": "1"])
         #expect(system.stderr.contains("specforge: heap: the C library's malloc"), "\(system.stderr)")
+    }
+    #endif
+
+    #if os(Linux)
+    @Test("A run that holds much memory returns it after its exit, through a helper that keeps none of the command's files open; a small run at its exit", Fixtures.needsShared)
+    func memoryIsReturnedAfterTheExit() throws {
+        guard let spec = Fixtures.requireShared("waldur/waldur-openapi-8.0.5.yaml") else { return }
+        let dir = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let process = Process()
+        process.executableURL = CommandLineTests.binary
+        process.arguments = ["generate", "--spec", spec, "--layout", Fixtures.path("specs/waldur-layout.yaml"), "--output", dir.path]
+        process.environment = ProcessInfo.processInfo.environment.merging(["SPECFORGE_TRACE": "1"]) { $1 }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        // Drained as it runs (a full pipe would stop the command); what stands in it at the end
+        // is read below.
+        let errText = LockedText()
+        err.fileHandleForReading.readabilityHandler = { handle in errText.append(handle.availableData) }
+        process.waitUntilExit()
+        // The command has exited: no process may still hold its standard output open (the
+        // helper closed its copy before the command went on), so the pipe reads as ended now.
+        var ended = pollfd(fd: out.fileHandleForReading.fileDescriptor, events: Int16(POLLIN), revents: 0)
+        #expect(poll(&ended, 1, 0) == 1 && ended.revents & Int16(POLLHUP) != 0)
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        err.fileHandleForReading.readabilityHandler = nil
+        errText.append(err.fileHandleForReading.readDataToEndOfFile())
+        #expect(process.terminationStatus == 0)
+        #expect(text.contains("863 written"), "\(text)")
+        #expect(errText.value.contains("specforge: heap: memory returned after the exit, by a helper"), "\(errText.value)")
+        // A small run keeps the usual exit.
+        let small = try CommandLineTests.run(
+            ["generate", "--quiet", "--spec", Fixtures.path("specs/parameter-styles.yaml"), "--output", dir.appending(path: "small").path],
+            environment: ["SPECFORGE_TRACE": "1"])
+        #expect(small.status == 0 && small.stderr.contains("specforge: heap: memory returned at the exit"), "\(small.stderr)")
+    }
+
+    final class LockedText: @unchecked Sendable {
+        private let lock = NSLock()
+        private var data = Data()
+        func append(_ more: Data) { lock.withLock { data.append(more) } }
+        var value: String { lock.withLock { String(decoding: data, as: UTF8.self) } }
     }
     #endif
 
