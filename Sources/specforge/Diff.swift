@@ -6,6 +6,7 @@ import SpecForgeWrite
 
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "diff",
         abstract: "Compare two OpenAPI documents: what changed, or only what breaks clients (--breaking).",
         discussion: """
             Prints new, deleted and modified endpoints and every change inside them. With --breaking, only \

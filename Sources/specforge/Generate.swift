@@ -9,7 +9,10 @@ import SpecForgeParse
 import SpecForgeWrite
 
 struct Generate: ParsableCommand {
+    // Named here, not derived from the type's name (which ArgumentParser reads by reflection,
+    // for every subcommand, at every start).
     static let configuration = CommandConfiguration(
+        commandName: "generate",
         abstract: "Generate the outputs (by default, everything specforge.yaml names)."
     )
 
@@ -54,6 +57,7 @@ struct Generate: ParsableCommand {
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Compare the outputs on disk with a fresh generation; exit 1 when they differ.",
         discussion: "Writes nothing. Prints a unified diff per stale file and a summary. Exit status: 0 current, 1 drift, 2 bad input."
     )
