@@ -107,21 +107,6 @@ int specforge_release_memory_after_exit(void) {
 
 #else
 
-// The memory this process holds that is its own (resident, not shared with the files it maps),
-// in KiB; 0 when unknown. From /proc/self/statm: its size, resident and shared pages.
-static long private_resident_kib(void) {
-    int fd = open("/proc/self/statm", O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return 0;
-    char text[128];
-    ssize_t n = read(fd, text, sizeof text - 1);
-    close(fd);
-    if (n <= 0) return 0;
-    text[n] = 0;
-    long size, resident, shared;
-    if (sscanf(text, "%ld %ld %ld", &size, &resident, &shared) != 3) return 0;
-    return (resident - shared) * (sysconf(_SC_PAGESIZE) / 1024);
-}
-
 int specforge_release_memory_after_exit(void) { return 0; }
 
 #endif
