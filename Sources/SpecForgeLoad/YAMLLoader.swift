@@ -32,7 +32,12 @@ public enum YAMLLoader {
     /// A large block-style or pretty-printed JSON document is cut into pieces parsed side by side
     /// (`PiecePlan`), with the same tree and the same errors as one parse.
     public static func load(bytes: [UInt8], file: String) throws(LoadError) -> Node {
-        try load(bytes: bytes, file: file, pieceSize: pieceSize(of: bytes.count))
+        try bytes.withUnsafeBufferPointer { (buffer) throws(LoadError) in try load(buffer: buffer, file: file) }
+    }
+
+    /// Loads the first document of the bytes `buffer` (read only while it loads).
+    public static func load(buffer: UnsafeBufferPointer<UInt8>, file: String) throws(LoadError) -> Node {
+        try load(buffer: buffer, file: file, pieceSize: pieceSize(of: buffer.count))
     }
 
     /// Bytes per piece of a document of `count` bytes, or 0 when it is parsed in one go.
@@ -43,10 +48,13 @@ public enum YAMLLoader {
 
     /// Loads `bytes` in pieces of about `pieceSize` bytes (0: in one go).
     public static func load(bytes: [UInt8], file: String, pieceSize: Int) throws(LoadError) -> Node {
+        try bytes.withUnsafeBufferPointer { (buffer) throws(LoadError) in try load(buffer: buffer, file: file, pieceSize: pieceSize) }
+    }
+
+    static func load(buffer: UnsafeBufferPointer<UInt8>, file: String, pieceSize: Int) throws(LoadError) -> Node {
         StringBits.checkLayout()
-        if pieceSize > 0, let node = PieceLoader.load(bytes, file: file, pieceSize: pieceSize) { return node }
-        let result = bytes.withUnsafeBufferPointer { parse($0, file: file, lineOffset: 0, baseDepth: 0) }
-        return try result.map(\.node).get()
+        if pieceSize > 0, let node = PieceLoader.load(buffer, file: file, pieceSize: pieceSize) { return node }
+        return try parse(buffer, file: file, lineOffset: 0, baseDepth: 0).map(\.node).get()
     }
 
     /// One libyaml parse of `buffer`, whose first line is line `lineOffset + 1` of `file`, with
