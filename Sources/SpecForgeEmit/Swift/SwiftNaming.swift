@@ -260,7 +260,7 @@ enum SwiftNaming {
     /// A Swift string literal's contents for `s` (quotes, backslashes and control characters escaped).
     static func literal(_ s: String) -> String {
         // Each character that needs escaping is one ASCII byte (the bytes of others are 0x80 and up).
-        guard s.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 }) else { return s }
+        guard TextScan.needsEscape(s) else { return s }
         var out = ""
         for u in s.unicodeScalars {
             switch u {

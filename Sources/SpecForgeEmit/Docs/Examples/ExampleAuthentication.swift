@@ -1,3 +1,4 @@
+import SpecForgeBits
 import SpecForgeIR
 import SpecForgeParse
 
@@ -51,8 +52,8 @@ struct ExampleAuthentication: Sendable {
     static func headerValue(_ item: String?) -> String? {
         guard let item else { return nil }
         // ASCII: each character a byte, read on bytes (walking characters was most of the cost).
-        let utf8 = Array(item.utf8)
-        if utf8.allSatisfy({ $0 < 0x80 }) {
+        if TextScan.isASCII(item) {
+            let utf8 = Array(item.utf8)
             guard let colon = utf8.firstIndex(of: UInt8(ascii: ":")), utf8.first != UInt8(ascii: "-") else { return nil }
             var value = utf8[(colon + 1)...]
             if value.count >= 2, value.first == UInt8(ascii: "\""), value.last == UInt8(ascii: "\"") { value = value.dropFirst().dropLast() }

@@ -1,3 +1,4 @@
+import SpecForgeBits
 import SpecForgeIR
 
 /// JSON text of example values, written the way the example tabs' languages print them.
@@ -76,7 +77,7 @@ enum JSONText {
         out += "\""
         // Nothing to escape (no quote, backslash or control byte, and no non-ASCII byte when
         // only ASCII may be written): the text as it is, at once.
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || (asciiOnly && $0 >= 0x80) }) {
+        if !TextScan.needsEscape(s, nonASCII: asciiOnly) {
             out += s
             out += "\""
             return

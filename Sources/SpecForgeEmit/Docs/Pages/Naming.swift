@@ -1,3 +1,4 @@
+import SpecForgeBits
 import SpecForgeIR
 
 /// Words and names in the reference: titles, anchors, and the names the example clients use.
@@ -73,7 +74,7 @@ enum DocsNaming {
             break
         }
         // An ASCII path's `/` characters are its `/` bytes: split on bytes.
-        let asciiPath = op.path.utf8.allSatisfy { $0 < 0x80 }
+        let asciiPath = TextScan.isASCII(op.path)
         let segments: [Substring] =
             asciiPath ? op.path.utf8.split(separator: UInt8(ascii: "/")).map { Substring($0) } : op.path.split(separator: "/")
         let hasParameter = segments.contains { asciiPath ? $0.utf8.first == UInt8(ascii: "{") : $0.hasPrefix("{") }
@@ -108,7 +109,7 @@ enum DocsNaming {
     /// The parts of `text` between `separator`s (an ASCII character), as `split` makes them:
     /// on bytes when `text` is ASCII, on characters otherwise.
     static func parts(of text: String, between separator: Unicode.Scalar, omittingEmpty: Bool = true) -> [Substring] {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+        guard TextScan.isASCII(text) else {
             return text.split(separator: Character(separator), omittingEmptySubsequences: omittingEmpty)
         }
         return text.utf8.split(separator: UInt8(ascii: separator), omittingEmptySubsequences: omittingEmpty).map { Substring($0) }
@@ -117,7 +118,7 @@ enum DocsNaming {
     /// GitHub-style heading anchor: lower case, only word characters, spaces and `-` kept, spaces → `-`.
     static func anchor(_ title: String) -> String {
         // ASCII text: the same on bytes (its letters are A–Z and a–z, its digits 0–9).
-        if title.utf8.allSatisfy({ $0 < 0x80 }) {
+        if TextScan.isASCII(title) {
             var out: [UInt8] = []
             out.reserveCapacity(title.utf8.count)
             for byte in title.utf8 {
@@ -142,7 +143,7 @@ enum DocsNaming {
     static func snakeCase(_ name: String) -> String {
         // ASCII text: the same rules on bytes (a character is a byte, or a CR LF pair that is
         // neither a letter nor a digit, like each of its bytes).
-        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+        if TextScan.isASCII(name) {
             let bytes = Array(name.utf8)
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count + 8)
@@ -175,7 +176,7 @@ enum DocsNaming {
     /// `keys_history_at_retrieve` → `keysHistoryAtRetrieve`.
     static func camelCase(_ id: String) -> String {
         // ASCII text: the same on bytes, each letter after a `_` upper case.
-        if id.utf8.allSatisfy({ $0 < 0x80 }) {
+        if TextScan.isASCII(id) {
             var out: [UInt8] = []
             out.reserveCapacity(id.utf8.count)
             var afterUnderscore = false

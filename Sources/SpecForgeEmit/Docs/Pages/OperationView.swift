@@ -30,7 +30,7 @@ struct OperationView {
     static func resource(of op: OperationIR, basePathDepth: Int) -> String {
         let joined = op.staticPrefix.dropFirst(basePathDepth).joined(separator: "-")
         // The last word in the singular: in ASCII text, the one after the last `-` byte.
-        if joined.utf8.allSatisfy({ $0 < 0x80 }) {
+        if TextScan.isASCII(joined) {
             let start = joined.utf8.lastIndex(of: UInt8(ascii: "-")).map { joined.utf8.index(after: $0) } ?? joined.startIndex
             return String(joined[..<start]) + DocsNaming.singular(joined[start...])
         }

@@ -1,3 +1,5 @@
+import SpecForgeBits
+
 /// The names openapi-python-client (0.29) gives a generated client's package, modules, functions,
 /// arguments and classes, by its rules (`utils.py`: `sanitize`, `split_words`, `snake_case`,
 /// `pascal_case`, `fix_reserved_words`, `PythonIdentifier`, `ClassName`).
@@ -138,8 +140,7 @@ extension PythonNaming {
     enum ASCII {
         /// The UTF-8 bytes of `s` when all of them are ASCII.
         static func bytes(_ s: String) -> [UInt8]? {
-            let bytes = Array(s.utf8)
-            return bytes.allSatisfy { $0 < 0x80 } ? bytes : nil
+            TextScan.isASCII(s) ? Array(s.utf8) : nil
         }
 
         /// `.`, space, `_` and `-`.

@@ -269,7 +269,7 @@ struct SwiftClientBuilder {
     /// Whether a media type names a range (`*/*`, `application/*`) rather than one type.
     static func isMediaRange(_ contentType: String) -> Bool {
         let utf8 = contentType.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+        guard TextScan.isASCII(contentType) else {
             return (contentType.split(separator: ";").first ?? "").trimmingSpaces().hasSuffix("/*")
         }
         // ASCII: the first run of text between semicolons, less the spaces and tabs after it, read on bytes.

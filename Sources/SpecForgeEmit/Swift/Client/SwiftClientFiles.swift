@@ -1,3 +1,5 @@
+import SpecForgeBits
+
 /// How the client's methods are spread over files: one extension file per tag, and a tag with
 /// more than `limit` operations split by path prefix, so that no file holds more than about
 /// `limit` operations and the compiler can build the files side by side.
@@ -14,7 +16,7 @@ enum SwiftClientFiles {
         let segments = ops.map { op in
             let route = route(op)
             // ASCII paths split on bytes (a `/` there is a character of its own).
-            guard route.utf8.allSatisfy({ $0 < 0x80 }) else { return route.split(separator: "/").map(String.init) }
+            guard TextScan.isASCII(route) else { return route.split(separator: "/").map(String.init) }
             return route.utf8.split(separator: UInt8(ascii: "/")).map { String(Substring($0)) }
         }
         return split(Array(ops.indices), segments: segments, depth: 0, limit: limit).map { part in

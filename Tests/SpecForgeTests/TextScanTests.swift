@@ -1,0 +1,30 @@
+import SpecForgeBits
+import Testing
+
+/// The word-at-a-time questions about a string's bytes answer as the byte-by-byte ones do.
+@Suite struct TextScanTests {
+    static func needsEscape(_ s: String, nonASCII: Bool) -> Bool {
+        s.utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || (nonASCII && $0 >= 0x80) }
+    }
+
+    @Test("Every length up to 40, each byte that matters at each place, and the bytes beside them")
+    func answersAsTheBytesDo() {
+        let specials: [String] = ["\"", "\\", "\n", "\t", "\u{1F}", "\u{0}", "é", "€", " ", "!", "#", "[", "]", "\u{7F}", "~"]
+        for length in 0...40 {
+            let plain = String(repeating: "a", count: length)
+            #expect(TextScan.isASCII(plain) && !TextScan.needsEscape(plain) && !TextScan.needsEscape(plain, nonASCII: true))
+            for at in 0...length {
+                for special in specials {
+                    let s = String(plain.prefix(at)) + special + String(plain.dropFirst(at))
+                    // Made on the heap too (a long string's flags, not a short one's words).
+                    let heap = String(decoding: Array(s.utf8) + Array(repeating: UInt8(ascii: "b"), count: 16), as: UTF8.self)
+                    for text in [s, heap] {
+                        #expect(TextScan.isASCII(text) == text.utf8.allSatisfy { $0 < 0x80 }, "\(Array(text.utf8))")
+                        #expect(TextScan.needsEscape(text) == Self.needsEscape(text, nonASCII: false), "\(Array(text.utf8))")
+                        #expect(TextScan.needsEscape(text, nonASCII: true) == Self.needsEscape(text, nonASCII: true), "\(Array(text.utf8))")
+                    }
+                }
+            }
+        }
+    }
+}
