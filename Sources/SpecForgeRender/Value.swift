@@ -57,8 +57,8 @@ public enum Value: Sendable {
 
     /// Where the string of a `.string` value stands in it, read without copying the value (a
     /// copy retains the string and releases it again); nil for any other value, or where a
-    /// value is not laid out as its payload followed by its case (then `field`'s callers switch
-    /// over the value instead).
+    /// value is not laid out as its payload followed by its case (the renderer then switches over
+    /// the value instead).
     @inline(__always)
     static func stringPlace(of value: UnsafePointer<Value>) -> UnsafePointer<String>? {
         guard payloadComesFirst, case .string = value.pointee else { return nil }
@@ -147,7 +147,7 @@ public struct Fields: Sendable, Sequence, ExpressibleByDictionaryLiteral {
     }
 
     /// Where a pair's value stands: after its key, at the next multiple of a value's alignment
-    /// (a tuple is laid out as a struct of its elements in order; `FieldsTests` checks this
+    /// (a tuple is laid out as a struct of its elements in order; `RendererTests` checks this
     /// against the tuple's own key path).
     static var valueOffset: Int { (MemoryLayout<String>.size + MemoryLayout<Value>.alignment - 1) / MemoryLayout<Value>.alignment * MemoryLayout<Value>.alignment }
 
