@@ -50,6 +50,19 @@ public struct StringBits: Equatable, Sendable {
     @inlinable
     public var count: Int { Int(high >> 56 & 0xF) }
 
+    /// The UTF-8 bytes of a string stored out of line in the standard library's own storage (a
+    /// native string, or a literal), read where they are: the storage's address is in the low
+    /// 60 bits of the second word and the bytes begin 32 bytes after it (a literal's address is
+    /// stored 32 bytes early); nil for a short string, or one whose bytes stand elsewhere
+    /// (bridged, shared, foreign: the tail-allocated flag, bit 60 of the first word, is clear).
+    /// Good for as long as the string is.
+    @inlinable @inline(__always)
+    public var tailAllocatedUTF8: UnsafeBufferPointer<UInt8>? {
+        guard Self.layoutHolds, high & Self.smallFlag == 0, low & (1 << 60) != 0 else { return nil }
+        let start = UnsafePointer<UInt8>(bitPattern: UInt(truncatingIfNeeded: (high & 0x0FFF_FFFF_FFFF_FFFF) &+ 32))
+        return UnsafeBufferPointer(start: start, count: Int(truncatingIfNeeded: largeCount))
+    }
+
     /// The index of the first of `elements` whose string (`string`) equals `key`, read in place:
     /// a short ASCII key is compared with each short ASCII string as two integers and told apart
     /// from a long ASCII string of another count by the counts; any other pair is compared with
@@ -95,7 +108,7 @@ public struct StringBits: Equatable, Sendable {
         precondition(!layoutHolds || layoutVerified, "this Swift runtime lays out short strings otherwise than SpecForge reads them (StringBits)")
     }
 
-    /// Whether short strings of this runtime have the flags and count where `StringBits` reads them.
+    /// Whether strings of this runtime have the flags, count and bytes where `StringBits` reads them.
     public static let layoutVerified: Bool = {
         guard MemoryLayout<String>.size == 16, MemoryLayout<Int>.size == 8 else { return false }
         let flags: UInt64 = 3 << 61
@@ -105,6 +118,9 @@ public struct StringBits: Equatable, Sendable {
         return ascii.1 & flags == flags && Int(ascii.1 >> 56 & 0xF) == 7 && ascii.0 == 0x6472_6f77_7965_6b
             && other.1 & flags != flags && other.1 & smallFlag != 0 && long.1 & flags != flags
             && long.0 >> 63 == 1 && long.0 & 0xFFFF_FFFF_FFFF == 40 && longOther.0 >> 63 == 0 && longOther.1 & smallFlag == 0
+            && [String(repeating: "k", count: 40), String(repeating: "é", count: 20), "a literal of more than fifteen bytes"].allSatisfy { (text: String) in
+                StringBits(text).tailAllocatedUTF8.map(Array.init) == Array(text.utf8)
+            }
             && ["", "a", "keyword", "eight_by", "fifteen_bytes__"].allSatisfy { (word: String) in
                 let made = Array(word.utf8).withUnsafeBytes { smallASCII($0) }
                 return made.map(bits) ?? (0, 1) == bits(String(decoding: Array(word.utf8), as: UTF8.self)) && made == word

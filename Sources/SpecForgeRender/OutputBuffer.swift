@@ -56,11 +56,15 @@ struct OutputBuffer: ~Copyable {
     }
 
     /// Appends the string stored at `place`, read there: a short string's bytes from its two
-    /// words (both copied, `count` of them kept), any other through the string.
+    /// words (both copied, `count` of them kept), a long one's from its storage, any other
+    /// through the string (a copy of the string retains its storage and releases it again).
     @inline(__always)
     mutating func append(stringAt place: UnsafePointer<String>) {
         let bits = StringBits(at: place)
-        guard StringBits.layoutHolds, bits.isSmall else { return append(place.pointee) }
+        guard StringBits.layoutHolds, bits.isSmall else {
+            if let bytes = bits.tailAllocatedUTF8 { return append(bytes) }
+            return append(place.pointee)
+        }
         reserve(16)
         let end = UnsafeMutableRawPointer(base + count)
         end.storeBytes(of: bits.low.littleEndian, as: UInt64.self)

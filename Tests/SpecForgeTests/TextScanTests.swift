@@ -27,4 +27,16 @@ import Testing
             }
         }
     }
+
+    @Test("A long string's bytes are read where the standard library stores them: a native string's and a literal's; a short string has none there")
+    func longStringsAreReadInPlace() {
+        let literal = "a literal of more than fifteen bytes"
+        let native = String(repeating: "ü", count: 33) + "!"
+        let fromSubstring = String(literal.dropFirst(2))
+        for text in [literal, native, fromSubstring] {
+            #expect(StringBits(text).tailAllocatedUTF8.map(Array.init) == Array(text.utf8))
+        }
+        #expect(StringBits("short").tailAllocatedUTF8 == nil)
+        #expect(StringBits.layoutVerified)
+    }
 }
