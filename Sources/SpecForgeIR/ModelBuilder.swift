@@ -126,9 +126,9 @@ public struct ModelBuilder: Sendable {
             named[name] = ir
             fill(ir, from: target.schema)
             return ir
-        case .inline(let s):
-            let ir = SchemaIR(location: s.location)
-            fill(ir, from: s)
+        case .inline(let inline):
+            let ir = SchemaIR(location: inline.schema.location)
+            fill(ir, from: inline.schema)
             return ir
         }
     }
