@@ -180,8 +180,8 @@ public struct SecurityScheme: Sendable {
 
 /// A schema written in place or a reference to one.
 public enum SchemaRef: Sendable {
-    /// The key of a `Document.schemas` entry.
-    case ref(String)
+    /// The key of a `Document.schemas` entry (boxed like the schema: a reference is one word).
+    indirect case ref(String)
     case inline(InlineSchema)
 
     /// A schema written in place.
