@@ -88,9 +88,12 @@ struct TreeBuilder {
     /// instead of growing (and being copied) member by member.
     private enum Frame {
         case sequence(start: Int, Mark, anchor: String?)
-        case mapping(start: Int, pendingKey: (String, Mark)?, Mark, anchor: String?)
+        case mapping(start: Int, Mark, anchor: String?)
     }
     private var stack: [Frame] = []
+    /// Beside `stack`, by frame: the key of a mapping waiting for its value (nil otherwise).
+    /// Kept apart so that a value's arrival changes one slot in place, not the whole frame.
+    private var pendingKeys: [(key: String, mark: Mark)?] = []
     private let items = MoveStack<Node>()
     private let entries = MoveStack<Mapping.Entry>()
     /// The keys of each open mapping with many entries, beside `stack` (one set per mapping
@@ -148,9 +151,10 @@ struct TreeBuilder {
                     stack.append(.sequence(start: items.count, mark, anchor: a))
                 } else {
                     let a = event.data.mapping_start.anchor.map { String(cString: $0) }
-                    stack.append(.mapping(start: entries.count, pendingKey: nil, mark, anchor: a))
+                    stack.append(.mapping(start: entries.count, mark, anchor: a))
                     keySets.append([])
                 }
+                pendingKeys.append(nil)
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 let node: Node
                 let anchor: String?
@@ -158,11 +162,12 @@ struct TreeBuilder {
                 case .sequence(let start, let m, let a):
                     node = Node(.sequence(items.take(from: start)), mark: m)
                     anchor = a
-                case .mapping(let start, _, let m, let a):
+                case .mapping(let start, let m, let a):
                     node = Node(.mapping(Mapping(entries.take(from: start))), mark: m)
                     anchor = a
                     keySets.removeLast()
                 }
+                pendingKeys.removeLast()
                 let size = expanded - starts.removeLast() + 1
                 if let anchor { anchors[anchor] = (node, size) }
                 if let error = add(node) { return .failure(error) }
@@ -183,30 +188,30 @@ struct TreeBuilder {
         }
     }
 
-    private mutating func add(_ node: Node) -> LoadError? {
-        guard !stack.isEmpty else {
+    /// Adds a finished node to the innermost open collection (or makes it the root): an item of
+    /// a sequence, a mapping's key, or the value of the key waiting for one. The node is moved
+    /// into place, not copied (a copy retains what it holds, to be released again).
+    private mutating func add(_ node: consuming Node) -> LoadError? {
+        let top = stack.count - 1
+        guard top >= 0 else {
             root = node
             return nil
         }
-        // Switching on the removed frame itself (not a copy of it) moves its pending key into
-        // the pattern variable: no retain, no release.
-        switch stack.removeLast() {
-        case .sequence(let start, let m, let a):
+        guard case .mapping(let start, _, _) = stack[top] else {
             items.push(node)
-            stack.append(.sequence(start: start, m, anchor: a))
-        case .mapping(let start, let pending, let m, let a):
-            stack.append(.mapping(start: start, pendingKey: nil, m, anchor: a))
-            if let (key, keyMark) = pending {
-                if !isNewKey(key, from: start) {
-                    return LoadError(file: file, mark: keyMark, message: "duplicate key '\(key)'")
-                }
-                entries.push(Mapping.Entry(key: key, keyMark: keyMark, value: node))
-            } else {
-                guard case .scalar(let s) = node.value else {
-                    return LoadError(file: file, mark: node.mark, message: "mapping keys must be scalars")
-                }
-                stack[stack.count - 1] = .mapping(start: start, pendingKey: (s.text, node.mark), m, anchor: a)
+            return nil
+        }
+        // The key waiting for this value is moved out of its slot: no retain, no release.
+        if let (key, keyMark) = pendingKeys[top].take() {
+            if !isNewKey(key, from: start) {
+                return LoadError(file: file, mark: keyMark, message: "duplicate key '\(key)'")
             }
+            entries.push(Mapping.Entry(key: key, keyMark: keyMark, value: node))
+        } else {
+            guard case .scalar(let s) = node.value else {
+                return LoadError(file: file, mark: node.mark, message: "mapping keys must be scalars")
+            }
+            pendingKeys[top] = (s.text, node.mark)
         }
         return nil
     }
