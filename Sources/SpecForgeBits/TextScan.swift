@@ -24,20 +24,40 @@ public enum TextScan {
 
     /// Whether `test` holds for some word of `text`'s bytes, the last word padded with spaces
     /// (a byte no question here asks about).
+    /// A short string's bytes are its words (the rest of the second, past its count, padded);
+    /// a long one's are read where they are stored; any other string's through `withUTF8`.
     @inlinable @inline(__always)
     static func anyWord(_ text: String, _ test: (UInt64) -> Bool) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return false }
-            var i = 0
-            while i + 8 <= bytes.count {
-                if test(UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))) { return true }
-                i += 8
-            }
-            guard i < bytes.count else { return false }
-            var last: UInt64 = 0x2020_2020_2020_2020
-            withUnsafeMutableBytes(of: &last) { $0.baseAddress!.copyMemory(from: base + i, byteCount: bytes.count - i) }
-            return test(UInt64(littleEndian: last))
+        let bits = StringBits(text)
+        if StringBits.layoutHolds, bits.isSmall {
+            let count = bits.count
+            guard count > 0 else { return false }
+            if test(count >= 8 ? bits.low : padded(bits.low, count)) { return true }
+            return count > 8 && test(padded(bits.high, count - 8))
         }
+        if let bytes = bits.tailAllocatedUTF8 { return anyWord(bytes, test) }
+        var text = text
+        return text.withUTF8 { anyWord($0, test) }
+    }
+
+    /// `word`'s first `count` bytes (of fewer than eight), the rest spaces.
+    @inlinable @inline(__always)
+    static func padded(_ word: UInt64, _ count: Int) -> UInt64 {
+        let kept: UInt64 = count >= 8 ? ~0 : (1 << (UInt64(count) * 8)) - 1
+        return (word & kept) | (0x2020_2020_2020_2020 & ~kept)
+    }
+
+    @inlinable @inline(__always)
+    static func anyWord(_ bytes: UnsafeBufferPointer<UInt8>, _ test: (UInt64) -> Bool) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        var i = 0
+        while i + 8 <= bytes.count {
+            if test(UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))) { return true }
+            i += 8
+        }
+        guard i < bytes.count else { return false }
+        var last: UInt64 = 0x2020_2020_2020_2020
+        withUnsafeMutableBytes(of: &last) { $0.baseAddress!.copyMemory(from: base + i, byteCount: bytes.count - i) }
+        return test(UInt64(littleEndian: last))
     }
 }
