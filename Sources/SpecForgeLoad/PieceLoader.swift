@@ -1,4 +1,5 @@
 import Dispatch
+import SpecForgeBits
 
 /// Loads a large document as the pieces of its `PiecePlan`, parsed side by side, and joins their
 /// trees. Returns nil, for one parse of the whole to give the tree or the error, unless every
@@ -84,8 +85,8 @@ enum PieceLoader {
                 }
             }
             // Each piece checked its own keys; keys from different pieces are checked here.
-            var seen = Set<String>(minimumCapacity: out.count)
-            for entry in out where !seen.insert(entry.key).inserted { return nil }
+            var seen = Set<NameKey>(minimumCapacity: out.count)
+            for entry in out where !seen.insert(NameKey(entry.key)).inserted { return nil }
             return out
         }
 
