@@ -79,12 +79,18 @@ struct PiecePlan: Sendable {
     /// The pieces of the mapping whose entries are the lines `range` at indentation `indent`, or
     /// nil when a line at `indent` or less does not start a plain key (then it is one piece).
     private func split(_ range: Range<Int>, indent: Int, depth: Int) -> [Part]? {
-        var keys: [Int] = []
-        for line in range where !isQuiet(line) && indentation(line) <= indent {
-            guard indentation(line) == indent, Self.startsKey(firstByte(line)) else { return nil }
-            keys.append(line)
+        // The lines read in place: this walks every line of the document once per level cut.
+        let found: [Int]? = lines.withUnsafeBufferPointer { lines in
+            var keys: [Int] = []
+            for line in range {
+                let l = lines[line]
+                guard Int(l.indent) <= indent, l.first != 0, l.first != UInt8(ascii: "#") else { continue }
+                guard Int(l.indent) == indent, Self.startsKey(l.first) else { return nil }
+                keys.append(line)
+            }
+            return keys
         }
-        guard !keys.isEmpty else { return nil }
+        guard let keys = found, !keys.isEmpty else { return nil }
         return runs(of: keys, in: range, depth: depth, cuttingValues: splitValue)
     }
 
