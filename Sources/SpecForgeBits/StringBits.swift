@@ -85,11 +85,25 @@ public struct StringBits: Equatable, Sendable {
     @inlinable
     public static func smallASCII(_ bytes: UnsafeRawBufferPointer) -> String? {
         guard layoutHolds, bytes.count <= 15 else { return nil }
-        var words: (UInt64, UInt64) = (0, 0)
-        if let base = bytes.baseAddress { withUnsafeMutableBytes(of: &words) { $0.baseAddress!.copyMemory(from: base, byteCount: bytes.count) } }
-        let (low, high) = (UInt64(littleEndian: words.0), UInt64(littleEndian: words.1))
+        let (low, high) = words(bytes)
         guard (low | high) & 0x8080_8080_8080_8080 == 0 else { return nil }
         return unsafeBitCast((low, high | (0xE0 | UInt64(bytes.count)) << 56), to: String.self)
+    }
+
+    /// The (at most 15) `bytes` as two little-endian words, zero beyond them: read with a few
+    /// loads that stay within the bytes (two overlapping ones from eight bytes up), not a copy.
+    @inlinable @inline(__always)
+    static func words(_ bytes: UnsafeRawBufferPointer) -> (UInt64, UInt64) {
+        let n = bytes.count
+        guard let p = bytes.baseAddress, n > 0 else { return (0, 0) }
+        func load<T: FixedWidthInteger>(_ offset: Int, _: T.Type) -> UInt64 { UInt64(T(littleEndian: p.loadUnaligned(fromByteOffset: offset, as: T.self))) }
+        if n >= 8 {
+            // The last eight bytes, shifted down past the ones the first load has.
+            return (load(0, UInt64.self), n == 8 ? 0 : load(n - 8, UInt64.self) >> UInt64((16 - n) * 8))
+        }
+        if n >= 4 { return (load(0, UInt32.self) | load(n - 4, UInt32.self) << UInt64((n - 4) * 8), 0) }
+        let first = load(0, UInt8.self), middle = load(n / 2, UInt8.self), last = load(n - 1, UInt8.self)
+        return (first | middle << UInt64(n / 2 * 8) | last << UInt64((n - 1) * 8), 0)
     }
 
     /// Whether strings are laid out as described above: the standard library's layout on 64-bit
