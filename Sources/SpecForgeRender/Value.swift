@@ -25,22 +25,8 @@ public enum Value: Sendable {
         }
     }
 
-    /// The value of `key` when this is an object that has it; `hint` as `Fields.value(_:hint:)`.
-    @inline(__always)
-    func field(_ key: FieldKey, hint: inout Int32) -> Value? {
-        guard case .object(let fields) = self else { return nil }
-        return fields.value(key, hint: &hint)
-    }
-
-    /// The value of `key` when this is an object that has it (a lookup without a hint).
-    @inline(__always)
-    func field(_ key: FieldKey) -> Value? {
-        guard case .object(let fields) = self else { return nil }
-        return fields.value(key)
-    }
-
     /// Where the value of `key` stands when `value` is an object that has it; `hint` as
-    /// `Fields.value(_:hint:)`.
+    /// `Fields.place(_:hint:)`.
     @inline(__always)
     static func field(of value: UnsafePointer<Value>, _ key: FieldKey, hint: inout Int32) -> UnsafePointer<Value>? {
         guard case .object(let fields) = value.pointee else { return nil }
@@ -118,23 +104,11 @@ public struct Fields: Sendable, Sequence, ExpressibleByDictionaryLiteral {
         }
     }
 
-    /// The value of `key`, trying first the pair at `hint` (where the same name was found in
-    /// fields built alike: keys are unique, so a match there is the match) and setting `hint`
-    /// where the key is found otherwise.
-    @inline(__always)
-    func value(_ key: FieldKey, hint: inout Int32) -> Value? {
-        pairs.withUnsafeBufferPointer { pairs in
-            let tried = Int(hint)
-            if tried >= 0, tried < pairs.count, key.matches(pairs[tried].0) { return pairs[tried].1 }
-            guard let i = key.lastMatch(in: pairs, key: { $0.0 }) else { return nil }
-            hint = Int32(truncatingIfNeeded: i)
-            return pairs[i].1
-        }
-    }
-
-    /// Where the value of `key` stands in these fields' storage, found as `value(_:hint:)` finds
-    /// it. The place is good for as long as the storage is: while nothing changes the fields
-    /// and something holds them (`Frames`).
+    /// Where the value of `key` stands in these fields' storage, trying first the pair at `hint`
+    /// (where the same name was found in fields built alike: keys are unique, so a match there
+    /// is the match) and setting `hint` where the key is found otherwise. The place is good for
+    /// as long as the storage is: while nothing changes the fields and something holds them
+    /// (`Frames`).
     @inline(__always)
     func place(_ key: FieldKey, hint: inout Int32) -> UnsafePointer<Value>? {
         pairs.withUnsafeBufferPointer { pairs in
