@@ -36,6 +36,8 @@
 #include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/syscall.h>
+#include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 enum {
@@ -100,8 +102,13 @@ int specforge_release_memory_after_exit(void) {
     }
     // Until the helper has closed its copies of the command's files, a pipe reading the
     // command's output would stay open after the command's exit (a process's files are closed
-    // after its memory is returned).
-    while (atomic_load(&helper_ready) == 0) syscall(SYS_futex, &helper_ready, FUTEX_WAIT_PRIVATE, 0, NULL, NULL, 0);
+    // after its memory is returned). Waited for in steps of 10 ms, and no longer than a second or
+    // once the helper is gone (killed before it was ready): the exit is never held up for good.
+    struct timespec step = {0, 10 * 1000 * 1000};
+    for (int waited = 0; atomic_load(&helper_ready) == 0 && waited < 100; waited++) {
+        syscall(SYS_futex, &helper_ready, FUTEX_WAIT_PRIVATE, 0, &step, NULL, 0);
+        if (atomic_load(&helper_ready) == 0 && waitpid(pid, NULL, WNOHANG) == pid) break;
+    }
     return 1;
 }
 
