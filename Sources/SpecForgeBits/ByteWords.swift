@@ -19,4 +19,12 @@ public enum ByteWords {
         let differs = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
         return (differs &- 0x0101_0101_0101_0101) & ~differs & highBits
     }
+
+    /// The high bit of each byte of `word` below `byte` (at most 0x80), exactly: each byte's high
+    /// bit is set before subtracting, so no borrow crosses into the next; a byte of 0x80 and up
+    /// is never below.
+    @inlinable @inline(__always)
+    public static func below(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        ~((word | highBits) &- (0x0101_0101_0101_0101 &* UInt64(byte))) & ~word & highBits
+    }
 }

@@ -16,9 +16,7 @@ public enum TextScan {
     public static func needsEscape(_ text: String, nonASCII: Bool = false) -> Bool {
         let high: UInt64 = nonASCII ? ByteWords.highBits : 0
         return anyWord(text) { w in
-            // Below 0x20: the borrow of subtracting 0x20 from a byte under 0x80 reaches its high bit.
-            let control = (w &- 0x2020_2020_2020_2020) & ~w & ByteWords.highBits
-            return control | ByteWords.contains(w, 0x22) | ByteWords.contains(w, 0x5C) | (w & high) != 0
+            ByteWords.below(w, 0x20) | ByteWords.contains(w, 0x22) | ByteWords.contains(w, 0x5C) | (w & high) != 0
         }
     }
 

@@ -1,4 +1,5 @@
 import SpecForgeBits
+
 /// A position in a source file, 1-based. Every node and key of a loaded tree has one: kept in
 /// 32 bits each (a document of more than four billion lines or columns is not read), a tree of
 /// a 4 MB document is some 6 MB smaller.

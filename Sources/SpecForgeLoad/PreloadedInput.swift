@@ -52,14 +52,13 @@ enum PreloadedInput {
         guard let base = bytes.baseAddress else { return 0 }
         let raw = UnsafeRawPointer(base)
         while i < n {
-            // Eight ASCII bytes at a time. Each test is exact per byte (a byte's high bit is set
-            // before subtracting, so no borrow crosses into the next): bytes below 0x20 other than
+            // Eight ASCII bytes at a time, each test exact per byte: bytes below 0x20 other than
             // a tab or a line break, and DEL, are not allowed.
             let high = ByteWords.highBits
             while i + 8 <= n {
                 let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
                 guard word & high == 0 else { break }
-                let control = ~((word | high) &- 0x2020_2020_2020_2020) & high
+                let control = ByteWords.below(word, 0x20)
                 let delete = ByteWords.equal(word, 0x7F)
                 if control | delete != 0 {
                     let allowed = ByteWords.equal(word, 0x09) | ByteWords.equal(word, 0x0A) | ByteWords.equal(word, 0x0D)

@@ -82,22 +82,7 @@ private final class RecentFiles {
         entries.append((file, StringBits(file), number))
     }
 
-    private static let key: pthread_key_t = {
-        var key = pthread_key_t()
-        pthread_key_create(&key) { raw in
-            #if canImport(Darwin)
-            Unmanaged<RecentFiles>.fromOpaque(raw).release()
-            #else
-            if let raw { Unmanaged<RecentFiles>.fromOpaque(raw).release() }
-            #endif
-        }
-        return key
-    }()
-
-    static var ofThisThread: RecentFiles {
-        if let raw = pthread_getspecific(key) { return Unmanaged<RecentFiles>.fromOpaque(raw).takeUnretainedValue() }
-        let made = RecentFiles()
-        pthread_setspecific(key, Unmanaged.passRetained(made).toOpaque())
-        return made
-    }
+    /// This thread's own.
+    static var ofThisThread: RecentFiles { perThread.value }
+    private static let perThread = PerThread { RecentFiles() }
 }

@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import SpecForgeBits
 
 /// A set of named templates that can include each other as partials.
@@ -248,22 +243,7 @@ final class LookupHints {
 
     deinit { base?.deallocate() }
 
-    private static let key: pthread_key_t = {
-        var key = pthread_key_t()
-        pthread_key_create(&key) { raw in
-            #if canImport(Darwin)
-            Unmanaged<LookupHints>.fromOpaque(raw).release()
-            #else
-            if let raw { Unmanaged<LookupHints>.fromOpaque(raw).release() }
-            #endif
-        }
-        return key
-    }()
-
-    static var ofThisThread: LookupHints {
-        if let raw = pthread_getspecific(key) { return Unmanaged<LookupHints>.fromOpaque(raw).takeUnretainedValue() }
-        let made = LookupHints()
-        pthread_setspecific(key, Unmanaged.passRetained(made).toOpaque())
-        return made
-    }
+    /// This thread's own.
+    static var ofThisThread: LookupHints { perThread.value }
+    private static let perThread = PerThread { LookupHints() }
 }

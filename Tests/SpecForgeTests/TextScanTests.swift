@@ -39,4 +39,20 @@ import Testing
         #expect(StringBits("short").tailAllocatedUTF8 == nil)
         #expect(StringBits.layoutVerified)
     }
+
+    @Test("ByteWords.below marks exactly the bytes below the bound, whatever stands beside them")
+    func belowIsExactPerByte() {
+        for bound: UInt8 in [0x01, 0x09, 0x20, 0x7F, 0x80] {
+            for byte in 0...255 {
+                for place in 0..<8 {
+                    // The other bytes run through values below, at and above the bound.
+                    let bytes = (0..<8).map { $0 == place ? UInt8(byte) : UInt8(truncatingIfNeeded: byte &+ $0 &* 37) }
+                    let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                    let marks = ByteWords.below(word, bound)
+                    let expected = bytes.enumerated().reduce(UInt64(0)) { $0 | ($1.element < bound ? UInt64(0x80) << (UInt64($1.offset) * 8) : 0) }
+                    #expect(marks == expected, "bound \(bound), bytes \(bytes)")
+                }
+            }
+        }
+    }
 }
